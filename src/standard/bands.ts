@@ -1,0 +1,43 @@
+/** Maturity bands: band ↔ percentage ↔ points for one sub-item. */
+import type { Band, Standard, SubItem } from "./types";
+
+/** The band a percentage falls in; a percentage between two bands (e.g. 7 %) belongs to the lower one. */
+export function bandForPercent(standard: Standard, percent: number): Band {
+  let found = standard.bands[0];
+  for (const band of standard.bands) {
+    if (band.min <= percent + 1e-9) found = band;
+  }
+  return found;
+}
+
+export function bandIndexForPercent(standard: Standard, percent: number): number {
+  return standard.bands.indexOf(bandForPercent(standard, percent));
+}
+
+/** The 5 % steps inside a band, e.g. 50–65 → [50, 55, 60, 65]. */
+export function stepsInBand(standard: Standard, band: Band): number[] {
+  const steps: number[] = [];
+  for (let p = band.min; p <= band.max; p += standard.stepPercent) steps.push(p);
+  return steps;
+}
+
+/** Points for a percentage of a sub-item's maximum: 55 % of 120 = 66. Exact for whole percentages. */
+export function scoreForPercent(subItem: SubItem, percent: number): number {
+  return (subItem.max * percent) / 100;
+}
+
+/** Percentage of the maximum a score represents: 66 of 120 = 55. */
+export function percentForScore(subItem: SubItem, score: number): number {
+  return (score * 100) / subItem.max;
+}
+
+/** Points per scoring step for a sub-item: 5 % of 50 = 2.5. */
+export function pointsPerStep(standard: Standard, subItem: SubItem): number {
+  return scoreForPercent(subItem, standard.stepPercent);
+}
+
+/** Is the score a whole number of steps (5 %, 10 % … of the maximum)? */
+export function isOnStep(standard: Standard, subItem: SubItem, score: number): boolean {
+  const steps = percentForScore(subItem, score) / standard.stepPercent;
+  return Math.abs(steps - Math.round(steps)) < 1e-9;
+}

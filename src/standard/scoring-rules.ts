@@ -1,0 +1,163 @@
+/**
+ * The scoring rules: one score's validity, subtotals, total, percentage, completeness and
+ * the verdict. The sheet's formulas implement the same rule (see src/layout); a test holds
+ * the two equal through a real spreadsheet engine.
+ */
+import { t } from "../strings";
+import { isOnStep, pointsPerStep } from "./bands";
+import { ratio4, sumToHundredths, hundredthsToNumber } from "./exact-sum";
+import type { Part, Standard, SubItem } from "./types";
+
+export type Verdict = "通过" | "未通过" | "未完成" | "有误";
+
+export type ScoreIssue = "notNumber" | "negative" | "overMax" | "offStep";
+
+export type ScoreCheck =
+  | { status: "blank" }
+  | { status: "ok"; value: number }
+  | { status: "warning"; value: number; issue: "offStep"; message: string }
+  | { status: "error"; issue: Exclude<ScoreIssue, "offStep">; message: string; value?: number };
+
+/**
+ * A cell is blank when it holds nothing (null, undefined or ""). A number is a score.
+ * Anything else — text, even text that looks like a number, a boolean, an error — is not a
+ * number: that is how the spreadsheet sees it too (SUM ignores text, ISNUMBER is false).
+ */
+export function isBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || raw === "";
+}
+
+export function checkScore(standard: Standard, subItem: SubItem, raw: unknown): ScoreCheck {
+  if (isBlank(raw)) return { status: "blank" };
+  const params = { code: subItem.code, title: subItem.title, max: subItem.max, value: String(raw) };
+  if (typeof raw !== "number" || !Number.isFinite(raw)) {
+    return { status: "error", issue: "notNumber", message: t("score.notNumber", params) };
+  }
+  if (raw < 0) return { status: "error", issue: "negative", value: raw, message: t("score.negative", params) };
+  if (raw > subItem.max) return { status: "error", issue: "overMax", value: raw, message: t("score.overMax", params) };
+  if (!isOnStep(standard, subItem, raw)) {
+    return {
+      status: "warning",
+      value: raw,
+      issue: "offStep",
+      message: t("score.offStep", { ...params, step: pointsPerStep(standard, subItem) }),
+    };
+  }
+  return { status: "ok", value: raw };
+}
+
+/** The parts an application is scored on: its innovation item, then 创新价值. */
+export function partsForItem(standard: Standard, item: number): Part[] {
+  const itemPart = standard.parts.find((p) => p.role === "item" && p.number === item);
+  if (!itemPart) throw new RangeError(`no innovation item ${item} in the standard`);
+  const valueParts = standard.parts.filter((p) => p.role === "value");
+  return [itemPart, ...valueParts];
+}
+
+export function itemNumbers(standard: Standard): number[] {
+  return standard.parts.filter((p) => p.role === "item").map((p) => p.number);
+}
+
+export function subItemsForItem(standard: Standard, item: number): SubItem[] {
+  return partsForItem(standard, item).flatMap((p) => p.subItems);
+}
+
+export function passLine(standard: Standard, passRatio = standard.passRatio): number {
+  return hundredthsToNumber(sumToHundredths([standard.fullMarks * passRatio]));
+}
+
+export interface SubItemResult {
+  subItem: SubItem;
+  raw: unknown;
+  check: ScoreCheck;
+}
+
+export interface PartResult {
+  part: Part;
+  /** Sum of the numbers in the part's score cells (like the sheet's SUM: text and blanks ignored). */
+  subtotal: number;
+}
+
+export interface ApplicationSummary {
+  item: number;
+  subItems: SubItemResult[];
+  parts: PartResult[];
+  /** 单项小计 (out of 300). */
+  itemSubtotal: number;
+  /** 创新价值小计 (out of 200). */
+  valueSubtotal: number;
+  /** 总分 (out of fullMarks), ROUND(SUM(…),2). */
+  total: number;
+  /** total / fullMarks, rounded to 4 decimals (0.6 = 60.00 %). */
+  percent: number;
+  scoredCount: number;
+  requiredCount: number;
+  blank: SubItem[];
+  errors: SubItemResult[];
+  warnings: SubItemResult[];
+  passLine: number;
+  verdict: Verdict;
+}
+
+export interface SummaryOptions {
+  /** Fraction of full marks that passes; defaults to the standard's (0.6). */
+  passRatio?: number;
+}
+
+/**
+ * Everything the sheet shows below the scores, computed from raw cell values keyed by
+ * sub-item code ("1.3" → 40). Codes of other items are ignored.
+ *
+ * Verdict precedence: 有误 (any invalid score) before 未完成 (any blank), then 通过 when the
+ * total reaches the pass line (total ≥ pass line), else 未通过.
+ */
+export function summarize(
+  standard: Standard,
+  item: number,
+  scores: Readonly<Record<string, unknown>>,
+  options: SummaryOptions = {}
+): ApplicationSummary {
+  const parts = partsForItem(standard, item);
+  const subItems: SubItemResult[] = [];
+  const partResults: PartResult[] = [];
+  const partHundredths: number[] = [];
+  for (const part of parts) {
+    const numbers: number[] = [];
+    for (const subItem of part.subItems) {
+      const raw = scores[subItem.code];
+      const check = checkScore(standard, subItem, raw);
+      subItems.push({ subItem, raw, check });
+      if (typeof raw === "number" && Number.isFinite(raw)) numbers.push(raw);
+    }
+    const hundredths = sumToHundredths(numbers);
+    partHundredths.push(hundredths);
+    partResults.push({ part, subtotal: hundredthsToNumber(hundredths) });
+  }
+  const totalHundredths = partHundredths.reduce((a, b) => a + b, 0);
+  const passRatio = options.passRatio ?? standard.passRatio;
+  const passHundredths = sumToHundredths([standard.fullMarks * passRatio]);
+  const blank = subItems.filter((r) => r.check.status === "blank").map((r) => r.subItem);
+  const errors = subItems.filter((r) => r.check.status === "error");
+  const warnings = subItems.filter((r) => r.check.status === "warning");
+  let verdict: Verdict;
+  if (errors.length > 0) verdict = "有误";
+  else if (blank.length > 0) verdict = "未完成";
+  else verdict = totalHundredths >= passHundredths ? "通过" : "未通过";
+  const valueIndex = parts.findIndex((p) => p.role === "value");
+  return {
+    item,
+    subItems,
+    parts: partResults,
+    itemSubtotal: partResults[0].subtotal,
+    valueSubtotal: valueIndex >= 0 ? partResults[valueIndex].subtotal : 0,
+    total: hundredthsToNumber(totalHundredths),
+    percent: ratio4(totalHundredths, standard.fullMarks * 100),
+    scoredCount: subItems.length - blank.length,
+    requiredCount: subItems.length,
+    blank,
+    errors,
+    warnings,
+    passLine: hundredthsToNumber(passHundredths),
+    verdict,
+  };
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "@jest/globals";
+import {
+  bandForPercent,
+  checkScore,
+  defaultStandard as std,
+  exactSum,
+  isOnStep,
+  itemNumbers,
+  percentForScore,
+  scoreForPercent,
+  stepsInBand,
+  subItemsForItem,
+  summarize,
+} from "../../src/standard";
+
+const allSubItems = std.parts.flatMap((p) => p.subItems);
+const sub = (code: string) => allSubItems.find((s) => s.code === code)!;
+
+/** Scores for item N that add up to exactly `total`, built by moving 0.5 steps from full marks. */
+function scoresSummingTo(item: number, total: number): Record<string, number> {
+  const subs = subItemsForItem(std, item);
+  const scores: Record<string, number> = Object.fromEntries(subs.map((s) => [s.code, s.max]));
+  let excess = 500 - total;
+  for (const s of subs) {
+    const take = Math.min(excess, s.max);
+    scores[s.code] = s.max - take;
+    excess -= take;
+  }
+  return scores;
+}
+
+describe("checking one score", () => {
+  it("accepts 0, the maximum and any 5 % step", () => {
+    expect(checkScore(std, sub("1.3"), 0)).toEqual({ status: "ok", value: 0 });
+    expect(checkScore(std, sub("1.3"), 50)).toEqual({ status: "ok", value: 50 });
+    expect(checkScore(std, sub("1.3"), 27.5)).toEqual({ status: "ok", value: 27.5 });
+  });
+
+  it("treats null, undefined and the empty string as blank", () => {
+    for (const raw of [null, undefined, ""]) expect(checkScore(std, sub("1.1"), raw).status).toBe("blank");
+  });
+
+  it("rejects text (even numeric-looking), NaN, negatives and over-maximum values with a message", () => {
+    expect(checkScore(std, sub("1.1"), "45")).toMatchObject({ status: "error", issue: "notNumber" });
+    expect(checkScore(std, sub("1.1"), "四十")).toMatchObject({
+      status: "error",
+      message: "1.1 深化标准化改革：“四十”不是数字，请填写 0 至 50 之间的分数",
+    });
+    expect(checkScore(std, sub("1.1"), NaN)).toMatchObject({ status: "error", issue: "notNumber" });
+    expect(checkScore(std, sub("1.1"), -1)).toMatchObject({ status: "error", issue: "negative" });
+    expect(checkScore(std, sub("2.1"), 120.5)).toMatchObject({
+      status: "error",
+      issue: "overMax",
+      message: "2.1 技术研发先进性：得分 120.5 超过满分 120",
+    });
+  });
+
+  it("warns, without refusing, a score off the 5 % grid", () => {
+    expect(checkScore(std, sub("1.3"), 26)).toEqual({
+      status: "warning",
+      value: 26,
+      issue: "offStep",
+      message: "1.3 标准化体系建设：得分 26 不在 5% 的档位上（满分 50 分，每档 2.5 分），请确认",
+    });
+  });
+});
+
+describe("bands, percentages and points", () => {
+  it("round-trip exactly for every sub-item and every 5 % step", () => {
+    for (const s of allSubItems) {
+      for (const band of std.bands) {
+        for (const pct of stepsInBand(std, band)) {
+          const score = scoreForPercent(s, pct);
+          expect(score * 2).toBe(Math.round(score * 2)); // a multiple of 0.5, exactly
+          expect(percentForScore(s, score)).toBe(pct);
+          expect(bandForPercent(std, percentForScore(s, score))).toBe(band);
+          expect(isOnStep(std, s, score)).toBe(true);
+          expect(checkScore(std, s, score).status).toBe("ok");
+        }
+      }
+    }
+  });
+
+  it("computes the guide's example 55 % × 120 = 66 and its inverse", () => {
+    expect(scoreForPercent(sub("2.1"), 55)).toBe(66);
+    expect(percentForScore(sub("2.1"), 66)).toBe(55);
+  });
+
+  it("puts a percentage between two bands in the lower one", () => {
+    expect(bandForPercent(std, 7)).toBe(std.bands[0]);
+    expect(bandForPercent(std, 66)).toBe(std.bands[3]);
+    expect(bandForPercent(std, 100)).toBe(std.bands[5]);
+  });
+
+  it("lists 5 % steps inside each band", () => {
+    expect(stepsInBand(std, std.bands[0])).toEqual([0, 5]);
+    expect(stepsInBand(std, std.bands[3])).toEqual([50, 55, 60, 65]);
+    expect(stepsInBand(std, std.bands[5])).toEqual([90, 95, 100]);
+  });
+});
+
+describe("totals and the verdict", () => {
+  it("has a pass line of 300 by default, and 299.5 / 300 / 300.5 fall on the right side of it", () => {
+    for (const item of itemNumbers(std)) {
+      const below = summarize(std, item, scoresSummingTo(item, 299.5));
+      const at = summarize(std, item, scoresSummingTo(item, 300));
+      const above = summarize(std, item, scoresSummingTo(item, 300.5));
+      expect([below.total, at.total, above.total]).toEqual([299.5, 300, 300.5]);
+      expect([below.verdict, at.verdict, above.verdict]).toEqual(["未通过", "通过", "通过"]);
+      expect(at.passLine).toBe(300);
+      expect(at.percent).toBe(0.6);
+    }
+  });
+
+  it("gives 未完成 while a sub-item is blank, and 有误 when one is invalid (before 未完成)", () => {
+    const scores: Record<string, unknown> = scoresSummingTo(2, 450);
+    scores["2.2"] = null;
+    const incomplete = summarize(std, 2, scores);
+    expect(incomplete.verdict).toBe("未完成");
+    expect(incomplete.scoredCount).toBe(5);
+    expect(incomplete.requiredCount).toBe(6);
+    expect(incomplete.blank.map((s) => s.code)).toEqual(["2.2"]);
+    scores["6.1"] = 81;
+    const invalid = summarize(std, 2, scores);
+    expect(invalid.verdict).toBe("有误");
+    expect(invalid.errors.map((r) => r.subItem.code)).toEqual(["6.1"]);
+  });
+
+  it("keeps subtotals like the sheet's SUM: numbers count even when out of range, text does not", () => {
+    const scores: Record<string, unknown> = { "4.1": 60, "4.2": "五十", "4.3": 90, "6.1": 40, "6.2": 30, "6.3": 30 };
+    const s = summarize(std, 4, scores);
+    expect([s.itemSubtotal, s.valueSubtotal, s.total]).toEqual([150, 100, 250]);
+    expect(s.verdict).toBe("有误");
+    expect(s.errors.map((r) => r.check.status === "error" && r.check.issue)).toEqual(["notNumber", "overMax"]);
+  });
+
+  it("does not let floating point turn 300 into 299.99999", () => {
+    // 0.1 + 0.2 !== 0.3 in binary floating point; the exact sum keeps decimals whole.
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(exactSum([0.1, 0.2])).toBe(0.3);
+    // These nine tenths add up to 300 exactly, but to 299.99999999999994 in naive floating point.
+    const scores = { "1.1": 38.6, "1.2": 58.1, "1.3": 20.4, "1.4": 16.1, "1.5": 0.4, "1.6": 32.5, "6.1": 65.6, "6.2": 58.9, "6.3": 9.4 };
+    const naive = [58.1, 38.6, 20.4, 16.1, 65.6, 58.9, 0.4, 32.5, 9.4].reduce((a, b) => a + b, 0);
+    expect(naive).toBeLessThan(300);
+    expect(exactSum(Object.values(scores))).toBe(300);
+    const s = summarize(std, 1, scores);
+    expect(s.total).toBe(300);
+    expect(s.verdict).toBe("通过");
+  });
+
+  it("uses a configurable pass ratio", () => {
+    const scores = scoresSummingTo(3, 325);
+    expect(summarize(std, 3, scores).verdict).toBe("通过");
+    expect(summarize(std, 3, scores, { passRatio: 0.7 }).verdict).toBe("未通过");
+    expect(summarize(std, 3, scores, { passRatio: 0.65 }).verdict).toBe("通过");
+  });
+
+  it("scores only the chosen item and 创新价值", () => {
+    const s = summarize(std, 5, { "1.1": 50, "5.1": 120, "5.2": 100, "5.3": 80, "6.1": 80, "6.2": 60, "6.3": 60 });
+    expect(s.requiredCount).toBe(6);
+    expect(s.total).toBe(500);
+    expect(s.percent).toBe(1);
+    expect(() => summarize(std, 6, {})).toThrow(RangeError);
+  });
+});
