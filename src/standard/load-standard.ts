@@ -41,7 +41,13 @@ class Checker {
     return v;
   }
 
-  number(obj: Obj, name: string, path: string, check: (n: number) => boolean, detail: string): number {
+  number(
+    obj: Obj,
+    name: string,
+    path: string,
+    check: (n: number) => boolean,
+    detail: string
+  ): number {
     const v = this.field(obj, name, path);
     if (v === undefined) return NaN;
     if (typeof v !== "number" || !Number.isFinite(v) || !check(v)) {
@@ -84,7 +90,9 @@ function readSubItem(c: Checker, raw: unknown, path: string): SubItem | undefine
   const criteria = c.array(o, "criteria", path + ".");
   criteria.forEach((line, i) => {
     if (typeof line !== "string" || line.trim() === "") {
-      c.errors.push(t("standard.badField", { field: `${path}.criteria[${i}]`, detail: "应为非空文字" }));
+      c.errors.push(
+        t("standard.badField", { field: `${path}.criteria[${i}]`, detail: "应为非空文字" })
+      );
     }
   });
   return {
@@ -133,7 +141,8 @@ function checkParts(c: Checker, parts: Part[], fullMarks: number): void {
   const seenParts = new Set<number>();
   const seenCodes = new Set<string>();
   for (const part of parts) {
-    if (seenParts.has(part.number)) c.errors.push(t("standard.duplicatePart", { part: part.number }));
+    if (seenParts.has(part.number))
+      c.errors.push(t("standard.duplicatePart", { part: part.number }));
     seenParts.add(part.number);
     for (const sub of part.subItems) {
       if (seenCodes.has(sub.code)) c.errors.push(t("standard.duplicateCode", { code: sub.code }));
@@ -144,7 +153,14 @@ function checkParts(c: Checker, parts: Part[], fullMarks: number): void {
     }
     const sum = sumToHundredths(part.subItems.map((s) => s.max)) / 100;
     if (Number.isFinite(part.total) && sum !== part.total) {
-      c.errors.push(t("standard.partSumMismatch", { part: part.number, title: part.title, sum, total: part.total }));
+      c.errors.push(
+        t("standard.partSumMismatch", {
+          part: part.number,
+          title: part.title,
+          sum,
+          total: part.total,
+        })
+      );
     }
   }
   const items = parts.filter((p) => p.role === "item");
@@ -152,8 +168,14 @@ function checkParts(c: Checker, parts: Part[], fullMarks: number): void {
   if (items.length === 0) c.errors.push(t("standard.noItemPart"));
   if (values.length !== 1) c.errors.push(t("standard.valuePartCount", { count: values.length }));
   const itemTotals = [...new Set(items.map((p) => p.total))];
-  if (itemTotals.length > 1) c.errors.push(t("standard.itemTotalsDiffer", { totals: itemTotals.join("、") }));
-  if (items.length > 0 && values.length === 1 && itemTotals.length === 1 && Number.isFinite(fullMarks)) {
+  if (itemTotals.length > 1)
+    c.errors.push(t("standard.itemTotalsDiffer", { totals: itemTotals.join("、") }));
+  if (
+    items.length > 0 &&
+    values.length === 1 &&
+    itemTotals.length === 1 &&
+    Number.isFinite(fullMarks)
+  ) {
     const sum = itemTotals[0] + values[0].total;
     if (sum !== fullMarks) c.errors.push(t("standard.fullMarksMismatch", { fullMarks, sum }));
   }
@@ -166,13 +188,17 @@ function checkBands(c: Checker, bands: Band[], stepPercent: number, stepIds: Set
     if (Number.isFinite(stepPercent) && (b.min % stepPercent !== 0 || b.max % stepPercent !== 0)) {
       c.errors.push(t("standard.bandOffStep", { min: b.min, max: b.max, step: stepPercent }));
     }
-    if (b.step && !stepIds.has(b.step)) c.errors.push(t("standard.unknownStep", { min: b.min, max: b.max, step: b.step }));
+    if (b.step && !stepIds.has(b.step))
+      c.errors.push(t("standard.unknownStep", { min: b.min, max: b.max, step: b.step }));
   }
-  if (bands[0].min !== 0 || bands[bands.length - 1].max !== 100) c.errors.push(t("standard.bandsEnds"));
+  if (bands[0].min !== 0 || bands[bands.length - 1].max !== 100)
+    c.errors.push(t("standard.bandsEnds"));
   for (let i = 1; i < bands.length; i++) {
     const expected = bands[i - 1].max + stepPercent;
     if (bands[i].min !== expected) {
-      c.errors.push(t("standard.bandsGap", { from: bands[i - 1].max, to: bands[i].min, step: stepPercent }));
+      c.errors.push(
+        t("standard.bandsGap", { from: bands[i - 1].max, to: bands[i].min, step: stepPercent })
+      );
     }
   }
 }
@@ -193,18 +219,36 @@ export function parseStandard(input: unknown): StandardResult {
   if (Number.isFinite(formatVersion) && formatVersion !== SUPPORTED_STANDARD_FORMAT) {
     return {
       ok: false,
-      errors: [t("standard.badFormatVersion", { version: formatVersion, supported: SUPPORTED_STANDARD_FORMAT })],
+      errors: [
+        t("standard.badFormatVersion", {
+          version: formatVersion,
+          supported: SUPPORTED_STANDARD_FORMAT,
+        }),
+      ],
     };
   }
   const fullMarks = c.number(data, "fullMarks", "", positive, "应为正数");
   const passRatio = c.field(data, "passRatio", "");
-  if (passRatio !== undefined && !(typeof passRatio === "number" && passRatio > 0 && passRatio <= 1)) {
+  if (
+    passRatio !== undefined &&
+    !(typeof passRatio === "number" && passRatio > 0 && passRatio <= 1)
+  ) {
     c.errors.push(t("standard.passRatio", { value: String(passRatio) }));
   }
-  const stepPercent = c.number(data, "stepPercent", "", (n) => Number.isInteger(n) && n > 0 && 100 % n === 0, "应为能整除 100 的正整数");
+  const stepPercent = c.number(
+    data,
+    "stepPercent",
+    "",
+    (n) => Number.isInteger(n) && n > 0 && 100 % n === 0,
+    "应为能整除 100 的正整数"
+  );
   const kinds = c.objectAt(c.field(data, "kinds", ""), "kinds");
-  if (kinds) for (const k of KINDS) if (!isObject(kinds[k])) c.errors.push(t("standard.missingField", { field: `kinds.${k}` }));
-  const steps = c.array(data, "maturitySteps", "").map((s, i) => c.objectAt(s, `maturitySteps[${i}]`));
+  if (kinds)
+    for (const k of KINDS)
+      if (!isObject(kinds[k])) c.errors.push(t("standard.missingField", { field: `kinds.${k}` }));
+  const steps = c
+    .array(data, "maturitySteps", "")
+    .map((s, i) => c.objectAt(s, `maturitySteps[${i}]`));
   const stepIds = new Set(steps.map((s) => (s ? c.string(s, "id", "maturitySteps.") : "")));
   const bands = c
     .array(data, "bands", "")

@@ -33,8 +33,10 @@ export function checkScore(standard: Standard, subItem: SubItem, raw: unknown): 
   if (typeof raw !== "number" || !Number.isFinite(raw)) {
     return { status: "error", issue: "notNumber", message: t("score.notNumber", params) };
   }
-  if (raw < 0) return { status: "error", issue: "negative", value: raw, message: t("score.negative", params) };
-  if (raw > subItem.max) return { status: "error", issue: "overMax", value: raw, message: t("score.overMax", params) };
+  if (raw < 0)
+    return { status: "error", issue: "negative", value: raw, message: t("score.negative", params) };
+  if (raw > subItem.max)
+    return { status: "error", issue: "overMax", value: raw, message: t("score.overMax", params) };
   if (!isOnStep(standard, subItem, raw)) {
     return {
       status: "warning",

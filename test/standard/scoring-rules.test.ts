@@ -37,11 +37,15 @@ describe("checking one score", () => {
   });
 
   it("treats null, undefined and the empty string as blank", () => {
-    for (const raw of [null, undefined, ""]) expect(checkScore(std, sub("1.1"), raw).status).toBe("blank");
+    for (const raw of [null, undefined, ""])
+      expect(checkScore(std, sub("1.1"), raw).status).toBe("blank");
   });
 
   it("rejects text (even numeric-looking), NaN, negatives and over-maximum values with a message", () => {
-    expect(checkScore(std, sub("1.1"), "45")).toMatchObject({ status: "error", issue: "notNumber" });
+    expect(checkScore(std, sub("1.1"), "45")).toMatchObject({
+      status: "error",
+      issue: "notNumber",
+    });
     expect(checkScore(std, sub("1.1"), "四十")).toMatchObject({
       status: "error",
       message: "1.1 深化标准化改革：“四十”不是数字，请填写 0 至 50 之间的分数",
@@ -127,11 +131,21 @@ describe("totals and the verdict", () => {
   });
 
   it("keeps subtotals like the sheet's SUM: numbers count even when out of range, text does not", () => {
-    const scores: Record<string, unknown> = { "4.1": 60, "4.2": "五十", "4.3": 90, "6.1": 40, "6.2": 30, "6.3": 30 };
+    const scores: Record<string, unknown> = {
+      "4.1": 60,
+      "4.2": "五十",
+      "4.3": 90,
+      "6.1": 40,
+      "6.2": 30,
+      "6.3": 30,
+    };
     const s = summarize(std, 4, scores);
     expect([s.itemSubtotal, s.valueSubtotal, s.total]).toEqual([150, 100, 250]);
     expect(s.verdict).toBe("有误");
-    expect(s.errors.map((r) => r.check.status === "error" && r.check.issue)).toEqual(["notNumber", "overMax"]);
+    expect(s.errors.map((r) => r.check.status === "error" && r.check.issue)).toEqual([
+      "notNumber",
+      "overMax",
+    ]);
   });
 
   it("does not let floating point turn 300 into 299.99999", () => {
@@ -139,7 +153,17 @@ describe("totals and the verdict", () => {
     expect(0.1 + 0.2).not.toBe(0.3);
     expect(exactSum([0.1, 0.2])).toBe(0.3);
     // These nine tenths add up to 300 exactly, but to 299.99999999999994 in naive floating point.
-    const scores = { "1.1": 38.6, "1.2": 58.1, "1.3": 20.4, "1.4": 16.1, "1.5": 0.4, "1.6": 32.5, "6.1": 65.6, "6.2": 58.9, "6.3": 9.4 };
+    const scores = {
+      "1.1": 38.6,
+      "1.2": 58.1,
+      "1.3": 20.4,
+      "1.4": 16.1,
+      "1.5": 0.4,
+      "1.6": 32.5,
+      "6.1": 65.6,
+      "6.2": 58.9,
+      "6.3": 9.4,
+    };
     const naive = [58.1, 38.6, 20.4, 16.1, 65.6, 58.9, 0.4, 32.5, 9.4].reduce((a, b) => a + b, 0);
     expect(naive).toBeLessThan(300);
     expect(exactSum(Object.values(scores))).toBe(300);
@@ -156,7 +180,15 @@ describe("totals and the verdict", () => {
   });
 
   it("scores only the chosen item and 创新价值", () => {
-    const s = summarize(std, 5, { "1.1": 50, "5.1": 120, "5.2": 100, "5.3": 80, "6.1": 80, "6.2": 60, "6.3": 60 });
+    const s = summarize(std, 5, {
+      "1.1": 50,
+      "5.1": 120,
+      "5.2": 100,
+      "5.3": 80,
+      "6.1": 80,
+      "6.2": 60,
+      "6.3": 60,
+    });
     expect(s.requiredCount).toBe(6);
     expect(s.total).toBe(500);
     expect(s.percent).toBe(1);

@@ -4,12 +4,28 @@ import defaultJson from "../../src/standard/default-standard.json";
 
 /** The 评分表 of the seed document, transcribed independently of the JSON. */
 const SEED_TABLE: Record<string, number> = {
-  "1.1": 50, "1.2": 70, "1.3": 50, "1.4": 50, "1.5": 30, "1.6": 50,
-  "2.1": 120, "2.2": 100, "2.3": 80,
-  "3.1": 80, "3.2": 80, "3.3": 60, "3.4": 80,
-  "4.1": 120, "4.2": 100, "4.3": 80,
-  "5.1": 120, "5.2": 100, "5.3": 80,
-  "6.1": 80, "6.2": 60, "6.3": 60,
+  "1.1": 50,
+  "1.2": 70,
+  "1.3": 50,
+  "1.4": 50,
+  "1.5": 30,
+  "1.6": 50,
+  "2.1": 120,
+  "2.2": 100,
+  "2.3": 80,
+  "3.1": 80,
+  "3.2": 80,
+  "3.3": 60,
+  "3.4": 80,
+  "4.1": 120,
+  "4.2": 100,
+  "4.3": 80,
+  "5.1": 120,
+  "5.2": 100,
+  "5.3": 80,
+  "6.1": 80,
+  "6.2": 60,
+  "6.3": 60,
 };
 
 describe("the bundled standard", () => {
@@ -35,7 +51,9 @@ describe("the bundled standard", () => {
   });
 
   it("keeps bulleted criteria as lists and every criterion non-empty", () => {
-    const byCode = new Map(defaultStandard.parts.flatMap((p) => p.subItems).map((s) => [s.code, s]));
+    const byCode = new Map(
+      defaultStandard.parts.flatMap((p) => p.subItems).map((s) => [s.code, s])
+    );
     expect(byCode.get("2.1")!.criteria).toHaveLength(4);
     expect(byCode.get("6.2")!.criteria).toHaveLength(4);
     expect(byCode.get("4.2")!.criteria).toHaveLength(2);
@@ -55,7 +73,12 @@ describe("the bundled standard", () => {
 
   it("has six bands covering 0–100 % in 5 % steps, each with a maturity step", () => {
     expect(defaultStandard.bands.map((b) => [b.min, b.max])).toEqual([
-      [0, 5], [10, 25], [30, 45], [50, 65], [70, 85], [90, 100],
+      [0, 5],
+      [10, 25],
+      [30, 45],
+      [50, 65],
+      [70, 85],
+      [90, 100],
     ]);
     const stepIds = defaultStandard.maturitySteps.map((s) => s.id);
     for (const b of defaultStandard.bands) {
@@ -63,8 +86,18 @@ describe("the bundled standard", () => {
       expect(b.process.length).toBeGreaterThan(10);
       expect(b.results.length).toBeGreaterThan(10);
     }
-    expect(defaultStandard.kinds["过程"].factors.map((f) => f.name)).toEqual(["方法", "展开", "学习", "整合"]);
-    expect(defaultStandard.kinds["结果"].factors.map((f) => f.name)).toEqual(["水平", "趋势", "对比", "整合"]);
+    expect(defaultStandard.kinds["过程"].factors.map((f) => f.name)).toEqual([
+      "方法",
+      "展开",
+      "学习",
+      "整合",
+    ]);
+    expect(defaultStandard.kinds["结果"].factors.map((f) => f.name)).toEqual([
+      "水平",
+      "趋势",
+      "对比",
+      "整合",
+    ]);
   });
 });
 
@@ -91,7 +124,9 @@ describe("loading a standard from JSON", () => {
   it("rejects a part whose sub-item maxima do not sum to its total", () => {
     const s = copy();
     s.parts[1].subItems[0].max = 110;
-    expect(errorsOf(s)).toEqual(["第 2 部分“研发创新”的评分项满分之和为 290，与该部分总分 300 不符"]);
+    expect(errorsOf(s)).toEqual([
+      "第 2 部分“研发创新”的评分项满分之和为 290，与该部分总分 300 不符",
+    ]);
   });
 
   it("rejects a duplicated code and a code outside its part", () => {
@@ -106,7 +141,9 @@ describe("loading a standard from JSON", () => {
   it("rejects bands that leave a gap or do not reach 100 %", () => {
     const s = copy();
     s.bands[3].min = 55;
-    expect(errorsOf(s)).toEqual(["成熟度分档没有覆盖 0–100%：45% 之后应紧接下一档（每档间隔 5%），实际为 55%"]);
+    expect(errorsOf(s)).toEqual([
+      "成熟度分档没有覆盖 0–100%：45% 之后应紧接下一档（每档间隔 5%），实际为 55%",
+    ]);
     const t = copy();
     t.bands.pop();
     expect(errorsOf(t)).toEqual(["成熟度分档必须从 0% 开始、到 100% 结束"]);

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — measures, never asserts. Prints one table of figures:
+ * bundle size of the built task pane (run `npm run build` first for it) and the speed of the
+ * pure scoring core. Later issues add their rows here.
+ */
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const { performance } = require("perf_hooks");
+
+const root = path.join(__dirname, "..");
+const rows = [];
+const row = (what, value, note = "") => rows.push([what, value, note]);
+
+function bundleRows() {
+  const dist = path.join(root, "dist");
+  const html = path.join(dist, "taskpane.html");
+  if (!fs.existsSync(html)) {
+    row("task pane initial JS", "—", "dist/ missing: run npm run build");
+    return;
+  }
+  const scripts = [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  let raw = 0;
+  let gz = 0;
+  for (const src of scripts) {
+    const buf = fs.readFileSync(path.join(dist, src));
+    raw += buf.length;
+    gz += zlib.gzipSync(buf, { level: 9 }).length;
+  }
+  row("task pane initial JS (raw)", `${(raw / 1024).toFixed(1)} KB`, scripts.join(", "));
+  row(
+    "task pane initial JS (gzip -9)",
+    `${(gz / 1024).toFixed(1)} KB`,
+    "office.js from the CDN not counted"
+  );
+}
+
+function coreRows() {
+  const standard = require(path.join(root, "lib/standard"));
+  const json = fs.readFileSync(path.join(root, "src/standard/default-standard.json"), "utf8");
+  let t0 = performance.now();
+  const loads = 2000;
+  for (let i = 0; i < loads; i++) standard.parseStandard(json);
+  row(
+    "parse + validate the standard",
+    `${((performance.now() - t0) / loads).toFixed(3)} ms`,
+    `mean of ${loads}`
+  );
+
+  const std = standard.defaultStandard;
+  const sheets = [];
+  for (let i = 0; i < 1000; i++) {
+    const item = (i % 5) + 1;
+    const scores = {};
+    for (const s of standard.subItemsForItem(std, item))
+      scores[s.code] = (s.max * (((i * 7 + s.max) % 21) * 5)) / 100;
+    sheets.push([item, scores]);
+  }
+  const rounds = 100;
+  t0 = performance.now();
+  for (let r = 0; r < rounds; r++)
+    for (const [item, scores] of sheets) standard.summarize(std, item, scores);
+  const perSec = (rounds * sheets.length) / ((performance.now() - t0) / 1000);
+  row(
+    "summarize one application",
+    `${Math.round(perSec).toLocaleString("en")} /s`,
+    "validity, subtotals, total, verdict"
+  );
+}
+
+bundleRows();
+coreRows();
+
+const widths = [0, 1, 2].map((c) =>
+  Math.max(...[["what", "figure", "note"], ...rows].map((r) => String(r[c]).length))
+);
+const line = (r) => "| " + r.map((cell, c) => String(cell).padEnd(widths[c])).join(" | ") + " |";
+console.log(line(["what", "figure", "note"]));
+console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
+for (const r of rows) console.log(line(r));
