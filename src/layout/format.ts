@@ -1,0 +1,51 @@
+/**
+ * The workbook format's contract: the worksheet-scoped defined names a scoring sheet carries.
+ * Documented in docs/workbook-format.md; bump FORMAT_VERSION when a name's meaning changes.
+ */
+
+export const FORMAT_VERSION = 1;
+
+export const NAMES = {
+  format: "MH_FORMAT",
+  applicant: "MH_APPLICANT",
+  item: "MH_ITEM",
+  judge: "MH_JUDGE",
+  date: "MH_DATE",
+  itemTotal: "MH_ITEM_TOTAL",
+  valueTotal: "MH_VALUE_TOTAL",
+  total: "MH_TOTAL",
+  percent: "MH_PERCENT",
+  passLine: "MH_PASS_LINE",
+  scored: "MH_SCORED",
+  verdict: "MH_VERDICT",
+} as const;
+
+/** Per sub-item names: score, 成熟度, 评语·优点, 评语·改进机会. */
+export type EntryField = "score" | "maturity" | "strength" | "improvement";
+
+const ENTRY_PREFIX: Record<EntryField, string> = {
+  score: "MH_S_",
+  maturity: "MH_M_",
+  strength: "MH_STR_",
+  improvement: "MH_OFI_",
+};
+
+/** ("score", "1.3") → "MH_S_1_3". */
+export function entryName(field: EntryField, code: string): string {
+  return ENTRY_PREFIX[field] + code.replace(".", "_");
+}
+
+/** "MH_S_1_3" → { field: "score", code: "1.3" }; null for other names. */
+export function parseEntryName(name: string): { field: EntryField; code: string } | null {
+  for (const field of Object.keys(ENTRY_PREFIX) as EntryField[]) {
+    const prefix = ENTRY_PREFIX[field];
+    if (name.startsWith(prefix)) {
+      const m = /^(\d+)_(\d+)$/.exec(name.slice(prefix.length));
+      if (m) return { field, code: `${m[1]}.${m[2]}` };
+    }
+  }
+  return null;
+}
+
+/** Status codes of the hidden helper column, one per sub-item row. */
+export const STATUS = { blank: "空", ok: "好", invalid: "错" } as const;

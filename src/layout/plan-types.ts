@@ -1,0 +1,138 @@
+/**
+ * A host-free plan of one worksheet: what to write, where, and how it looks and is guarded.
+ * src/xlsx writes it with exceljs; src/excel applies it through Office.js. Both must produce
+ * the same workbook.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+export type StyleName =
+  | "title"
+  | "label"
+  | "value"
+  | "header"
+  | "partHeader"
+  | "subItem"
+  | "number"
+  | "score"
+  | "ratio"
+  | "input"
+  | "summaryLabel"
+  | "summaryValue"
+  | "verdict"
+  | "note"
+  | "signature"
+  | "helper";
+
+/** What a judge types into; a host re-applying a plan keeps what is already there. */
+export type InputKind = "score" | "maturity" | "strength" | "improvement";
+
+export interface PlanCell {
+  /** "D7" */
+  address: string;
+  /** A literal value. Strings are always written as text, never interpreted as formulas. */
+  value?: CellValue;
+  /** A formula in English function names with a leading "=" (as Office.js expects). */
+  formula?: string;
+  /** The formula's value for the plan's inputs (cached result for files read without recalculation). */
+  result?: CellValue;
+  style?: StyleName;
+  numberFormat?: string;
+  /** Cells are locked unless this is false. */
+  locked?: boolean;
+  input?: InputKind;
+}
+
+export interface StyleSpec {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  border?: "thin" | "bottom" | "none";
+}
+
+export interface DecimalValidation {
+  address: string;
+  kind: "decimal";
+  min: number;
+  max: number;
+  alertStyle: "stop" | "warning" | "information";
+  promptTitle: string;
+  prompt: string;
+  errorTitle: string;
+  error: string;
+}
+
+export interface ListValidation {
+  address: string;
+  kind: "list";
+  items: string[];
+  alertStyle: "stop" | "warning" | "information";
+  promptTitle: string;
+  prompt: string;
+  errorTitle: string;
+  error: string;
+}
+
+export type PlanValidation = DecimalValidation | ListValidation;
+
+export interface PlanConditionalFormat {
+  /** "D7:D15" */
+  range: string;
+  /** A formula relative to the range's top-left cell, with a leading "=". */
+  formula: string;
+  fontColor: string;
+  fill: string;
+}
+
+export interface PlanName {
+  name: string;
+  /** Absolute reference on the plan's own sheet, e.g. "$D$7". */
+  address: string;
+}
+
+export interface PrintSetup {
+  paper: "A4";
+  orientation: "portrait";
+  fitToWidth: 1;
+  /** 0 = as many pages tall as needed. */
+  fitToHeight: 0;
+  /** "A1:H30" */
+  area: string;
+  /** Rows repeated at the top of every page, e.g. [1, 5]. */
+  titleRows: [number, number];
+  /** Excel header/footer code, e.g. "&C第 &P 页，共 &N 页". */
+  footer: string;
+  /** Margins in inches. */
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+  centerHorizontally: boolean;
+}
+
+export interface SheetPlan {
+  sheetName: string;
+  /** Widths in Excel character units, column A first. */
+  columns: { width: number; hidden?: boolean }[];
+  /** Row heights in points, by 1-based row number. */
+  rowHeights: Record<number, number>;
+  cells: PlanCell[];
+  merges: string[];
+  validations: PlanValidation[];
+  conditionalFormats: PlanConditionalFormat[];
+  names: PlanName[];
+  /** Sheet protection without a password: it prevents accidents, it is not security. */
+  protection: { allowFormatColumns: boolean; allowFormatRows: boolean };
+  print: PrintSetup;
+  /** Rows frozen at the top while scrolling. */
+  freezeRows: number;
+  styles: Record<StyleName, StyleSpec>;
+}

@@ -1,0 +1,36 @@
+/**
+ * Excel's rules for worksheet names: 1–31 characters, none of [ ] : * ? / \, not starting or
+ * ending with an apostrophe, not "History", unique in the workbook ignoring case.
+ * Apostrophes are replaced too (they would need escaping in every reference), and control
+ * characters are dropped. The applicant's name itself is kept intact in its cell; only the
+ * tab name is adjusted.
+ */
+const MAX_LENGTH = 31;
+const FORBIDDEN = /[[\]:*?/\\'\u0000-\u001f\u007f]/g;
+
+export function sanitizeSheetName(wanted: string, fallback = "评分表"): string {
+  let name = wanted.replace(FORBIDDEN, (ch) =>
+    ch === "'" ? "’" : ch < " " || ch === "\u007f" ? "" : "_"
+  );
+  name = name.replace(/\s+/g, " ").trim();
+  if (name === "" || name.toLowerCase() === "history") name = name === "" ? fallback : `${name}_`;
+  return truncate(name, MAX_LENGTH);
+}
+
+/** Truncate by code points, not UTF-16 units, so a character outside the BMP is never split. */
+function truncate(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : chars.slice(0, max).join("");
+}
+
+/** A valid name not among `taken` (compared case-insensitively): "名称", "名称 (2)", "名称 (3)" … */
+export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set(Array.from(taken, (n) => n.toLowerCase()));
+  const base = sanitizeSheetName(wanted);
+  if (!used.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = truncate(base, MAX_LENGTH - suffix.length).trimEnd() + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}

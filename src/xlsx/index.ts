@@ -1,0 +1,3 @@
+export * from "./write-workbook";
+export * from "./xlsx-package";
+export * from "./read-scoring-sheets";

@@ -1,0 +1,57 @@
+/**
+ * exceljs 4.4 writes defined names at workbook level only (it keeps localSheetId just for print
+ * areas and titles, and writes print areas without the row "$"). The format needs names scoped
+ * to their sheet, because a workbook holds one scoring sheet per application, each with its own
+ * MH_TOTAL. So the names, the print areas and the print titles are written here, into
+ * xl/workbook.xml, after exceljs has produced the package.
+ */
+import JSZip from "jszip";
+import { quoteSheetName } from "../layout/cell-address";
+import type { SheetPlan } from "../layout/plan-types";
+import { escapeXml } from "./xml-text";
+
+interface DefinedName {
+  name: string;
+  sheetIndex: number;
+  ref: string;
+}
+
+function namesFor(plan: SheetPlan, sheetIndex: number): DefinedName[] {
+  const sheet = quoteSheetName(plan.sheetName);
+  const [first, last] = plan.print.titleRows;
+  const area = plan.print.area
+    .split(":")
+    .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+    .join(":");
+  return [
+    { name: "_xlnm.Print_Area", sheetIndex, ref: `${sheet}!${area}` },
+    { name: "_xlnm.Print_Titles", sheetIndex, ref: `${sheet}!$${first}:$${last}` },
+    ...plan.names.map((n) => ({ name: n.name, sheetIndex, ref: `${sheet}!${n.address}` })),
+  ];
+}
+
+export async function writeSheetScopedNames(
+  xlsx: Uint8Array,
+  plans: readonly SheetPlan[]
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const file = zip.file("xl/workbook.xml");
+  if (!file) throw new Error("xl/workbook.xml missing from the package exceljs wrote");
+  let xml = await file.async("string");
+  // Drop whatever exceljs wrote; every name this tool needs is written below.
+  xml = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/, "");
+  const names = plans.flatMap((plan, i) => namesFor(plan, i));
+  const body = names
+    .map(
+      (n) =>
+        `<definedName name="${escapeXml(n.name)}" localSheetId="${n.sheetIndex}">${escapeXml(n.ref)}</definedName>`
+    )
+    .join("");
+  xml = xml.replace("</sheets>", `</sheets><definedNames>${body}</definedNames>`);
+  zip.file("xl/workbook.xml", xml);
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+}

@@ -1,0 +1,120 @@
+/** Writes sheet plans to an .xlsx package with exceljs (works in node and in the browser). */
+import ExcelJS from "exceljs";
+import type { PlanCell, SheetPlan, StyleSpec } from "../layout/plan-types";
+import { writeSheetScopedNames } from "./sheet-scoped-names";
+
+const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
+
+function font(s: StyleSpec): Partial<ExcelJS.Font> {
+  const f: Partial<ExcelJS.Font> = { name: "等线", size: s.size ?? 11 };
+  if (s.bold) f.bold = true;
+  if (s.color) f.color = { argb: argb(s.color) };
+  return f;
+}
+
+function applyStyle(cell: ExcelJS.Cell, s: StyleSpec): void {
+  cell.font = font(s);
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  cell.alignment = {
+    horizontal: s.hAlign,
+    vertical: s.vAlign,
+    wrapText: s.wrap || undefined,
+  };
+  if (s.border === "thin") {
+    const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  } else if (s.border === "bottom") {
+    cell.border = { bottom: { style: "thin", color: { argb: "FF000000" } } };
+  }
+}
+
+function cellValue(c: PlanCell): ExcelJS.CellValue {
+  if (c.formula !== undefined) {
+    const formula = c.formula.replace(/^=/, "");
+    return c.result === undefined || c.result === null
+      ? ({ formula } as ExcelJS.CellFormulaValue)
+      : ({ formula, result: c.result } as ExcelJS.CellFormulaValue);
+  }
+  // A string is always text: exceljs never turns a string starting with "=" into a formula.
+  return c.value ?? null;
+}
+
+async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<void> {
+  const ws = workbook.addWorksheet(plan.sheetName, {
+    views: [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0, showGridLines: false }],
+  });
+  plan.columns.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = c.width;
+    if (c.hidden) column.hidden = true;
+  });
+  for (const [row, height] of Object.entries(plan.rowHeights))
+    ws.getRow(Number(row)).height = height;
+  for (const c of plan.cells) {
+    const cell = ws.getCell(c.address);
+    cell.value = cellValue(c);
+    if (c.style) applyStyle(cell, plan.styles[c.style]);
+    if (c.numberFormat) cell.numFmt = c.numberFormat;
+    if (c.locked === false) cell.protection = { locked: false };
+  }
+  for (const range of plan.merges) ws.mergeCells(range);
+  for (const v of plan.validations) {
+    const common = {
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: v.promptTitle,
+      prompt: v.prompt,
+      showErrorMessage: true,
+      errorStyle: v.alertStyle,
+      errorTitle: v.errorTitle,
+      error: v.error,
+    };
+    ws.getCell(v.address).dataValidation =
+      v.kind === "decimal"
+        ? { type: "decimal", operator: "between", formulae: [v.min, v.max], ...common }
+        : { type: "list", formulae: [`"${v.items.join(",")}"`], ...common };
+  }
+  plan.conditionalFormats.forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [cf.formula.replace(/^=/, "")],
+          style: {
+            font: { color: { argb: argb(cf.fontColor) } },
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+          },
+        },
+      ],
+    });
+  });
+  const p = plan.print;
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    horizontalCentered: p.centerHorizontally,
+    margins: p.margins,
+  };
+  ws.headerFooter = { oddFooter: p.footer, differentFirst: false, differentOddEven: false };
+  await ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: plan.protection.allowFormatColumns,
+    formatRows: plan.protection.allowFormatRows,
+  });
+}
+
+/** One .xlsx with one worksheet per plan, in order; sheet-scoped names included. */
+export async function writeWorkbook(plans: readonly SheetPlan[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "mh-award-scorer";
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const plan of plans) await addSheet(workbook, plan);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return writeSheetScopedNames(new Uint8Array(buffer as ArrayBuffer), plans);
+}
