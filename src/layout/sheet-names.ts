@@ -6,6 +6,8 @@
  * tab name is adjusted.
  */
 const MAX_LENGTH = 31;
+// Control characters are forbidden in sheet names, so the pattern names them on purpose.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[[\]:*?/\\'\u0000-\u001f\u007f]/g;
 
 export function sanitizeSheetName(wanted: string, fallback = "评分表"): string {
