@@ -7,4 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  globalSetup: "<rootDir>/test/support/global-setup.js",
+  // LibreOffice conversions take a few seconds each.
+  testTimeout: 120000,
 };

@@ -71,13 +71,47 @@ function coreRows() {
   );
 }
 
-bundleRows();
-coreRows();
+async function templateRows() {
+  const { buildScoringSheetPlan } = require(path.join(root, "lib/layout"));
+  const { writeWorkbook, readScoringSheets } = require(path.join(root, "lib/xlsx"));
+  const std = require(path.join(root, "lib/standard")).defaultStandard;
+  for (const item of [1, 2, 3, 4, 5]) {
+    const app = { applicant: "上海某某有限公司", item, judge: "张三", date: "2026-11-24" };
+    const n = 40;
+    let bytes;
+    let t0 = performance.now();
+    for (let i = 0; i < n; i++) bytes = await writeWorkbook([buildScoringSheetPlan(std, app)]);
+    const writeMs = (performance.now() - t0) / n;
+    t0 = performance.now();
+    for (let i = 0; i < n; i++) await readScoringSheets(bytes);
+    const readMs = (performance.now() - t0) / n;
+    row(
+      `template item ${item}: write one sheet`,
+      `${writeMs.toFixed(1)} ms`,
+      `${(bytes.length / 1024).toFixed(1)} KB .xlsx`
+    );
+    row(`template item ${item}: read it back by names`, `${readMs.toFixed(1)} ms`, "lean reader");
+  }
+}
 
-const widths = [0, 1, 2].map((c) =>
-  Math.max(...[["what", "figure", "note"], ...rows].map((r) => String(r[c]).length))
-);
-const line = (r) => "| " + r.map((cell, c) => String(cell).padEnd(widths[c])).join(" | ") + " |";
-console.log(line(["what", "figure", "note"]));
-console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
-for (const r of rows) console.log(line(r));
+async function main() {
+  bundleRows();
+  coreRows();
+  await templateRows();
+  print();
+}
+
+function print() {
+  const widths = [0, 1, 2].map((c) =>
+    Math.max(...[["what", "figure", "note"], ...rows].map((r) => String(r[c]).length))
+  );
+  const line = (r) => "| " + r.map((cell, c) => String(cell).padEnd(widths[c])).join(" | ") + " |";
+  console.log(line(["what", "figure", "note"]));
+  console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
+  for (const r of rows) console.log(line(r));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

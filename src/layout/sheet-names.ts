@@ -19,10 +19,16 @@ export function sanitizeSheetName(wanted: string, fallback = "评分表"): strin
   return truncate(name, MAX_LENGTH);
 }
 
-/** Truncate by code points, not UTF-16 units, so a character outside the BMP is never split. */
+/**
+ * At most `max` UTF-16 units (Excel counts those), never splitting a character outside the BMP.
+ */
 function truncate(s: string, max: number): string {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : chars.slice(0, max).join("");
+  let out = "";
+  for (const ch of s) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 /** A valid name not among `taken` (compared case-insensitively): "名称", "名称 (2)", "名称 (3)" … */

@@ -1,3 +1,4 @@
 export * from "./write-workbook";
 export * from "./xlsx-package";
 export * from "./read-scoring-sheets";
+export * from "./read-guards";

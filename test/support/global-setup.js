@@ -1,0 +1,15 @@
+/* Runs once before the tests: says plainly whether the spreadsheet-engine tests can run. */
+const { findSoffice } = require("../../scripts/lib/libreoffice");
+
+module.exports = async function globalSetup() {
+  if (findSoffice()) return;
+  if (process.env.CI === "true") {
+    throw new Error(
+      "CI=true 但未找到 LibreOffice（soffice）：引擎测试必须运行。请安装 libreoffice-calc-nogui（.ci/run 会安装）。"
+    );
+  }
+  process.stdout.write(
+    "\n[引擎测试已跳过] 未找到 LibreOffice（soffice），test/engine/ 下用真实表格引擎重算公式、检查打印的测试不会运行。\n" +
+      "安装：apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-noto-cjk poppler-utils\n\n"
+  );
+};

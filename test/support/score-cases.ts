@@ -1,0 +1,39 @@
+/** Score vectors for the verdict's edge cases, built from the standard (no hard-coded results). */
+import { subItemsForItem, type Standard } from "../../src/standard";
+
+export type Scores = Record<string, unknown>;
+
+/** Full marks, then points taken away sub-item by sub-item until the total is `total`. */
+export function scoresSummingTo(standard: Standard, item: number, total: number): Scores {
+  const subs = subItemsForItem(standard, item);
+  const scores: Record<string, number> = Object.fromEntries(subs.map((s) => [s.code, s.max]));
+  let excess = standard.fullMarks - total;
+  for (const s of subs) {
+    const take = Math.min(excess, s.max);
+    scores[s.code] = s.max - take;
+    excess -= take;
+  }
+  return scores;
+}
+
+export function edgeCases(standard: Standard, item: number): Record<string, Scores> {
+  const subs = subItemsForItem(standard, item);
+  const full = scoresSummingTo(standard, item, standard.fullMarks);
+  const pass = standard.fullMarks * standard.passRatio;
+  const [first, second] = subs;
+  return {
+    full,
+    zero: scoresSummingTo(standard, item, 0),
+    atPassLine: scoresSummingTo(standard, item, pass),
+    justBelow: scoresSummingTo(standard, item, pass - 0.5),
+    justAbove: scoresSummingTo(standard, item, pass + 0.5),
+    oneBlank: { ...full, [second.code]: null },
+    overMax: { ...scoresSummingTo(standard, item, pass), [first.code]: first.max + 1 },
+    text: { ...full, [first.code]: "四十" },
+    numericText: { ...full, [first.code]: "45" },
+    negative: { ...full, [second.code]: -2.5 },
+    blankAndInvalid: { ...full, [first.code]: null, [second.code]: second.max + 0.5 },
+    // 299.7 in all: one sub-item ends on x.7, off the 5 % grid (a warning, not an error).
+    offStep: scoresSummingTo(standard, item, pass - 0.3),
+  };
+}
