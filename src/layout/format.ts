@@ -18,7 +18,22 @@ export const NAMES = {
   passLine: "MH_PASS_LINE",
   scored: "MH_SCORED",
   verdict: "MH_VERDICT",
+  /** "" while open, "已提交" once finalized. */
+  status: "MH_STATUS",
+  /** ISO timestamp of the last finalization ("" when open). */
+  finalizedAt: "MH_FINAL_AT",
+  /** SHA-256 (hex) of the finalized content; see finalization-digest.ts. */
+  digest: "MH_DIGEST",
+  /** One line per finalization and reopening, newest last. */
+  history: "MH_HISTORY",
+  /** The visible stamp in the application block. */
+  stamp: "MH_STAMP",
 } as const;
+
+export const FINALIZED = "已提交";
+
+/** Number format of cells that hold text typed by people: a leading "=" stays text. */
+export const TEXT_FORMAT = "@";
 
 /** Per sub-item names: score, 成熟度, 评语·优点, 评语·改进机会. */
 export type EntryField = "score" | "maturity" | "strength" | "improvement";

@@ -5,3 +5,4 @@ export * from "./sheet-names";
 export * from "./excel-date";
 export * from "./sheet-styles";
 export * from "./scoring-sheet";
+export * from "./read-scoring-sheet";

@@ -36,7 +36,8 @@ export interface PlanCell {
   formula?: string;
   /** The formula's value for the plan's inputs (cached result for files read without recalculation). */
   result?: CellValue;
-  style?: StyleName;
+  /** A key of SheetPlan.styles (the layout uses StyleName keys; an export from a host may use others). */
+  style?: string;
   numberFormat?: string;
   /** Cells are locked unless this is false. */
   locked?: boolean;
@@ -129,10 +130,10 @@ export interface SheetPlan {
   validations: PlanValidation[];
   conditionalFormats: PlanConditionalFormat[];
   names: PlanName[];
-  /** Sheet protection without a password: it prevents accidents, it is not security. */
-  protection: { allowFormatColumns: boolean; allowFormatRows: boolean };
-  print: PrintSetup;
+  /** Sheet protection without a password (it prevents accidents, it is not security); null = unprotected. */
+  protection: { allowFormatColumns: boolean; allowFormatRows: boolean } | null;
+  print?: PrintSetup;
   /** Rows frozen at the top while scrolling. */
-  freezeRows: number;
-  styles: Record<StyleName, StyleSpec>;
+  freezeRows?: number;
+  styles: Record<string, StyleSpec>;
 }

@@ -20,7 +20,7 @@ import {
 } from "../standard";
 import { address, absolute, parseAddress } from "./cell-address";
 import { isoDateToSerial } from "./excel-date";
-import { FORMAT_VERSION, NAMES, STATUS, entryName, type EntryField } from "./format";
+import { FORMAT_VERSION, NAMES, STATUS, TEXT_FORMAT, entryName, type EntryField } from "./format";
 import type { CellValue, PlanCell, PlanName, PlanValidation, SheetPlan } from "./plan-types";
 import { FLAG_COLORS, SHEET_STYLES } from "./sheet-styles";
 import { sanitizeSheetName } from "./sheet-names";
@@ -107,7 +107,7 @@ export function buildScoringSheetPlan(
 
   const itemPart = parts[0];
   put({ address: "A2", value: t("sheet.applicant"), style: "label" });
-  put({ address: "B2", value: app.applicant, style: "value" });
+  put({ address: "B2", value: app.applicant, style: "value", numberFormat: TEXT_FORMAT });
   merges.push("B2:H2");
   name(NAMES.applicant, "B2");
   put({ address: "A3", value: t("sheet.item"), style: "label" });
@@ -120,16 +120,25 @@ export function buildScoringSheetPlan(
   merges.push("B3:D3");
   name(NAMES.item, "B3");
   put({ address: "E3", value: t("sheet.judge"), style: "label" });
-  put({ address: "F3", value: app.judge, style: "value" });
+  put({ address: "F3", value: app.judge, style: "value", numberFormat: TEXT_FORMAT });
   merges.push("F3:H3");
   name(NAMES.judge, "F3");
   put({ address: "A4", value: t("sheet.date"), style: "label" });
   put({ address: "B4", value: dateSerial, style: "value", numberFormat: "yyyy-mm-dd" });
   merges.push("B4:D4");
   name(NAMES.date, "B4");
-  // E4:H4 left for the finalization stamp (a later format feature); drawn as an empty block.
-  put({ address: "E4", value: null, style: "value" });
+  // E4:H4 shows the finalization stamp; the hidden cells I2:I4 and the history hold its record.
+  put({ address: "E4", value: null, style: "value", numberFormat: TEXT_FORMAT });
   merges.push("E4:H4");
+  name(NAMES.stamp, "E4");
+  for (const [r, n] of [
+    [2, NAMES.status],
+    [3, NAMES.finalizedAt],
+    [4, NAMES.digest],
+  ] as const) {
+    put({ address: address(COLUMNS.status, r), value: null, style: "helper", numberFormat: HIDDEN_FORMAT });
+    name(n, address(COLUMNS.status, r));
+  }
   for (const r of [2, 3, 4]) rowHeights[r] = 20;
 
   // Row 5: column headers.
@@ -213,7 +222,14 @@ export function buildScoringSheetPlan(
       ["improvement", COLUMNS.improvement],
     ] as const) {
       const a = address(column, r);
-      put({ address: a, value: entry[field] ?? null, style: "input", locked: false, input: field });
+      put({
+        address: a,
+        value: entry[field] ?? null,
+        style: "input",
+        locked: false,
+        input: field,
+        numberFormat: TEXT_FORMAT,
+      });
       name(entryName(field, sub.code), a);
     }
     put({
@@ -357,6 +373,8 @@ export function buildScoringSheetPlan(
   for (const c of [COLUMNS.maturity, COLUMNS.strength, COLUMNS.improvement])
     put({ address: address(c, row), value: null, style: "signature" });
   merges.push(`${address(COLUMNS.maturity, row)}:${address(COLUMNS.improvement, row)}`);
+  put({ address: address(COLUMNS.status, row), value: null, style: "helper", numberFormat: HIDDEN_FORMAT });
+  name(NAMES.history, address(COLUMNS.status, row));
   rowHeights[row] = 30;
   row++;
   put({ address: address(COLUMNS.project, row), value: t("sheet.footnote"), style: "note" });

@@ -18,6 +18,8 @@ interface DefinedName {
 
 function namesFor(plan: SheetPlan, sheetIndex: number): DefinedName[] {
   const sheet = quoteSheetName(plan.sheetName);
+  const names = plan.names.map((n) => ({ name: n.name, sheetIndex, ref: `${sheet}!${n.address}` }));
+  if (!plan.print) return names;
   const [first, last] = plan.print.titleRows;
   const area = plan.print.area
     .split(":")
@@ -26,7 +28,7 @@ function namesFor(plan: SheetPlan, sheetIndex: number): DefinedName[] {
   return [
     { name: "_xlnm.Print_Area", sheetIndex, ref: `${sheet}!${area}` },
     { name: "_xlnm.Print_Titles", sheetIndex, ref: `${sheet}!$${first}:$${last}` },
-    ...plan.names.map((n) => ({ name: n.name, sheetIndex, ref: `${sheet}!${n.address}` })),
+    ...names,
   ];
 }
 

@@ -1,6 +1,6 @@
 /** Writes sheet plans to an .xlsx package with exceljs (works in node and in the browser). */
 import ExcelJS from "exceljs";
-import type { PlanCell, SheetPlan, StyleSpec } from "../layout/plan-types";
+import type { PlanCell, PrintSetup, SheetPlan, StyleSpec } from "../layout/plan-types";
 import { writeSheetScopedNames } from "./sheet-scoped-names";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
@@ -41,7 +41,9 @@ function cellValue(c: PlanCell): ExcelJS.CellValue {
 
 async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<void> {
   const ws = workbook.addWorksheet(plan.sheetName, {
-    views: [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0, showGridLines: false }],
+    views: plan.freezeRows
+      ? [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0, showGridLines: false }]
+      : [{ showGridLines: false }],
   });
   plan.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
@@ -91,6 +93,18 @@ async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<vo
     });
   });
   const p = plan.print;
+  if (p) setUpPrint(ws, p);
+  if (plan.protection) {
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: plan.protection.allowFormatColumns,
+      formatRows: plan.protection.allowFormatRows,
+    });
+  }
+}
+
+function setUpPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
   ws.pageSetup = {
     paperSize: 9, // A4
     orientation: p.orientation,
@@ -101,12 +115,6 @@ async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<vo
     margins: p.margins,
   };
   ws.headerFooter = { oddFooter: p.footer, differentFirst: false, differentOddEven: false };
-  await ws.protect("", {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: plan.protection.allowFormatColumns,
-    formatRows: plan.protection.allowFormatRows,
-  });
 }
 
 /** One .xlsx with one worksheet per plan, in order; sheet-scoped names included. */

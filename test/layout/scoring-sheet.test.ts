@@ -99,7 +99,7 @@ describe("the scoring sheet plan", () => {
       fitToHeight: 0,
       titleRows: [1, 5],
     });
-    expect(print.footer).toContain("&P");
+    expect(print!.footer).toContain("&P");
   });
 
   it("refuses a date that does not exist", () => {

@@ -1,0 +1,92 @@
+/**
+ * Reading a scoring sheet through its names, whatever the host: the .xlsx reader and the
+ * Office.js reader both find the names' cells and hand over a lookup of cell values.
+ */
+import { NAMES, parseEntryName, type EntryField } from "./format";
+import type { CellValue } from "./plan-types";
+
+export interface ScoringSheetRead {
+  sheetName: string;
+  sheetIndex: number;
+  /** Defined name → cell address on this sheet ("D7"). */
+  names: Record<string, string>;
+  formatVersion: CellValue;
+  applicant: CellValue;
+  item: CellValue;
+  judge: CellValue;
+  date: CellValue;
+  /** By sub-item code ("2.1"), the raw content of each input cell present. */
+  entries: Record<string, Partial<Record<EntryField, CellValue>>>;
+  /** Figures as stored in the file (formula results cached by the last program that saved it). */
+  cached: {
+    itemTotal: CellValue;
+    valueTotal: CellValue;
+    total: CellValue;
+    percent: CellValue;
+    passLine: CellValue;
+    scored: CellValue;
+    verdict: CellValue;
+  };
+  finalization: {
+    status: CellValue;
+    finalizedAt: CellValue;
+    digest: CellValue;
+    history: CellValue;
+  };
+}
+
+/** Blank cells read as null, whether a host reports them as null, undefined or "". */
+function normalize(v: CellValue | undefined): CellValue {
+  return v === undefined || v === "" ? null : v;
+}
+
+export function scoringSheetFromCells(
+  sheetName: string,
+  sheetIndex: number,
+  names: Record<string, string>,
+  valueAt: (address: string) => CellValue | undefined
+): ScoringSheetRead {
+  const at = (name: string): CellValue => {
+    const a = names[name];
+    return a === undefined ? null : normalize(valueAt(a));
+  };
+  const entries: ScoringSheetRead["entries"] = {};
+  for (const [name, a] of Object.entries(names)) {
+    const parsed = parseEntryName(name);
+    if (!parsed) continue;
+    (entries[parsed.code] ??= {})[parsed.field] = normalize(valueAt(a));
+  }
+  return {
+    sheetName,
+    sheetIndex,
+    names,
+    formatVersion: at(NAMES.format),
+    applicant: at(NAMES.applicant),
+    item: at(NAMES.item),
+    judge: at(NAMES.judge),
+    date: at(NAMES.date),
+    entries,
+    cached: {
+      itemTotal: at(NAMES.itemTotal),
+      valueTotal: at(NAMES.valueTotal),
+      total: at(NAMES.total),
+      percent: at(NAMES.percent),
+      passLine: at(NAMES.passLine),
+      scored: at(NAMES.scored),
+      verdict: at(NAMES.verdict),
+    },
+    finalization: {
+      status: at(NAMES.status),
+      finalizedAt: at(NAMES.finalizedAt),
+      digest: at(NAMES.digest),
+      history: at(NAMES.history),
+    },
+  };
+}
+
+/** "'My sheet'!$D$7" or "=Sheet1!D7" → { sheet, cell: "D7" }; null for ranges and other forms. */
+export function parseNameRef(ref: string): { sheet: string; cell: string } | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) return null;
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), cell: `${m[3]}${m[4]}` };
+}
