@@ -6,3 +6,4 @@ export * from "./excel-date";
 export * from "./sheet-styles";
 export * from "./scoring-sheet";
 export * from "./read-scoring-sheet";
+export * from "./finalization-digest";

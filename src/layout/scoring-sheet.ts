@@ -136,7 +136,12 @@ export function buildScoringSheetPlan(
     [3, NAMES.finalizedAt],
     [4, NAMES.digest],
   ] as const) {
-    put({ address: address(COLUMNS.status, r), value: null, style: "helper", numberFormat: HIDDEN_FORMAT });
+    put({
+      address: address(COLUMNS.status, r),
+      value: null,
+      style: "helper",
+      numberFormat: HIDDEN_FORMAT,
+    });
     name(n, address(COLUMNS.status, r));
   }
   for (const r of [2, 3, 4]) rowHeights[r] = 20;
@@ -373,7 +378,12 @@ export function buildScoringSheetPlan(
   for (const c of [COLUMNS.maturity, COLUMNS.strength, COLUMNS.improvement])
     put({ address: address(c, row), value: null, style: "signature" });
   merges.push(`${address(COLUMNS.maturity, row)}:${address(COLUMNS.improvement, row)}`);
-  put({ address: address(COLUMNS.status, row), value: null, style: "helper", numberFormat: HIDDEN_FORMAT });
+  put({
+    address: address(COLUMNS.status, row),
+    value: null,
+    style: "helper",
+    numberFormat: HIDDEN_FORMAT,
+  });
   name(NAMES.history, address(COLUMNS.status, row));
   rowHeights[row] = 30;
   row++;

@@ -4,7 +4,11 @@
  * not trust: recompute them with src/standard).
  */
 import { NAMES } from "../layout/format";
-import { parseNameRef, scoringSheetFromCells, type ScoringSheetRead } from "../layout/read-scoring-sheet";
+import {
+  parseNameRef,
+  scoringSheetFromCells,
+  type ScoringSheetRead,
+} from "../layout/read-scoring-sheet";
 import { XlsxPackage, type SheetContent } from "./xlsx-package";
 
 export { parseNameRef, type ScoringSheetRead };

@@ -1,0 +1,135 @@
+/** The double's state as sheet plans, so src/xlsx can write what the Office.js path built. */
+import type { PlanCell, PlanValidation, SheetPlan, StyleSpec } from "../../../src/layout";
+import { pointsToChars } from "../../../src/excel/units";
+import type { CellFormat, SheetState, WorkbookState } from "./model";
+
+const H_ALIGN: Record<string, StyleSpec["hAlign"]> = {
+  Left: "left",
+  Center: "center",
+  Right: "right",
+};
+const V_ALIGN: Record<string, StyleSpec["vAlign"]> = {
+  Top: "top",
+  Center: "middle",
+  Bottom: "bottom",
+};
+
+function styleOf(f: CellFormat): StyleSpec {
+  const s: StyleSpec = {};
+  if (f.bold) s.bold = true;
+  if (f.size !== undefined) s.size = f.size;
+  if (f.fontColor) s.color = f.fontColor;
+  if (f.fill) s.fill = f.fill;
+  if (f.hAlign) s.hAlign = H_ALIGN[f.hAlign];
+  if (f.vAlign) s.vAlign = V_ALIGN[f.vAlign];
+  if (f.wrap) s.wrap = true;
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+  const on = edges.filter((e) => f.borders[e]?.style === "Continuous");
+  if (on.length === 4) s.border = "thin";
+  else if (on.length === 1 && on[0] === "EdgeBottom") s.border = "bottom";
+  return s;
+}
+
+function sheetPlan(sheet: SheetState): SheetPlan {
+  const styles: Record<string, StyleSpec> = {};
+  const styleKey = new Map<string, string>();
+  const cells: PlanCell[] = [];
+  for (const [address, c] of sheet.cells) {
+    const spec = styleOf(c.format);
+    const json = JSON.stringify(spec);
+    let key = styleKey.get(json);
+    if (!key) {
+      key = `s${styleKey.size}`;
+      styleKey.set(json, key);
+      styles[key] = spec;
+    }
+    const cell: PlanCell = { address, style: key };
+    if (c.formula) cell.formula = c.formula;
+    else cell.value = c.value;
+    if (c.numberFormat !== "General") cell.numberFormat = c.numberFormat;
+    if (!c.format.locked) cell.locked = false;
+    cells.push(cell);
+  }
+  const validations: PlanValidation[] = [];
+  for (const [address, v] of sheet.validations) {
+    const common = {
+      address,
+      alertStyle: (v.errorAlert?.style ?? "Stop").toLowerCase() as
+        "stop" | "warning" | "information",
+      promptTitle: v.prompt?.title ?? "",
+      prompt: v.prompt?.message ?? "",
+      errorTitle: v.errorAlert?.title ?? "",
+      error: v.errorAlert?.message ?? "",
+    };
+    if (v.rule?.decimal) {
+      validations.push({
+        ...common,
+        kind: "decimal",
+        min: Number(v.rule.decimal.formula1),
+        max: Number(v.rule.decimal.formula2),
+      });
+    } else if (v.rule?.list) {
+      validations.push({ ...common, kind: "list", items: String(v.rule.list.source).split(",") });
+    }
+  }
+  const maxColumn = Math.max(0, ...sheet.columns.keys());
+  const columns = Array.from({ length: maxColumn }, (_, i) => {
+    const c = sheet.columns.get(i + 1);
+    return {
+      width: c?.widthPt !== undefined ? pointsToChars(c.widthPt) : 8.43,
+      ...(c?.hidden ? { hidden: true } : {}),
+    };
+  });
+  const p = sheet.page;
+  const inch = (pt: number | undefined, fallback: number) =>
+    pt === undefined ? fallback : Math.round((pt / 72) * 100) / 100;
+  const titleRows = p.printTitleRows?.split(":").map(Number) as [number, number] | undefined;
+  return {
+    sheetName: sheet.name,
+    columns,
+    rowHeights: Object.fromEntries([...sheet.rows].map(([r, v]) => [r, v.heightPt ?? 15])),
+    cells,
+    merges: [...sheet.merges],
+    validations,
+    conditionalFormats: sheet.conditionalFormats.map((cf) => ({
+      range: cf.range,
+      formula: cf.formula ?? "",
+      fontColor: cf.fontColor ?? "#000000",
+      fill: cf.fill ?? "#FFFFFF",
+    })),
+    names: [...sheet.names].map(([name, address]) => ({ name, address })),
+    protection: sheet.protection.protected
+      ? {
+          allowFormatColumns: Boolean(sheet.protection.options?.allowFormatColumns),
+          allowFormatRows: Boolean(sheet.protection.options?.allowFormatRows),
+        }
+      : null,
+    print:
+      p.printArea && titleRows
+        ? {
+            paper: "A4",
+            orientation: "portrait",
+            fitToWidth: 1,
+            fitToHeight: 0,
+            area: p.printArea,
+            titleRows,
+            footer: p.centerFooter !== undefined ? `&C${p.centerFooter}` : "",
+            margins: {
+              left: inch(p.margins.left, 0.7),
+              right: inch(p.margins.right, 0.7),
+              top: inch(p.margins.top, 0.75),
+              bottom: inch(p.margins.bottom, 0.75),
+              header: inch(p.margins.header, 0.3),
+              footer: inch(p.margins.footer, 0.3),
+            },
+            centerHorizontally: Boolean(p.centerHorizontally),
+          }
+        : undefined,
+    freezeRows: sheet.frozenRows || undefined,
+    styles,
+  };
+}
+
+export function exportPlans(state: WorkbookState): SheetPlan[] {
+  return state.sheets.map(sheetPlan);
+}

@@ -1,0 +1,3 @@
+export { ExcelDouble, type DoubleOptions } from "./excel-double";
+export type { DoubleContext } from "./context";
+export { DoubleError } from "./errors";
