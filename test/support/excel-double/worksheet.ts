@@ -2,7 +2,7 @@
 import { absolute, quoteSheetName, sanitizeSheetName } from "../../../src/layout";
 import { ClientObject } from "./client-object";
 import type { DoubleContext } from "./context";
-import { accessDenied, alreadyExists, apiNotFound, invalidArgument, itemNotFound } from "./errors";
+import { accessDenied, alreadyExists, invalidArgument, itemNotFound } from "./errors";
 import { boundsOf, newSheet, normalizeRange, type SheetState } from "./model";
 import { Range } from "./range";
 
