@@ -288,7 +288,7 @@ export function buildScoringSheetPlan(
     put({ address: address(COLUMNS.max, row), value: null, style: "summaryLabel" });
     merges.push(`${address(COLUMNS.project, row)}:${address(COLUMNS.max, row)}`);
     put({ address: address(COLUMNS.score, row), style: "summaryValue", ...cell });
-    put({ address: address(COLUMNS.ratio, row), value: note, style: "note" });
+    put({ address: address(COLUMNS.ratio, row), value: note === "" ? null : note, style: "note" });
     merges.push(`${address(COLUMNS.ratio, row)}:${address(LAST_VISIBLE, row)}`);
     if (nameOf) name(nameOf, address(COLUMNS.score, row));
     rowHeights[row] = 20;

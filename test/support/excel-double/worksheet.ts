@@ -130,6 +130,7 @@ export class Worksheet extends ClientObject<SheetState> {
         this.context.host.requireApi(7, "Worksheet.onChanged");
         this.queue("onChanged.add", (s) => this.context.host.addHandler(s.id, handler));
         return {
+          context: this.context,
           remove: () =>
             this.context.enqueue("onChanged.remove", () =>
               this.context.host.removeHandler(handler)

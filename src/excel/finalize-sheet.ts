@@ -1,0 +1,141 @@
+/**
+ * 提交评分 / 撤销提交. Finalizing needs every sub-item filled and valid; it locks the judge's input
+ * cells, stamps the time, stores a SHA-256 digest of the content and appends to the sheet's
+ * history. Reopening unlocks them again and is recorded too. Two syncs each: read, then write.
+ */
+import { entryName, FINALIZED, NAMES, type EntryField } from "../layout/format";
+import { finalizationDigest } from "../layout/finalization-digest";
+import type { ScoringSheetRead } from "../layout/read-scoring-sheet";
+import { subItemsForItem, summarize, type Standard } from "../standard";
+import { t } from "../strings";
+import { SheetOperationError } from "./generate-sheet";
+import { queueSnapshot, scoringSheetOf } from "./read-scoring-sheet";
+
+const FIELDS: EntryField[] = ["score", "maturity", "strength", "improvement"];
+
+/** "2026-11-24T10:30:00+08:00" in the judge's own time zone. */
+export function localTimestamp(now: Date): string {
+  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, "0");
+  const offset = -now.getTimezoneOffset();
+  const sign = offset >= 0 ? "+" : "-";
+  return (
+    `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T` +
+    `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}` +
+    `${sign}${pad(offset / 60)}:${pad(offset % 60)}`
+  );
+}
+
+const shortTime = (iso: string) => iso.slice(0, 16).replace("T", " ");
+
+/** Strings written into General-format cells get Excel's text prefix, so a timestamp is never turned into a date. */
+const asText = (s: string) => `'${s}`;
+
+export interface FinalizeResult {
+  digest: string;
+  finalizedAt: string;
+}
+
+async function readForFinalization(context: Excel.RequestContext, sheetName: string) {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const snapshot = queueSnapshot(sheet);
+  await context.sync();
+  return {
+    sheet,
+    state: scoringSheetOf(sheetName, snapshot),
+    protectedNow: snapshot.protection.protected,
+  };
+}
+
+function scoresOf(state: ScoringSheetRead): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(state.entries).map(([code, e]) => [code, e.score]));
+}
+
+function queueInputLock(
+  sheet: Excel.Worksheet,
+  standard: Standard,
+  item: number,
+  locked: boolean
+): void {
+  for (const sub of subItemsForItem(standard, item)) {
+    for (const field of FIELDS)
+      sheet.names.getItem(entryName(field, sub.code)).getRange().format.protection.locked = locked;
+  }
+}
+
+function queueText(sheet: Excel.Worksheet, name: string, text: string): void {
+  sheet.names.getItem(name).getRange().values = [[text === "" ? "" : asText(text)]];
+}
+
+export async function finalizeSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  standard: Standard,
+  now = new Date()
+): Promise<FinalizeResult> {
+  const { sheet, state, protectedNow } = await readForFinalization(context, sheetName);
+  if (state.finalization.status === FINALIZED) {
+    throw new SheetOperationError(
+      t("finalize.already", { time: shortTime(String(state.finalization.finalizedAt ?? "")) })
+    );
+  }
+  const item = Number(state.item);
+  const summary = summarize(standard, item, scoresOf(state));
+  if (summary.errors.length > 0) {
+    const list = summary.errors.map((r) => `${r.subItem.code} ${r.subItem.title}`).join("、");
+    throw new SheetOperationError(t("finalize.invalid", { count: summary.errors.length, list }));
+  }
+  if (summary.blank.length > 0) {
+    const list = summary.blank.map((s) => `${s.code} ${s.title}`).join("、");
+    throw new SheetOperationError(t("finalize.missing", { count: summary.blank.length, list }));
+  }
+  const finalizedAt = localTimestamp(now);
+  const digest = await finalizationDigest({
+    formatVersion: state.formatVersion,
+    applicant: state.applicant,
+    item: state.item,
+    judge: state.judge,
+    scores: Object.fromEntries(
+      Object.entries(state.entries).map(([code, e]) => [code, e.score ?? null])
+    ),
+  });
+  const history = [
+    state.finalization.history,
+    t("finalize.historySubmit", { time: finalizedAt, digest: digest.slice(0, 15) }),
+  ]
+    .filter(Boolean)
+    .join("\n");
+  if (protectedNow) sheet.protection.unprotect();
+  queueInputLock(sheet, standard, item, true);
+  queueText(sheet, NAMES.status, FINALIZED);
+  queueText(sheet, NAMES.finalizedAt, finalizedAt);
+  queueText(sheet, NAMES.digest, digest);
+  queueText(sheet, NAMES.history, history);
+  queueText(sheet, NAMES.stamp, t("finalize.stamp", { time: shortTime(finalizedAt) }));
+  sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  await context.sync();
+  return { digest, finalizedAt };
+}
+
+export async function reopenSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  standard: Standard,
+  now = new Date()
+): Promise<void> {
+  const { sheet, state, protectedNow } = await readForFinalization(context, sheetName);
+  if (state.finalization.status !== FINALIZED)
+    throw new SheetOperationError(t("finalize.notFinalized"));
+  const at = localTimestamp(now);
+  const history = [state.finalization.history, t("finalize.historyReopen", { time: at })]
+    .filter(Boolean)
+    .join("\n");
+  if (protectedNow) sheet.protection.unprotect();
+  queueInputLock(sheet, standard, Number(state.item), false);
+  queueText(sheet, NAMES.status, "");
+  queueText(sheet, NAMES.finalizedAt, "");
+  queueText(sheet, NAMES.digest, "");
+  queueText(sheet, NAMES.history, history);
+  queueText(sheet, NAMES.stamp, t("finalize.reopenedStamp", { time: shortTime(at) }));
+  sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  await context.sync();
+}

@@ -1,0 +1,114 @@
+/**
+ * Generating a scoring sheet through Office.js. A new sheet takes one round trip (add + write
+ * everything). Re-applying the layout to an existing sheet of the same application takes two:
+ * read its inputs through its names, then rebuild it with those inputs kept — the judge's scores,
+ * 成熟度 and 评语 are never lost. Calculation is suspended while writing.
+ */
+import { entryName, NAMES, FINALIZED, type EntryField } from "../layout/format";
+import { buildScoringSheetPlan, type Application, type EntryValues } from "../layout/scoring-sheet";
+import type { CellValue } from "../layout/plan-types";
+import { subItemsForItem, type Standard } from "../standard";
+import { t } from "../strings";
+import type { Capabilities } from "./capabilities";
+import { queueSheetPlan } from "./queue-sheet-plan";
+import { cellLookup, namesOf, queueSnapshot } from "./read-scoring-sheet";
+
+export class SheetOperationError extends Error {}
+
+export interface GenerateRequest {
+  standard: Standard;
+  application: Application;
+  sheetName: string;
+  passRatio?: number;
+  /** "new": the sheet must not exist yet; "reapply": rebuild an existing sheet of this application. */
+  mode: "new" | "reapply";
+}
+
+export interface GenerateResult {
+  sheetName: string;
+  /** Inputs carried over from the existing sheet (reapply). */
+  keptEntries: number;
+}
+
+const FIELDS: EntryField[] = ["score", "maturity", "strength", "improvement"];
+
+export async function generateScoringSheet(
+  context: Excel.RequestContext,
+  request: GenerateRequest,
+  caps: Capabilities
+): Promise<GenerateResult> {
+  const { standard, application, sheetName } = request;
+  const options = { sheetName, passRatio: request.passRatio };
+  if (request.mode === "new") {
+    const sheet = context.workbook.worksheets.add(sheetName);
+    context.application.suspendApiCalculationUntilNextSync();
+    queueSheetPlan(sheet, buildScoringSheetPlan(standard, application, options), caps);
+    sheet.activate();
+    try {
+      await context.sync();
+    } catch (e) {
+      if ((e as { code?: string }).code === "ItemAlreadyExists")
+        throw new SheetOperationError(t("excel.sheetExists", { sheet: sheetName }));
+      throw e;
+    }
+    return { sheetName, keptEntries: 0 };
+  }
+
+  // Re-apply: read what the judge has typed, through the names (inputs as formulas, so a typed formula survives).
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const snapshot = queueSnapshot(sheet, true);
+  try {
+    await context.sync();
+  } catch (e) {
+    if ((e as { code?: string }).code === "ItemNotFound")
+      throw new SheetOperationError(t("excel.sheetMissing", { sheet: sheetName }));
+    throw e;
+  }
+  const names = namesOf(snapshot);
+  const valueAt = cellLookup(snapshot.used, snapshot.used.values);
+  const formulaAt = cellLookup(snapshot.used, snapshot.used.formulas);
+  if (!(NAMES.format in names))
+    throw new SheetOperationError(t("excel.notScoringSheet", { sheet: sheetName }));
+  const at = (n: string) => (names[n] ? valueAt(names[n]) : undefined);
+  if (at(NAMES.applicant) !== application.applicant || at(NAMES.item) !== application.item) {
+    const part = standard.parts.find((p) => p.number === at(NAMES.item));
+    throw new SheetOperationError(
+      t("excel.otherApplication", {
+        sheet: sheetName,
+        applicant: String(at(NAMES.applicant) ?? ""),
+        item: part?.title ?? "",
+      })
+    );
+  }
+  if (at(NAMES.status) === FINALIZED)
+    throw new SheetOperationError(t("excel.finalizedNoReapply", { sheet: sheetName }));
+  const entries: Record<string, EntryValues> = {};
+  let kept = 0;
+  for (const sub of subItemsForItem(standard, application.item)) {
+    const entry: EntryValues = {};
+    for (const field of FIELDS) {
+      const a = names[entryName(field, sub.code)];
+      const v = a === undefined ? undefined : formulaAt(a);
+      if (v !== undefined && v !== null && v !== "") {
+        entry[field] = v as CellValue;
+        kept++;
+      }
+    }
+    entries[sub.code] = entry;
+  }
+  const plan = buildScoringSheetPlan(standard, application, { ...options, entries });
+  context.application.suspendApiCalculationUntilNextSync();
+  if (snapshot.protection.protected) sheet.protection.unprotect();
+  for (const item of snapshot.names.items) if (item.name.startsWith("MH_")) item.delete();
+  const area = sheet.getRange(`A1:${plan.print?.area.split(":")[1] ?? "I60"}`);
+  const used = sheet.getRange(snapshot.used.address.split("!").pop());
+  for (const range of [used, area]) {
+    range.unmerge();
+    range.dataValidation.clear();
+    range.conditionalFormats.clearAll();
+    range.clear("All");
+  }
+  queueSheetPlan(sheet, plan, caps);
+  await context.sync();
+  return { sheetName, keptEntries: kept };
+}

@@ -1,0 +1,100 @@
+/**
+ * Queues everything a sheet plan says onto a worksheet proxy — values, formulas, formats,
+ * merges, validation, conditional formats, names, freeze panes, print setup, protection — without
+ * syncing. The caller syncs once.
+ */
+import type { PlanCell, SheetPlan, StyleSpec } from "../layout/plan-types";
+import { columnLetter } from "../layout/cell-address";
+import type { Capabilities } from "./capabilities";
+import { charsToPoints } from "./units";
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+function queueStyle(range: Excel.Range, s: StyleSpec): void {
+  range.format.font.name = "等线";
+  range.format.font.size = s.size ?? 11;
+  if (s.bold) range.format.font.bold = true;
+  if (s.color) range.format.font.color = s.color;
+  if (s.fill) range.format.fill.color = s.fill;
+  if (s.hAlign) range.format.horizontalAlignment = H_ALIGN[s.hAlign];
+  if (s.vAlign) range.format.verticalAlignment = V_ALIGN[s.vAlign];
+  if (s.wrap) range.format.wrapText = true;
+  if (s.border === "thin") {
+    for (const edge of EDGES) {
+      const b = range.format.borders.getItem(edge);
+      b.style = "Continuous";
+      b.color = "#808080";
+    }
+  } else if (s.border === "bottom") {
+    const b = range.format.borders.getItem("EdgeBottom");
+    b.style = "Continuous";
+    b.color = "#000000";
+  }
+}
+
+function queueCell(sheet: Excel.Worksheet, plan: SheetPlan, c: PlanCell): void {
+  const range = sheet.getRange(c.address);
+  // The number format goes first: a text-formatted cell keeps a leading "=" as text.
+  if (c.numberFormat) range.numberFormat = [[c.numberFormat]];
+  if (c.formula !== undefined) range.formulas = [[c.formula]];
+  else if (c.value !== undefined && c.value !== null) range.values = [[c.value]];
+  if (c.style) queueStyle(range, plan.styles[c.style]);
+  if (c.locked === false) range.format.protection.locked = false;
+}
+
+export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
+  plan.columns.forEach((col, i) => {
+    const range = sheet.getRange(`${columnLetter(i + 1)}1`);
+    range.format.columnWidth = charsToPoints(col.width);
+    if (col.hidden) range.columnHidden = true;
+  });
+  for (const [row, height] of Object.entries(plan.rowHeights))
+    sheet.getRange(`A${row}`).format.rowHeight = height;
+  for (const c of plan.cells) queueCell(sheet, plan, c);
+  for (const m of plan.merges) sheet.getRange(m).merge(false);
+  for (const v of plan.validations) {
+    const dv = sheet.getRange(v.address).dataValidation;
+    dv.ignoreBlanks = true;
+    dv.rule =
+      v.kind === "decimal"
+        ? { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } }
+        : { list: { inCellDropDown: true, source: v.items.join(",") } };
+    dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
+    const style =
+      v.alertStyle === "stop" ? "Stop" : v.alertStyle === "warning" ? "Warning" : "Information";
+    dv.errorAlert = { showAlert: true, style, title: v.errorTitle, message: v.error };
+  }
+  for (const cf of plan.conditionalFormats) {
+    const format = sheet.getRange(cf.range).conditionalFormats.add("Custom");
+    format.custom.rule.formula = cf.formula;
+    format.custom.format.font.color = cf.fontColor;
+    format.custom.format.fill.color = cf.fill;
+  }
+  for (const n of plan.names) sheet.names.add(n.name, sheet.getRange(n.address.replace(/\$/g, "")));
+  if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+  if (plan.print && caps.pageLayout) {
+    const p = plan.print;
+    const layout = sheet.pageLayout;
+    layout.orientation = "Portrait";
+    layout.paperSize = "A4";
+    layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
+    layout.centerHorizontally = p.centerHorizontally;
+    layout.leftMargin = p.margins.left * 72;
+    layout.rightMargin = p.margins.right * 72;
+    layout.topMargin = p.margins.top * 72;
+    layout.bottomMargin = p.margins.bottom * 72;
+    layout.headerMargin = p.margins.header * 72;
+    layout.footerMargin = p.margins.footer * 72;
+    layout.setPrintArea(p.area);
+    layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+    layout.headersFooters.defaultForAllPages.centerFooter = p.footer.replace(/^&C/, "");
+  }
+  if (plan.protection) {
+    sheet.protection.protect({
+      allowFormatColumns: plan.protection.allowFormatColumns,
+      allowFormatRows: plan.protection.allowFormatRows,
+    });
+  }
+}

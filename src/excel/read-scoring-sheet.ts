@@ -1,0 +1,72 @@
+/**
+ * Reads a scoring sheet through Office.js in one sync: the sheet's names (with the addresses
+ * they point to) and the used range's values; the names then pick the cells out. No address
+ * is hard-coded.
+ */
+import { parseAddress } from "../layout/cell-address";
+import {
+  parseNameRef,
+  scoringSheetFromCells,
+  type ScoringSheetRead,
+} from "../layout/read-scoring-sheet";
+import type { CellValue } from "../layout/plan-types";
+
+export interface SheetSnapshot {
+  names: Excel.NamedItemCollection;
+  used: Excel.Range;
+  protection: Excel.WorksheetProtection;
+}
+
+/** Queue the loads of a snapshot (no sync). */
+export function queueSnapshot(sheet: Excel.Worksheet, withFormulas = false): SheetSnapshot {
+  const names = sheet.names.load("items/name,items/type,items/value");
+  const used = sheet
+    .getUsedRange()
+    .load(withFormulas ? "address,values,formulas" : "address,values");
+  const protection = sheet.protection.load("protected");
+  return { names, used, protection };
+}
+
+/** Name → cell address ("D7") for the sheet's single-cell range names. */
+export function namesOf(snapshot: SheetSnapshot): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const item of snapshot.names.items) {
+    if (item.type !== "Range") continue;
+    const ref = parseNameRef(String(item.value));
+    if (ref) names[item.name] = ref.cell;
+  }
+  return names;
+}
+
+/** A cell lookup over the used range's grid (values or formulas). */
+export function cellLookup(
+  used: Excel.Range,
+  grid: unknown[][]
+): (address: string) => CellValue | undefined {
+  const topLeft = parseAddress(used.address.split("!").pop()!.split(":")[0]);
+  return (address) => {
+    const { row, column } = parseAddress(address);
+    const v = grid[row - topLeft.row]?.[column - topLeft.column];
+    return v as CellValue | undefined;
+  };
+}
+
+export function scoringSheetOf(sheetName: string, snapshot: SheetSnapshot): ScoringSheetRead {
+  return scoringSheetFromCells(
+    sheetName,
+    0,
+    namesOf(snapshot),
+    cellLookup(snapshot.used, snapshot.used.values)
+  );
+}
+
+/** Read one scoring sheet's state: metadata, every input, the figures Excel computed. One sync. */
+export async function readScoringSheetState(
+  context: Excel.RequestContext,
+  sheetName: string
+): Promise<ScoringSheetRead> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const snapshot = queueSnapshot(sheet);
+  await context.sync();
+  return scoringSheetOf(sheetName, snapshot);
+}

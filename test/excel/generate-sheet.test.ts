@@ -1,0 +1,162 @@
+import { describe, expect, it } from "@jest/globals";
+import {
+  generateScoringSheet,
+  readScoringSheetState,
+  writeEntry,
+  SheetOperationError,
+} from "../../src/excel";
+import { buildScoringSheetPlan, type Application } from "../../src/layout";
+import { defaultStandard as std, itemNumbers, subItemsForItem } from "../../src/standard";
+import { readScoringSheets, readSheetGuards, writeWorkbook, XlsxPackage } from "../../src/xlsx";
+import { host, normalizePlan } from "../support/excel-host";
+
+const app = (item: number, applicant = "上海某某有限公司"): Application => ({
+  applicant,
+  item,
+  judge: "张三",
+  date: "2026-11-24",
+});
+
+describe("generating a scoring sheet through Office.js", () => {
+  it.each(itemNumbers(std))(
+    "item %i: the same sheet as the .xlsx path, in at most 2 round trips",
+    async (item) => {
+      const { excel, run, caps } = host();
+      await run((ctx) =>
+        generateScoringSheet(
+          ctx,
+          { standard: std, application: app(item), sheetName: "评分", mode: "new" },
+          caps
+        )
+      );
+      expect(excel.roundTrips).toBeLessThanOrEqual(2);
+      expect(excel.calculationSuspensions).toBe(1);
+      const viaXlsx = buildScoringSheetPlan(std, app(item), { sheetName: "评分" });
+      const [viaOfficeJs] = excel.toPlans();
+      expect(normalizePlan(viaOfficeJs)).toEqual(normalizePlan(viaXlsx));
+
+      // And the two exports read back alike: names, metadata, validation, protection, unlocked cells.
+      const [a, b] = [await excel.exportXlsx(), await writeWorkbook([viaXlsx])];
+      const [sa, sb] = [(await readScoringSheets(a))[0], (await readScoringSheets(b))[0]];
+      expect(sa.names).toEqual(sb.names);
+      expect([sa.applicant, sa.item, sa.judge, sa.date]).toEqual([
+        sb.applicant,
+        sb.item,
+        sb.judge,
+        sb.date,
+      ]);
+      expect(await readSheetGuards(await XlsxPackage.open(a), 0)).toEqual(
+        await readSheetGuards(await XlsxPackage.open(b), 0)
+      );
+    }
+  );
+
+  it("re-applies the layout in 2 round trips, keeping scores, 成熟度 and 评语 (a typed formula too)", async () => {
+    const { excel, run, caps } = host();
+    const request = { standard: std, application: app(2), sheetName: "评分", mode: "new" as const };
+    await run((ctx) => generateScoringSheet(ctx, request, caps));
+    await run((ctx) =>
+      writeEntry(ctx, "评分", "2.1", {
+        score: 66,
+        maturity: "50–65% 协调一致",
+        strength: "优点",
+        improvement: "=改进",
+      })
+    );
+    excel.userEdit("评分", "D8", [["=50+5"]]);
+    excel.resetCounters();
+    const result = await run((ctx) =>
+      generateScoringSheet(ctx, { ...request, mode: "reapply" }, caps)
+    );
+    expect(excel.roundTrips).toBe(2);
+    expect(result.keptEntries).toBe(5);
+    const cells = excel.state.sheets[0].cells;
+    expect(cells.get("D7")!.value).toBe(66);
+    expect(cells.get("F7")!.value).toBe("50–65% 协调一致");
+    expect(cells.get("H7")!.value).toBe("=改进");
+    expect(cells.get("D8")!.formula).toBe("=50+5");
+    // The rebuilt sheet is otherwise the plan: same names, still protected.
+    const plan = buildScoringSheetPlan(std, app(2), { sheetName: "评分" });
+    expect(normalizePlan(excel.toPlans()[0]).names).toEqual(normalizePlan(plan).names);
+    expect(excel.state.sheets[0].protection.protected).toBe(true);
+  });
+
+  it("refuses to overwrite another application's sheet or an existing sheet, changing nothing", async () => {
+    const { excel, run, caps } = host();
+    await run((ctx) =>
+      generateScoringSheet(
+        ctx,
+        { standard: std, application: app(2), sheetName: "评分", mode: "new" },
+        caps
+      )
+    );
+    await run((ctx) => writeEntry(ctx, "评分", "2.1", { score: 60 }));
+    const other = { standard: std, application: app(2, "另一家公司"), sheetName: "评分" };
+    await expect(
+      run((ctx) => generateScoringSheet(ctx, { ...other, mode: "reapply" }, caps))
+    ).rejects.toThrow(
+      "工作表“评分”是“上海某某有限公司”（研发创新）的评分表，与要生成的申报不同，未做任何修改。"
+    );
+    await expect(
+      run((ctx) => generateScoringSheet(ctx, { ...other, mode: "new" }, caps))
+    ).rejects.toBeInstanceOf(SheetOperationError);
+    expect(excel.valueAt("评分", "D7")).toBe(60);
+    expect(excel.state.sheets).toHaveLength(1);
+  });
+
+  it("keeps a formula-looking applicant as text through Office.js", async () => {
+    const { excel, run, caps } = host();
+    const evil = '=HYPERLINK("http://example.invalid","x")';
+    await run((ctx) =>
+      generateScoringSheet(
+        ctx,
+        { standard: std, application: app(1, evil), sheetName: "S", mode: "new" },
+        caps
+      )
+    );
+    const b2 = excel.state.sheets[0].cells.get("B2")!;
+    expect(b2.formula).toBeUndefined();
+    expect(b2.value).toBe(evil);
+  });
+
+  it("works on an ExcelApi 1.8 host without page layout, and says so", async () => {
+    const { excel, run, caps } = host(8);
+    expect(caps.pageLayout).toBe(false);
+    expect(caps.notes.join("")).toContain("ExcelApi 1.9");
+    await run((ctx) =>
+      generateScoringSheet(
+        ctx,
+        { standard: std, application: app(3), sheetName: "S", mode: "new" },
+        caps
+      )
+    );
+    const [plan] = excel.toPlans();
+    expect(plan.print).toBeUndefined();
+    expect(plan.names.length).toBeGreaterThan(20);
+    expect(plan.protection).not.toBeNull();
+  });
+
+  it("reads an application's state in one sync and writes one entry in one sync", async () => {
+    const { excel, run, caps } = host();
+    await run((ctx) =>
+      generateScoringSheet(
+        ctx,
+        { standard: std, application: app(4), sheetName: "S", mode: "new" },
+        caps
+      )
+    );
+    excel.resetCounters();
+    await run((ctx) => writeEntry(ctx, "S", "4.2", { score: 55, strength: "文化有特色" }));
+    expect(excel.roundTrips).toBe(1);
+    excel.resetCounters();
+    const state = await run((ctx) => readScoringSheetState(ctx, "S"));
+    expect(excel.roundTrips).toBe(1);
+    expect(state.entries["4.2"]).toMatchObject({
+      score: 55,
+      strength: "文化有特色",
+      maturity: null,
+    });
+    expect(Object.keys(state.entries)).toEqual(subItemsForItem(std, 4).map((s) => s.code));
+    expect([state.applicant, state.item]).toEqual(["上海某某有限公司", 4]);
+  });
+});
