@@ -13,7 +13,7 @@ const officeBlock = officeAddins.configs.recommended.find(
 );
 
 export default [
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "test-output/"] },
+  { ignores: ["dist/", "lib/", ".bench/", "node_modules/", "coverage/", "test-output/"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.tsx"],

@@ -94,10 +94,16 @@ async function templateRows() {
   }
 }
 
+async function excelHostRows() {
+  const { excelRows } = require(path.join(root, ".bench/scripts/bench-excel.js"));
+  for (const r of await excelRows()) row(...r);
+}
+
 async function main() {
   bundleRows();
   coreRows();
   await templateRows();
+  await excelHostRows();
   print();
 }
 

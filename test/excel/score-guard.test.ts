@@ -28,7 +28,16 @@ describe("the guard", () => {
     "flags a pasted 3×2 block's over-maximum and text values without changing them (ExcelApi 1.%i)",
     async (minor) => {
       const { excel, guard } = await scoringSheet(minor);
-      // D7:E9 covers 2.1–2.3's score column and the 得分率 column beside it: a paste bypasses validation.
+      // Excel refuses a paste over locked cells of the protected sheet…
+      const ones = [
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ];
+      expect(() => excel.userEdit("S", "D7:E9", ones)).toThrow(/refuses/);
+      // …so the judge unprotects it (there is no password) and pastes D7:E9: 2.1–2.3's scores
+      // and the 得分率 column beside them. A paste bypasses data validation.
+      excel.userUnprotect("S");
       excel.resetCounters();
       excel.userEdit("S", "D7:E9", [
         [130, "x"],
@@ -62,6 +71,13 @@ describe("the guard", () => {
     const again = new ScoreGuard(h.run, std, h.caps);
     await again.watch("S", 2);
     expect(again.list.map((i) => i.code)).toEqual(["6.1"]);
+  });
+
+  it("checks a paste into the score column of the protected sheet", async () => {
+    const { excel, guard } = await scoringSheet(9);
+    excel.userEdit("S", "D7:D9", [[121], [100], ["八十"]]);
+    await excel.idle();
+    expect(guard.list.map((i) => i.code)).toEqual(["2.1", "2.3"]);
   });
 
   it("ignores changes outside the score cells and the add-in's own writes", async () => {

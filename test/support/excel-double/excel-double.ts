@@ -7,7 +7,7 @@
  */
 import { DoubleContext, type CellChange } from "./context";
 import { apiNotFound } from "./errors";
-import { cellOf, addressesOf, type WorkbookState, type Value } from "./model";
+import { cellOf, addressesOf, isLocked, type WorkbookState, type Value } from "./model";
 import { storeInput } from "./range";
 import { exportPlans } from "./export-plans";
 import { writeWorkbook } from "../../../src/xlsx";
@@ -137,10 +137,23 @@ export class ExcelDouble {
     const sheet = this.state.sheets.find((s) => s.name === sheetName);
     if (!sheet) throw new Error(`no sheet ${sheetName}`);
     const grid = addressesOf(ref);
+    if (sheet.protection.protected && grid.flat().some((a) => isLocked(sheet, a))) {
+      // Excel refuses the whole paste when any target cell is locked on a protected sheet.
+      throw new Error(
+        `Excel refuses: ${sheetName}!${ref} includes locked cells of a protected sheet`
+      );
+    }
     const before = grid.map((r) => r.map((a) => sheet.cells.get(a)?.value ?? null));
     grid.forEach((r, i) => r.forEach((a, j) => storeInput(cellOf(sheet, a), values[i][j])));
     const after = grid.map((r) => r.map((a) => sheet.cells.get(a)?.value ?? null));
     this.dispatch([{ sheetId: sheet.id, address: ref, before, after }], "Other");
+  }
+
+  /** A person unprotecting the sheet (审阅 → 撤销工作表保护; there is no password). */
+  userUnprotect(sheetName: string): void {
+    const sheet = this.state.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    sheet.protection = { protected: false };
   }
 
   select(sheetName: string, address: string): void {
