@@ -8,7 +8,7 @@ import { finalizationDigest } from "../layout/finalization-digest";
 import type { ScoringSheetRead } from "../layout/read-scoring-sheet";
 import { subItemsForItem, summarize, type Standard } from "../standard";
 import { t } from "../strings";
-import { SheetOperationError } from "./generate-sheet";
+import { SheetOperationError } from "./sheet-operation-error";
 import { queueSnapshot, scoringSheetOf } from "./read-scoring-sheet";
 
 const FIELDS: EntryField[] = ["score", "maturity", "strength", "improvement"];

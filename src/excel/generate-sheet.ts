@@ -13,7 +13,9 @@ import type { Capabilities } from "./capabilities";
 import { queueSheetPlan } from "./queue-sheet-plan";
 import { cellLookup, namesOf, queueSnapshot } from "./read-scoring-sheet";
 
-export class SheetOperationError extends Error {}
+import { SheetOperationError } from "./sheet-operation-error";
+
+export { SheetOperationError };
 
 export interface GenerateRequest {
   standard: Standard;

@@ -6,3 +6,4 @@ export * from "./generate-sheet";
 export * from "./write-entry";
 export * from "./finalize-sheet";
 export * from "./score-guard";
+export * from "./workbook-session";

@@ -96,6 +96,16 @@ export class ScoreGuard {
     this.onUpdate(this.list);
   }
 
+  /** Like noteOwnWrite, by sheet name (for a sheet being watched). */
+  noteOwnWriteOn(sheetName: string, addresses: string[]): void {
+    for (const [id, w] of this.watched)
+      if (w.sheetName === sheetName) this.noteOwnWrite(id, addresses);
+  }
+
+  isWatching(sheetName: string): boolean {
+    return [...this.watched.values()].some((w) => w.sheetName === sheetName);
+  }
+
   /** Call before the add-in writes to these cells; their change events are then skipped. */
   noteOwnWrite(sheetId: string, addresses: string[]): void {
     const set = this.ownWrites.get(sheetId) ?? new Set<string>();

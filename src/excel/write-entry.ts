@@ -2,7 +2,7 @@
 import { entryName, type EntryField } from "../layout/format";
 import type { CellValue } from "../layout/plan-types";
 import { t } from "../strings";
-import { SheetOperationError } from "./generate-sheet";
+import { SheetOperationError } from "./sheet-operation-error";
 
 export type EntryUpdate = Partial<Record<EntryField, CellValue>>;
 

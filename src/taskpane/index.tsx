@@ -4,8 +4,19 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { todayIso } from "../layout/excel-date";
 import { App } from "./components/App";
 import { OutsideExcel } from "./components/OutsideExcel";
+import type { OfficeServices } from "./services";
+
+/** Dark when the Office theme's background is dark. */
+function officeTheme(): "light" | "dark" {
+  const bg = Office.context?.officeTheme?.bodyBackgroundColor;
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg ?? "");
+  if (!m) return "light";
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";
+}
 
 const container = document.getElementById("container");
 if (container) {
@@ -14,7 +25,17 @@ if (container) {
     root.render(<OutsideExcel />);
   } else {
     Office.onReady((info) => {
-      root.render(info.host === Office.HostType.Excel ? <App /> : <OutsideExcel />);
+      if (info.host !== Office.HostType.Excel) {
+        root.render(<OutsideExcel />);
+        return;
+      }
+      const services: OfficeServices = {
+        run: (batch) => Excel.run(batch),
+        requirements: Office.context.requirements,
+        theme: officeTheme(),
+        today: () => todayIso(),
+      };
+      root.render(<App services={services} />);
     });
   }
 }

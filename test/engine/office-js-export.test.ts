@@ -8,6 +8,7 @@ import type { CellValue } from "../../src/layout";
 import { defaultStandard as std, itemNumbers, summarize } from "../../src/standard";
 import { readScoringSheets } from "../../src/xlsx";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
+import { exportXlsx } from "../support/excel-double";
 import { host } from "../support/excel-host";
 import { edgeCases } from "../support/score-cases";
 
@@ -38,7 +39,7 @@ describeWithEngine("the Office.js path's workbook, recalculated by LibreOffice",
       }
     }
     const out = await convertWithEngine(
-      await excel.exportXlsx(),
+      await exportXlsx(excel),
       "officejs.xlsx",
       "xlsx",
       tempDir("officejs")

@@ -1,22 +1,117 @@
 import * as React from "react";
-import { FluentProvider, Text, Title3, webLightTheme } from "@fluentui/react-components";
-import { defaultStandard } from "../../standard";
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { t } from "../../strings";
+import { subItemsForItem } from "../../standard";
+import { loadOperations, useScoringSession } from "../hooks/useScoringSession";
+import type { OfficeServices } from "../services";
+import { NewSheetForm } from "./NewSheetForm";
+import { NoticeBar } from "./NoticeBar";
+import { Notice } from "./primitives";
+import { Tabs } from "./Tabs";
 
-/** The judge's task pane. Generation, the maturity guide and status arrive with later issues. */
-export function App() {
-  const subItems = defaultStandard.parts.reduce((n, p) => n + p.subItems.length, 0);
+const loadGuide = () => import(/* webpackChunkName: "guide" */ "./MaturityGuide");
+const loadStatus = () => import(/* webpackChunkName: "status" */ "./StatusPanel");
+const MaturityGuide = React.lazy(() => loadGuide().then((m) => ({ default: m.MaturityGuide })));
+const StatusPanel = React.lazy(() => loadStatus().then((m) => ({ default: m.StatusPanel })));
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+type TabName = "new" | "guide" | "status";
+
+/** The judge's task pane. */
+export function App({ services }: { services: OfficeServices }) {
+  const styles = useStyles();
+  const session = useScoringSession(services);
+  const [tab, setTab] = React.useState<TabName>("new");
+  React.useEffect(() => {
+    performance.mark("mh-first-render");
+    // Fetch what the other tabs need while the judge reads the first one.
+    void Promise.all([loadOperations(), loadGuide(), loadStatus()]).catch(() => undefined);
+  }, []);
+  // Selecting a sub-item's row in the sheet brings the guide forward.
+  React.useEffect(() => {
+    if (session.activeCode) setTab("guide");
+  }, [session.activeCode]);
+
+  const state = session.active;
+  const sub =
+    state && session.activeCode
+      ? subItemsForItem(session.standard, Number(state.item)).find(
+          (s) => s.code === session.activeCode
+        )
+      : undefined;
+
   return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 16, minHeight: "100vh" }}>
-      <Title3 as="h1">{t("pane.title")}</Title3>
-      <Text as="p" block>
-        {t("pane.placeholder", {
-          name: defaultStandard.name,
-          parts: defaultStandard.parts.length,
-          subItems,
-          fullMarks: defaultStandard.fullMarks,
-        })}
-      </Text>
+    <FluentProvider
+      theme={services.theme === "dark" ? webDarkTheme : webLightTheme}
+      className={styles.root}
+    >
+      <div className={styles.stack}>
+        <h1 className={styles.title}>{t("pane.title")}</h1>
+        {session.caps.notes.map((note) => (
+          <Notice key={note} intent="warning">
+            {note}
+          </Notice>
+        ))}
+        <NoticeBar notice={session.notice} />
+        <Tabs<TabName>
+          tabs={[
+            { value: "new", label: t("pane.tab.new") },
+            { value: "guide", label: t("pane.tab.guide") },
+            { value: "status", label: t("pane.tab.status") },
+          ]}
+          selected={tab}
+          onSelect={setTab}
+        />
+        {tab === "new" && (
+          <NewSheetForm
+            standard={session.standard}
+            judge={session.judge}
+            today={services.today()}
+            busy={session.busy}
+            onGenerate={session.generate}
+            onOpen={(name) => void session.openSheet(name)}
+          />
+        )}
+        <React.Suspense fallback={<p>{t("pane.loading")}</p>}>
+          {tab === "guide" &&
+            (sub && state ? (
+              <MaturityGuide
+                key={`${state.sheetName}|${sub.code}`}
+                standard={session.standard}
+                sub={sub}
+                entry={state.entries[sub.code] ?? {}}
+                readOnly={state.finalization.status === "已提交"}
+                busy={session.busy}
+                onWrite={session.write}
+                onNext={() => void session.nextUnscored()}
+              />
+            ) : (
+              <p>{session.onScoringSheet || state ? t("guide.empty") : t("guide.notScoring")}</p>
+            ))}
+          {tab === "status" && (
+            <StatusPanel
+              standard={session.standard}
+              state={state}
+              invalid={session.invalid}
+              busy={session.busy}
+              onLocate={(sheet, address) => void session.locate(sheet, address)}
+              onFinalize={() => void session.finalize()}
+              onReopen={() => void session.reopen()}
+            />
+          )}
+        </React.Suspense>
+      </div>
     </FluentProvider>
   );
 }

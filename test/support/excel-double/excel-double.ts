@@ -10,7 +10,6 @@ import { apiNotFound } from "./errors";
 import { cellOf, addressesOf, isLocked, type WorkbookState, type Value } from "./model";
 import { storeInput } from "./range";
 import { exportPlans } from "./export-plans";
-import { writeWorkbook } from "../../../src/xlsx";
 import type { SheetPlan } from "../../../src/layout";
 
 type Handler = (args: any) => Promise<unknown> | void;
@@ -156,9 +155,31 @@ export class ExcelDouble {
     sheet.protection = { protected: false };
   }
 
+  private selectionHandlers: Handler[] = [];
+
+  addSelectionHandler(handler: Handler): void {
+    this.selectionHandlers.push(handler);
+  }
+
+  removeSelectionHandler(handler: Handler): void {
+    this.selectionHandlers = this.selectionHandlers.filter((h) => h !== handler);
+  }
+
+  selectionChanged(): void {
+    for (const h of this.selectionHandlers) {
+      this.pending.push(
+        new Promise((resolve) => setTimeout(resolve, 0))
+          .then(() => h({ type: "SelectionChanged" }))
+          .catch((e) => this.handlerErrors.push(e))
+      );
+    }
+  }
+
+  /** A person clicking a cell. */
   select(sheetName: string, address: string): void {
     this.state.selection = { sheet: sheetName, address };
     this.state.activeSheet = this.state.sheets.find((s) => s.name === sheetName)?.id;
+    this.selectionChanged();
   }
 
   /** The value stored in a cell (formulas are not calculated here). */
@@ -168,10 +189,6 @@ export class ExcelDouble {
 
   toPlans(): SheetPlan[] {
     return exportPlans(this.state);
-  }
-
-  exportXlsx(): Promise<Uint8Array> {
-    return writeWorkbook(this.toPlans());
   }
 }
 

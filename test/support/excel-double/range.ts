@@ -186,6 +186,14 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  select(): void {
+    this.queue("select", (t) => {
+      this.context.host.state.selection = { sheet: t.sheet.name, address: normalizeRange(t.ref) };
+      this.context.host.state.activeSheet = t.sheet.id;
+      this.context.host.selectionChanged();
+    });
+  }
+
   merge(across = false): void {
     this.queue("merge", (t) => {
       denyIfProtected(t.sheet, "merge");

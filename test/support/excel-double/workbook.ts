@@ -18,6 +18,24 @@ export class Workbook {
     return new SettingCollection(this.context);
   }
 
+  /** Workbook.onSelectionChanged (ExcelApi 1.2): fired by ExcelDouble.select(). */
+  get onSelectionChanged() {
+    return {
+      add: (handler: (args: any) => Promise<unknown> | void) => {
+        this.context.enqueue("onSelectionChanged.add", () =>
+          this.context.host.addSelectionHandler(handler)
+        );
+        return {
+          context: this.context,
+          remove: () =>
+            this.context.enqueue("onSelectionChanged.remove", () =>
+              this.context.host.removeSelectionHandler(handler)
+            ),
+        };
+      },
+    };
+  }
+
   getSelectedRange(): Range {
     return new Range(this.context, () => {
       const st = this.context.host.state;

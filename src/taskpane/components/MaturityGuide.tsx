@@ -1,0 +1,206 @@
+import * as React from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { CellValue } from "../../layout";
+import type { Standard, SubItem } from "../../standard";
+import { t } from "../../strings";
+import type { EntryUpdate } from "../../excel";
+import {
+  bandLabel,
+  choiceForScore,
+  moveBand,
+  moveStep,
+  pointsOf,
+  type GuideChoice,
+} from "../guide-model";
+import { BandList } from "./BandList";
+import { StepList } from "./StepList";
+import { LabeledField, useControlClass } from "./primitives";
+
+const useStyles = makeStyles({
+  guide: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    outline: "none",
+  },
+  head: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  meta: { color: tokens.colorNeutralForeground3 },
+  criteria: { margin: 0, paddingLeft: "1.2em", fontSize: tokens.fontSizeBase200 },
+  points: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  keys: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+});
+
+export interface GuideProps {
+  standard: Standard;
+  sub: SubItem;
+  entry: Partial<Record<"score" | "maturity" | "strength" | "improvement", CellValue>>;
+  readOnly: boolean;
+  busy: boolean;
+  onWrite(code: string, update: EntryUpdate): Promise<boolean | undefined>;
+  onNext(): void;
+}
+
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v));
+
+/** 评分指引: band, then a 5 % step inside it, then evidence; one key or click writes it to the sheet. */
+export function MaturityGuide({
+  standard,
+  sub,
+  entry,
+  readOnly,
+  busy,
+  onWrite,
+  onNext,
+}: GuideProps) {
+  const styles = useStyles();
+  const control = useControlClass();
+  const [choice, setChoice] = React.useState<GuideChoice | null>(() =>
+    choiceForScore(standard, sub, entry.score)
+  );
+  const [strength, setStrength] = React.useState(text(entry.strength));
+  const [improvement, setImprovement] = React.useState(text(entry.improvement));
+  const [written, setWritten] = React.useState("");
+  // Follow the sheet: another sub-item, or a score typed directly in the cell.
+  React.useEffect(
+    () => setChoice(choiceForScore(standard, sub, entry.score)),
+    [standard, sub, entry.score]
+  );
+  React.useEffect(() => {
+    setStrength(text(entry.strength));
+    setImprovement(text(entry.improvement));
+    setWritten("");
+  }, [sub, entry.strength, entry.improvement]);
+
+  const write = async () => {
+    if (!choice || readOnly || busy) return;
+    const points = pointsOf(sub, choice);
+    const ok = await onWrite(sub.code, {
+      score: points,
+      maturity: bandLabel(standard, choice.band),
+      strength,
+      improvement,
+    });
+    if (ok)
+      setWritten(
+        t("guide.written", { code: sub.code, points, band: bandLabel(standard, choice.band) })
+      );
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.altKey && (e.key === "n" || e.key === "N")) {
+      e.preventDefault();
+      onNext();
+      return;
+    }
+    const inText = (e.target as HTMLElement).tagName === "TEXTAREA";
+    if (inText || readOnly) return;
+    const moves: Record<string, () => GuideChoice> = {
+      ArrowDown: () => moveBand(standard, choice, 1),
+      ArrowUp: () => moveBand(standard, choice, -1),
+      ArrowRight: () => moveStep(standard, choice, 1),
+      ArrowLeft: () => moveStep(standard, choice, -1),
+    };
+    if (moves[e.key]) {
+      e.preventDefault();
+      setChoice(moves[e.key]());
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      void write();
+    }
+  };
+
+  const current =
+    entry.score === null || entry.score === undefined
+      ? t("guide.currentNone")
+      : t("guide.current", { score: String(entry.score) });
+  return (
+    <div
+      className={styles.guide}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-label={`${sub.code} ${sub.title}`}
+      data-testid="guide"
+    >
+      <div>
+        <div className={styles.head}>{`${sub.code} ${sub.title}`}</div>
+        <Text size={200} className={styles.meta}>
+          {`${t("guide.max", { max: sub.max })} · ${t(sub.kind === "结果" ? "guide.kind.结果" : "guide.kind.过程")}`}
+        </Text>
+      </div>
+      <ul className={styles.criteria} aria-label={t("guide.criteria")}>
+        {sub.criteria.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+      {readOnly && <Text weight="semibold">{t("guide.finalized")}</Text>}
+      <Text weight="semibold">{t("guide.bands")}</Text>
+      <BandList
+        standard={standard}
+        sub={sub}
+        chosen={choice?.band ?? null}
+        onChoose={(band) => setChoice({ band, percent: standard.bands[band].min })}
+      />
+      {choice && (
+        <>
+          <Text weight="semibold">{t("guide.steps")}</Text>
+          <StepList
+            standard={standard}
+            sub={sub}
+            band={choice.band}
+            percent={choice.percent}
+            onChoose={(percent) => setChoice({ ...choice, percent })}
+          />
+          <div className={styles.points} aria-live="polite" data-testid="points">
+            {t("guide.points", {
+              percent: choice.percent,
+              max: sub.max,
+              points: pointsOf(sub, choice),
+            })}
+          </div>
+        </>
+      )}
+      <Text size={200}>{current}</Text>
+      <LabeledField label={t("guide.strength")}>
+        {(id) => (
+          <textarea
+            id={id}
+            className={control}
+            rows={2}
+            value={strength}
+            onChange={(e) => setStrength(e.target.value)}
+            disabled={readOnly}
+          />
+        )}
+      </LabeledField>
+      <LabeledField label={t("guide.improvement")}>
+        {(id) => (
+          <textarea
+            id={id}
+            className={control}
+            rows={2}
+            value={improvement}
+            onChange={(e) => setImprovement(e.target.value)}
+            disabled={readOnly}
+          />
+        )}
+      </LabeledField>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={!choice || readOnly || busy}
+          onClick={() => void write()}
+        >
+          {t("guide.write")}
+        </Button>
+        <Button onClick={onNext}>{t("guide.next")}</Button>
+      </div>
+      {written && (
+        <Text role="status" size={200}>
+          {written}
+        </Text>
+      )}
+      <Text className={styles.keys}>{t("guide.keys")}</Text>
+    </div>
+  );
+}

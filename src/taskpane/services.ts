@@ -1,0 +1,10 @@
+/** What the pane needs from its host: Excel.run, the requirement sets, the theme. Tests substitute the in-memory double. */
+import type { ExcelRun, Requirements } from "../excel";
+
+export interface OfficeServices {
+  run: ExcelRun;
+  requirements: Requirements;
+  theme: "light" | "dark";
+  /** The date of today, "YYYY-MM-DD" (injectable for tests). */
+  today: () => string;
+}
