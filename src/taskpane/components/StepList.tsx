@@ -1,10 +1,25 @@
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { scoreForPercent, stepsInBand, type Standard, type SubItem } from "../../standard";
 import { t } from "../../strings";
 
 const useStyles = makeStyles({
   steps: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  step: {
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    cursor: "pointer",
+  },
+  chosen: {
+    border: `2px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 interface Props {
@@ -21,17 +36,17 @@ export function StepList({ standard, sub, band, percent, onChoose }: Props) {
   return (
     <div role="radiogroup" aria-label={t("guide.steps")} className={styles.steps}>
       {stepsInBand(standard, standard.bands[band]).map((p) => (
-        <Button
+        <button
           key={p}
-          size="small"
+          type="button"
           role="radio"
           aria-checked={p === percent}
-          appearance={p === percent ? "primary" : "secondary"}
           tabIndex={-1}
+          className={mergeClasses(styles.step, p === percent && styles.chosen)}
           onClick={() => onChoose(p)}
         >
           {`${p}%（${scoreForPercent(sub, p)}）`}
-        </Button>
+        </button>
       ))}
     </div>
   );

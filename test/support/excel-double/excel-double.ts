@@ -7,7 +7,7 @@
  */
 import { DoubleContext, type CellChange } from "./context";
 import { apiNotFound } from "./errors";
-import { cellOf, addressesOf, isLocked, type WorkbookState, type Value } from "./model";
+import { cellOf, addressesOf, isLocked, newSheet, type WorkbookState, type Value } from "./model";
 import { storeInput } from "./range";
 import { exportPlans } from "./export-plans";
 import type { SheetPlan } from "../../../src/layout";
@@ -17,6 +17,8 @@ type Handler = (args: any) => Promise<unknown> | void;
 export interface DoubleOptions {
   /** Highest ExcelApi 1.x minor version the simulated host supports (8 = Excel 2019 era). */
   apiMinor?: number;
+  /** Sheets the workbook starts with, as a new workbook has "Sheet1" (none by default in unit tests). */
+  sheets?: string[];
 }
 
 export class ExcelDouble {
@@ -32,6 +34,9 @@ export class ExcelDouble {
 
   constructor(options: DoubleOptions = {}) {
     this.apiMinor = options.apiMinor ?? 14;
+    for (const name of options.sheets ?? [])
+      this.state.sheets.push(newSheet(`{${++this.state.nextId}}`, name));
+    if (this.state.sheets[0]) this.select(this.state.sheets[0].name, "A1");
   }
 
   /** What office.js's Office.context.requirements answers for this host. */
