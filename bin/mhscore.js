@@ -15,6 +15,7 @@ try {
 const io = {
   out: (text) => process.stdout.write(text + "\n"),
   err: (text) => process.stderr.write(text + "\n"),
+  progress: process.stderr.isTTY ? (text) => process.stderr.write("\r" + text) : undefined,
 };
 cli.run(process.argv.slice(2), io).then(
   (code) => {

@@ -15,9 +15,15 @@ export interface OptionSpec {
 }
 
 export type ParsedArgs =
-  { ok: true; values: Map<string, string[]>; flags: Set<string> } | { ok: false; error: string };
+  | { ok: true; values: Map<string, string[]>; flags: Set<string>; positionals: string[] }
+  | { ok: false; error: string };
 
-export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[]): ParsedArgs {
+/** `positionals`: whether bare arguments (paths) are accepted. */
+export function parseArgs(
+  argv: readonly string[],
+  specs: readonly OptionSpec[],
+  positionals = false
+): ParsedArgs {
   const byName = new Map<string, OptionSpec>();
   for (const s of specs) {
     byName.set(s.name, s);
@@ -25,8 +31,13 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
   }
   const values = new Map<string, string[]>();
   const flags = new Set<string>();
+  const bare: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (positionals && !arg.startsWith("-")) {
+      bare.push(arg);
+      continue;
+    }
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const key = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = byName.get(key);
@@ -57,5 +68,5 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
     list.push(value);
     values.set(spec.name, list);
   }
-  return { ok: true, values, flags };
+  return { ok: true, values, flags, positionals: bare };
 }

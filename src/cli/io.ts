@@ -2,6 +2,8 @@
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Progress of long work (stderr on a terminal); optional. */
+  progress?(text: string): void;
 }
 
 export const EXIT_OK = 0;

@@ -4,6 +4,7 @@
  */
 import { t } from "../strings";
 import { EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
+import { consolidateCommand } from "./consolidate-command";
 import { templateCommand } from "./template-command";
 
 export type { CliIO } from "./io";
@@ -12,7 +13,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command | undefined> = {
   template: templateCommand,
-  consolidate: undefined,
+  consolidate: consolidateCommand,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

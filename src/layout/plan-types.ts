@@ -119,6 +119,16 @@ export interface PrintSetup {
   centerHorizontally: boolean;
 }
 
+/** A chart on the sheet: columns (and optionally a line) over ranges of the same sheet. */
+export interface PlanChart {
+  title: string;
+  /** Category labels, e.g. "N4:N20". */
+  categories: string;
+  series: { name: string; values: string; kind: "column" | "line" }[];
+  /** Top-left and bottom-right cells the chart covers. */
+  anchor: { from: string; to: string };
+}
+
 export interface SheetPlan {
   sheetName: string;
   /** Widths in Excel character units, column A first. */
@@ -136,4 +146,7 @@ export interface SheetPlan {
   /** Rows frozen at the top while scrolling. */
   freezeRows?: number;
   styles: Record<string, StyleSpec>;
+  charts?: PlanChart[];
+  /** Rows repeated on printed pages etc. are not needed for every sheet; a tab colour helps find it. */
+  tabColor?: string;
 }

@@ -2,3 +2,4 @@ export * from "./write-workbook";
 export * from "./xlsx-package";
 export * from "./read-scoring-sheets";
 export * from "./read-guards";
+export * from "./open-scoring-workbook";

@@ -1,6 +1,7 @@
 /** Writes sheet plans to an .xlsx package with exceljs (works in node and in the browser). */
 import ExcelJS from "exceljs";
 import type { PlanCell, PrintSetup, SheetPlan, StyleSpec } from "../layout/plan-types";
+import { writeCharts } from "./charts";
 import { writeSheetScopedNames } from "./sheet-scoped-names";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
@@ -121,8 +122,12 @@ function setUpPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
 export async function writeWorkbook(plans: readonly SheetPlan[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "mh-award-scorer";
+  if (plans.length === 0) throw new RangeError("a workbook needs at least one sheet");
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const plan of plans) await addSheet(workbook, plan);
   const buffer = await workbook.xlsx.writeBuffer();
-  return writeSheetScopedNames(new Uint8Array(buffer as ArrayBuffer), plans);
+  return writeCharts(
+    await writeSheetScopedNames(new Uint8Array(buffer as ArrayBuffer), plans),
+    plans
+  );
 }

@@ -1,0 +1,135 @@
+/**
+ * Checks one scoring sheet as read from a file. The stored figures are never trusted: the total is
+ * recomputed from the scores with src/standard, and a stored total that disagrees is reported.
+ */
+import { entryName, FINALIZED, FORMAT_VERSION, finalizationDigest, NAMES } from "../layout";
+import { checkScore, itemNumbers, subItemsForItem, summarize, type Standard } from "../standard";
+import { t } from "../strings";
+import type { JudgeEntry, Problem, SheetFromFile } from "./types";
+
+export interface SheetCheck {
+  file: string;
+  sheetName: string;
+  /** Where the applicant's name is (for problems about it). */
+  applicantCell: string;
+  /** The judge's entry when the sheet can be counted. */
+  entry: JudgeEntry | null;
+  /** The application it belongs to (when readable). */
+  applicant: string;
+  item: number;
+  problems: Problem[];
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+
+export async function checkSheet(
+  standard: Standard,
+  { file, sheet }: SheetFromFile
+): Promise<SheetCheck> {
+  const problems: Problem[] = [];
+  const cellOf = (name: string) => sheet.names[name] ?? name;
+  const problem = (name: string, code: string, message: string) =>
+    problems.push({
+      file,
+      sheet: sheet.sheetName,
+      cell: name === "" ? "" : cellOf(name),
+      code,
+      message,
+    });
+  const applicant = text(sheet.applicant);
+  const judge = text(sheet.judge);
+  const item = Number(sheet.item);
+  const where = { file, sheetName: sheet.sheetName, applicantCell: cellOf(NAMES.applicant) };
+  const none = { ...where, entry: null, applicant, item, problems };
+
+  if (sheet.formatVersion !== FORMAT_VERSION) {
+    problem(
+      NAMES.format,
+      "format-version",
+      t("problem.unknownFormat", { version: text(sheet.formatVersion), supported: FORMAT_VERSION })
+    );
+    return none;
+  }
+  if (!itemNumbers(standard).includes(item)) {
+    problem(NAMES.item, "bad-item", t("problem.badItem", { value: text(sheet.item) }));
+    return none;
+  }
+  if (!applicant) problem(NAMES.applicant, "no-applicant", t("problem.noApplicant"));
+  if (!judge) problem(NAMES.judge, "no-judge", t("problem.noJudge"));
+  if (!applicant || !judge) return none;
+
+  const scores: Record<string, unknown> = {};
+  let bad = 0;
+  for (const sub of subItemsForItem(standard, item)) {
+    const raw = sheet.entries[sub.code]?.score ?? null;
+    scores[sub.code] = raw;
+    const check = checkScore(standard, sub, raw);
+    const name = entryName("score", sub.code);
+    if (check.status === "blank") {
+      bad++;
+      problem(name, "score-blank", t("problem.scoreBlank", { code: sub.code, title: sub.title }));
+    } else if (check.status === "error") {
+      bad++;
+      problem(name, `score-${check.issue}`, t("problem.scoreInvalid", { message: check.message }));
+    }
+  }
+  if (bad > 0) {
+    problem(
+      "",
+      "sheet-not-counted",
+      t("problem.sheetNotCounted", { applicant, judge, count: bad })
+    );
+    return none;
+  }
+
+  const summary = summarize(standard, item, scores);
+  const stored = sheet.cached.total;
+  if (typeof stored === "number" && Math.abs(stored - summary.total) > 0.005) {
+    problem(
+      NAMES.total,
+      "total-mismatch",
+      t("problem.totalMismatch", { stored, computed: summary.total })
+    );
+  }
+  let digestMismatch = false;
+  if (sheet.finalization.status === FINALIZED) {
+    const digest = await finalizationDigest({
+      formatVersion: sheet.formatVersion,
+      applicant: sheet.applicant,
+      item: sheet.item,
+      judge: sheet.judge,
+      scores: Object.fromEntries(
+        Object.keys(scores).map((c) => [c, sheet.entries[c]?.score ?? null])
+      ),
+    });
+    if (digest !== sheet.finalization.digest) {
+      digestMismatch = true;
+      problem(
+        NAMES.digest,
+        "digest-mismatch",
+        t("problem.digestMismatch", {
+          time: text(sheet.finalization.finalizedAt).slice(0, 16).replace("T", " "),
+        })
+      );
+    }
+  }
+  const pick = (field: "maturity" | "strength" | "improvement") =>
+    Object.fromEntries(Object.keys(scores).map((c) => [c, sheet.entries[c]?.[field] ?? null]));
+  return {
+    ...where,
+    entry: {
+      judge,
+      file,
+      sheet: sheet.sheetName,
+      total: summary.total,
+      scores: scores as Record<string, number>,
+      maturity: pick("maturity"),
+      strength: pick("strength"),
+      improvement: pick("improvement"),
+      digestMismatch,
+    },
+    applicant,
+    item,
+    problems,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * The secretariat's consolidation: every file's scoring sheets checked, duplicates and near-duplicate
+ * names reported, each application aggregated and ranked. Problems never stop the run.
+ */
+import { defaultStandard, type Standard } from "../standard";
+import { t } from "../strings";
+import { similarNameGroups } from "./applicant-names";
+import { aggregateApplication, rankWithinItems } from "./aggregate";
+import { checkSheet, type SheetCheck } from "./check-sheet";
+import {
+  DEFAULT_OPTIONS,
+  type ApplicationResult,
+  type ConsolidationOptions,
+  type ConsolidationResult,
+  type FileInput,
+  type Problem,
+} from "./types";
+
+const key = (applicant: string, item: number) => `${item}\u0000${applicant}`;
+
+export async function consolidate(
+  files: FileInput[],
+  options: ConsolidationOptions = DEFAULT_OPTIONS,
+  standard: Standard = defaultStandard
+): Promise<ConsolidationResult> {
+  const problems: Problem[] = [];
+  const checks: SheetCheck[] = [];
+  let sheetsRead = 0;
+  for (const { file, result } of files) {
+    if (!result.ok) {
+      problems.push({ file, sheet: "", cell: "", code: result.code, message: result.message });
+      continue;
+    }
+    for (const sheet of result.sheets) {
+      sheetsRead++;
+      const check = await checkSheet(standard, { file, sheet });
+      problems.push(...check.problems);
+      checks.push(check);
+    }
+  }
+
+  // The same judge twice for one application: none of those sheets count until it is resolved.
+  const byApplicationAndJudge = new Map<string, SheetCheck[]>();
+  for (const c of checks) {
+    if (!c.entry) continue;
+    const k = `${key(c.applicant, c.item)}\u0000${c.entry.judge}`;
+    byApplicationAndJudge.set(k, [...(byApplicationAndJudge.get(k) ?? []), c]);
+  }
+  const itemTitle = (n: number) => standard.parts.find((p) => p.number === n)?.title ?? "";
+  for (const group of byApplicationAndJudge.values()) {
+    if (group.length < 2) continue;
+    for (const c of group) {
+      const others = group
+        .filter((o) => o !== c)
+        .map((o) => `${o.file} · ${o.sheetName}`)
+        .join("、");
+      problems.push({
+        file: c.file,
+        sheet: c.sheetName,
+        cell: "",
+        code: "duplicate-judge",
+        message: t("problem.duplicateJudge", {
+          judge: c.entry!.judge,
+          applicant: c.applicant,
+          item: itemTitle(c.item),
+          count: group.length,
+          others,
+        }),
+      });
+      c.entry = null;
+    }
+  }
+
+  // Names that differ only in spacing or full/half width: reported, not merged.
+  const firstSheetOf = new Map<string, SheetCheck>();
+  for (const c of checks)
+    if (c.applicant && !firstSheetOf.has(c.applicant)) firstSheetOf.set(c.applicant, c);
+  for (const group of similarNameGroups(checks.map((c) => c.applicant).filter(Boolean))) {
+    for (const variant of group.slice(1)) {
+      const where = firstSheetOf.get(variant)!;
+      problems.push({
+        file: where.file,
+        sheet: where.sheetName,
+        cell: where.applicantCell,
+        code: "similar-applicant",
+        message: t("problem.similarApplicant", { a: variant, b: group[0] }),
+      });
+    }
+  }
+
+  const apps = new Map<
+    string,
+    { applicant: string; item: number; judges: NonNullable<SheetCheck["entry"]>[] }
+  >();
+  for (const c of checks) {
+    if (
+      !c.applicant ||
+      !Number.isInteger(c.item) ||
+      !standard.parts.some((p) => p.number === c.item && p.role === "item")
+    )
+      continue;
+    const k = key(c.applicant, c.item);
+    const app = apps.get(k) ?? { applicant: c.applicant, item: c.item, judges: [] };
+    if (c.entry) app.judges.push(c.entry);
+    apps.set(k, app);
+  }
+  const applications: ApplicationResult[] = [...apps.values()].map((a) =>
+    aggregateApplication(standard, a.applicant, a.item, a.judges, options)
+  );
+  rankWithinItems(applications);
+  applications.sort(
+    (a, b) =>
+      a.item - b.item ||
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+      a.applicant.localeCompare(b.applicant, "zh-CN")
+  );
+  return {
+    options,
+    applications,
+    problems,
+    filesRead: files.length,
+    sheetsRead,
+    sheetsCounted: applications.reduce((n, a) => n + a.judges.length, 0),
+  };
+}

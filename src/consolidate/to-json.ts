@@ -1,0 +1,39 @@
+/** The JSON form of a consolidation (mhscore consolidate --json). */
+import type { ConsolidationResult } from "./types";
+
+export function consolidationJson(result: ConsolidationResult) {
+  return {
+    options: result.options,
+    applications: result.applications.map((a) => ({
+      applicant: a.applicant,
+      item: a.item,
+      itemTitle: a.itemTitle,
+      judges: a.judges.map((j) => ({
+        judge: j.judge,
+        file: j.file,
+        sheet: j.sheet,
+        total: j.total,
+        scores: j.scores,
+      })),
+      mean: a.mean,
+      trimmedMean: a.trimmedMean,
+      final: a.final,
+      percent: a.percent,
+      verdict: a.verdict,
+      rank: a.rank,
+      totalRange: a.totalRange,
+      spreads: a.spreads.map((s) => ({
+        code: s.code,
+        range: s.range,
+        disagreement: s.disagreement,
+      })),
+      flags: a.flags,
+    })),
+    problems: result.problems,
+    counts: {
+      files: result.filesRead,
+      sheetsRead: result.sheetsRead,
+      sheetsCounted: result.sheetsCounted,
+    },
+  };
+}
