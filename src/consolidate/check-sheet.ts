@@ -42,17 +42,19 @@ export async function checkSheet(
   const where = { file, sheetName: sheet.sheetName, applicantCell: cellOf(NAMES.applicant) };
   const none = { ...where, entry: null, applicant, item, problems };
 
+  // A sheet of an unknown format, or for no known item, is not an application this run can vouch for.
+  const unusable = { ...none, applicant: "" };
   if (sheet.formatVersion !== FORMAT_VERSION) {
     problem(
       NAMES.format,
       "format-version",
       t("problem.unknownFormat", { version: text(sheet.formatVersion), supported: FORMAT_VERSION })
     );
-    return none;
+    return unusable;
   }
   if (!itemNumbers(standard).includes(item)) {
     problem(NAMES.item, "bad-item", t("problem.badItem", { value: text(sheet.item) }));
-    return none;
+    return unusable;
   }
   if (!applicant) problem(NAMES.applicant, "no-applicant", t("problem.noApplicant"));
   if (!judge) problem(NAMES.judge, "no-judge", t("problem.noJudge"));

@@ -11,6 +11,7 @@ import {
   TEXT_FORMAT,
   type CellValue,
   type PlanCell,
+  type PrintSetup,
   type SheetPlan,
   type StyleSpec,
 } from "../layout";
@@ -34,6 +35,21 @@ const STYLES: Record<string, StyleSpec> = {
   block: { bold: true, fill: "#FCE4D6", border: "thin" },
   note: { size: 9, color: "#595959" },
 };
+
+/** Landscape A4, one page wide, the header rows repeated. */
+function landscape(area: string, titleRows: [number, number]): PrintSetup {
+  return {
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    area,
+    titleRows,
+    footer: "&C第 &P 页，共 &N 页",
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    centerHorizontally: true,
+  };
+}
 
 const GOOD = { fontColor: "#006100", fill: "#C6EFCE" };
 const BAD = { fontColor: "#9C0006", fill: "#FFC7CE" };
@@ -262,6 +278,7 @@ function summarySheet(
     names: [],
     protection: null,
     freezeRows: header,
+    print: landscape(`A1:${L(col.notes)}${chartTop + 20}`, [1, header]),
     styles: STYLES,
     charts:
       applications.length > 0

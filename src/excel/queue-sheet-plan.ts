@@ -77,7 +77,7 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Ca
   if (plan.print && caps.pageLayout) {
     const p = plan.print;
     const layout = sheet.pageLayout;
-    layout.orientation = "Portrait";
+    layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
     layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
     layout.centerHorizontally = p.centerHorizontally;

@@ -97,7 +97,7 @@ export interface PlanName {
 
 export interface PrintSetup {
   paper: "A4";
-  orientation: "portrait";
+  orientation: "portrait" | "landscape";
   fitToWidth: 1;
   /** 0 = as many pages tall as needed. */
   fitToHeight: 0;

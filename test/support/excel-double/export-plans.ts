@@ -108,7 +108,7 @@ function sheetPlan(sheet: SheetState): SheetPlan {
       p.printArea && titleRows
         ? {
             paper: "A4",
-            orientation: "portrait",
+            orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
             fitToWidth: 1,
             fitToHeight: 0,
             area: p.printArea,
