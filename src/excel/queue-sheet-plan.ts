@@ -91,6 +91,21 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Ca
     layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
     layout.headersFooters.defaultForAllPages.centerFooter = p.footer.replace(/^&C/, "");
   }
+  for (const chart of plan.charts ?? []) {
+    const [first, ...rest] = chart.series;
+    const c = sheet.charts.add("ColumnClustered", sheet.getRange(first.values), "Columns");
+    c.title.text = chart.title;
+    const s0 = c.series.getItemAt(0);
+    s0.name = first.name;
+    s0.setXAxisValues(sheet.getRange(chart.categories));
+    for (const more of rest) {
+      const s = c.series.add(more.name);
+      s.setValues(sheet.getRange(more.values));
+      s.setXAxisValues(sheet.getRange(chart.categories));
+      s.chartType = more.kind === "line" ? "Line" : "ColumnClustered";
+    }
+    c.setPosition(chart.anchor.from, chart.anchor.to);
+  }
   if (plan.protection) {
     sheet.protection.protect({
       allowFormatColumns: plan.protection.allowFormatColumns,

@@ -19,6 +19,12 @@ const loadGuide = () => import(/* webpackChunkName: "guide" */ "./MaturityGuide"
 const loadStatus = () => import(/* webpackChunkName: "status" */ "./StatusPanel");
 const MaturityGuide = React.lazy(() => loadGuide().then((m) => ({ default: m.MaturityGuide })));
 const StatusPanel = React.lazy(() => loadStatus().then((m) => ({ default: m.StatusPanel })));
+/** The secretariat's tab: loaded only when opened, so judges never download it. */
+const ConsolidatePanel = React.lazy(() =>
+  import(/* webpackChunkName: "secretariat" */ "./ConsolidatePanel").then((m) => ({
+    default: m.ConsolidatePanel,
+  }))
+);
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
@@ -26,7 +32,7 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
-type TabName = "new" | "guide" | "status";
+type TabName = "new" | "guide" | "status" | "consolidate";
 
 /** The judge's task pane. */
 export function App({ services }: { services: OfficeServices }) {
@@ -69,6 +75,7 @@ export function App({ services }: { services: OfficeServices }) {
             { value: "new", label: t("pane.tab.new") },
             { value: "guide", label: t("pane.tab.guide") },
             { value: "status", label: t("pane.tab.status") },
+            { value: "consolidate", label: t("pane.tab.consolidate") },
           ]}
           selected={tab}
           onSelect={setTab}
@@ -110,6 +117,7 @@ export function App({ services }: { services: OfficeServices }) {
               onReopen={() => void session.reopen()}
             />
           )}
+          {tab === "consolidate" && <ConsolidatePanel services={services} />}
         </React.Suspense>
       </div>
     </FluentProvider>

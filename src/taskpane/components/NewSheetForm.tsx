@@ -1,12 +1,12 @@
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { isoDateToSerial } from "../../layout/excel-date";
 import type { Application } from "../../layout/scoring-sheet";
 import { itemNumbers, type Standard } from "../../standard";
 import { t } from "../../strings";
 import type { GenerateOutcome } from "../hooks/useScoringSession";
 import type { ScoringSheetSummary } from "../../excel/workbook-session";
-import { LabeledField, useControlClass } from "./primitives";
+import { ActionButton as Button, LabeledField, useControlClass } from "./primitives";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -46,6 +46,31 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightBold,
     color: tokens.colorNeutralForegroundOnBrand,
   },
+  button: {
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    minHeight: "32px",
+    cursor: "pointer",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":disabled": {
+      cursor: "not-allowed",
+      color: tokens.colorNeutralForegroundDisabled,
+      backgroundColor: tokens.colorNeutralBackgroundDisabled,
+    },
+  },
+  primary: {
+    border: `1px solid ${tokens.colorBrandBackground}`,
+    color: tokens.colorNeutralForegroundOnBrand,
+    backgroundColor: tokens.colorBrandBackground,
+    ":hover": { backgroundColor: tokens.colorBrandBackgroundHover },
+  },
+  subtle: { border: "1px solid transparent", backgroundColor: "transparent" },
   good: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   bad: { backgroundColor: tokens.colorPaletteRedBackground3 },
   pending: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
@@ -118,5 +143,31 @@ export function Pill({
     <span className={mergeClasses(s.pill, s[tone])} data-testid={testId}>
       {children}
     </span>
+  );
+}
+
+type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & {
+  appearance?: "primary" | "secondary" | "subtle";
+};
+
+/** A button in Fluent's look, for the first screen (Fluent's own Button loads with the other tabs). */
+export function ActionButton({
+  appearance = "secondary",
+  className,
+  type = "button",
+  ...rest
+}: ButtonProps) {
+  const s = useStyles();
+  return (
+    <button
+      type={type}
+      className={mergeClasses(
+        s.button,
+        appearance === "primary" && s.primary,
+        appearance === "subtle" && s.subtle,
+        className
+      )}
+      {...rest}
+    />
   );
 }

@@ -127,6 +127,16 @@ function sheetPlan(sheet: SheetState): SheetPlan {
         : undefined,
     freezeRows: sheet.frozenRows || undefined,
     styles,
+    charts: (sheet.charts ?? []).map((c) => ({
+      title: c.title ?? "",
+      categories: c.series[0]?.categories ?? "",
+      series: c.series.map((s) => ({
+        name: s.name ?? "",
+        values: s.values ?? "",
+        kind: s.chartType === "Line" ? ("line" as const) : ("column" as const),
+      })),
+      anchor: { from: c.from ?? "A1", to: c.to ?? "A1" },
+    })),
   };
 }
 

@@ -67,6 +67,7 @@ export interface SheetState {
   rows: Map<number, { heightPt?: number }>;
   frozenRows: number;
   page: PageState;
+  charts?: import("./chart").ChartState[];
 }
 
 export interface WorkbookState {

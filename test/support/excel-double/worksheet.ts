@@ -5,6 +5,7 @@ import type { DoubleContext } from "./context";
 import { accessDenied, alreadyExists, invalidArgument, itemNotFound } from "./errors";
 import { boundsOf, newSheet, normalizeRange, type SheetState } from "./model";
 import { Range } from "./range";
+import { ChartCollection } from "./chart";
 
 export class Worksheet extends ClientObject<SheetState> {
   protected readonly scalarProps = ["name", "id", "position"];
@@ -68,6 +69,9 @@ export class Worksheet extends ClientObject<SheetState> {
 
   get names(): NamedItemCollection {
     return new NamedItemCollection(this.context, () => this.target());
+  }
+  get charts(): ChartCollection {
+    return new ChartCollection(this.context, () => this.target());
   }
   get protection(): WorksheetProtection {
     return new WorksheetProtection(this.context, () => this.target());

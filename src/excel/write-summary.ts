@@ -1,0 +1,30 @@
+/**
+ * Writes the secretariat's sheets (汇总, 评委明细, 问题清单, 评语) into the open workbook: one sync to
+ * learn the existing sheet names, one to write everything. An existing 汇总 is never overwritten:
+ * the new sheets get free names (汇总 (2) …).
+ */
+import { uniqueSheetName } from "../layout/sheet-names";
+import type { SheetPlan } from "../layout/plan-types";
+import type { Capabilities } from "./capabilities";
+import { queueSheetPlan } from "./queue-sheet-plan";
+
+export async function writeSummarySheets(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  caps: Capabilities
+): Promise<string[]> {
+  const existing = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const taken = existing.items.map((s) => s.name);
+  const named = plans.map((plan) => {
+    const sheetName = uniqueSheetName(plan.sheetName, taken);
+    taken.push(sheetName);
+    return { ...plan, sheetName };
+  });
+  context.application.suspendApiCalculationUntilNextSync();
+  for (const plan of named)
+    queueSheetPlan(context.workbook.worksheets.add(plan.sheetName), plan, caps);
+  context.workbook.worksheets.getItem(named[0].sheetName).activate();
+  await context.sync();
+  return named.map((p) => p.sheetName);
+}

@@ -1,0 +1,109 @@
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { TrimMode } from "../../consolidate";
+import { t } from "../../strings";
+import { useConsolidation } from "../hooks/useConsolidation";
+import type { OfficeServices } from "../services";
+import { ActionButton as Button, LabeledField, Notice, useControlClass } from "./primitives";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalL,
+    textAlign: "center",
+    color: tokens.colorNeutralForeground3,
+  },
+  over: {
+    border: `2px dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  progress: { width: "100%" },
+});
+
+/** 汇总 (the secretariat's tab): files chosen or dropped, a progress bar and a cancel button. */
+export function ConsolidatePanel({ services }: { services: OfficeServices }) {
+  const styles = useStyles();
+  const control = useControlClass();
+  const { state, start, cancel } = useConsolidation(services);
+  const [files, setFiles] = React.useState<File[]>([]);
+  const [trim, setTrim] = React.useState<TrimMode>("auto");
+  const [over, setOver] = React.useState(false);
+  const busy = state.phase === "reading" || state.phase === "writing";
+  const add = (list: FileList | null) => setFiles(list ? Array.from(list) : []);
+
+  return (
+    <div className={styles.panel} data-testid="consolidate">
+      <p style={{ margin: 0 }}>{t("cons.intro")}</p>
+      <LabeledField label={t("cons.choose")}>
+        {(id) => (
+          <input
+            id={id}
+            type="file"
+            multiple
+            accept=".xlsx,.xlsm,.xls"
+            disabled={busy}
+            onChange={(e) => add(e.target.files)}
+          />
+        )}
+      </LabeledField>
+      <div
+        className={over ? `${styles.drop} ${styles.over}` : styles.drop}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          add(e.dataTransfer.files);
+        }}
+      >
+        {files.length ? t("cons.selected", { count: files.length }) : t("cons.drop")}
+      </div>
+      <LabeledField label={t("cons.trim")}>
+        {(id) => (
+          <select
+            id={id}
+            className={control}
+            value={trim}
+            onChange={(e) => setTrim(e.target.value as TrimMode)}
+            disabled={busy}
+          >
+            {(["auto", "always", "never"] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`cons.trim.${m}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </LabeledField>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void start(files, trim)}>
+          {t("cons.start")}
+        </Button>
+        {busy && <Button onClick={cancel}>{t("cons.cancel")}</Button>}
+      </div>
+      {state.phase === "reading" && (
+        <div role="status">
+          <progress
+            className={styles.progress}
+            max={state.total}
+            value={state.done}
+            aria-label={t("cons.reading", {
+              done: state.done,
+              total: state.total,
+              file: state.file,
+            })}
+          />
+          <div>{t("cons.reading", { done: state.done, total: state.total, file: state.file })}</div>
+        </div>
+      )}
+      {state.phase === "writing" && <div role="status">{t("cons.writing")}</div>}
+      {state.phase === "done" && <Notice intent={state.intent}>{state.text}</Notice>}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The secretariat's 汇总 tab, end to end in headless Chromium with the Excel double: the fixture's
+ * judges' files are chosen in the file input, read in the browser, consolidated, and the summary
+ * sheets written into the open workbook.
+ */
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { A, buildFixture } from "../support/consolidation-fixture";
+import { describeWithBrowser, ensureBuilt, harness, screenshotDir } from "../support/browser";
+
+describeWithBrowser("the secretariat's 汇总 tab (Chromium + the Excel double)", () => {
+  let server: { url: string; close(): Promise<void> };
+  let browser: any;
+  let page: any;
+  let files: string[];
+
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mh-e2e-fixture-"));
+    await buildFixture(dir);
+    files = fs
+      .readdirSync(dir)
+      .sort()
+      .map((f) => path.join(dir, f));
+    const dist = ensureBuilt();
+    const officeJs = await harness.buildFakeOffice();
+    server = await harness.serveDist(dist);
+    browser = await harness.launchBrowser();
+    page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
+    await harness.routeOfficeJs(page, officeJs);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole("tab", { name: "汇总" }).waitFor();
+  }, 120000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("consolidates the judges' files into the open workbook", async () => {
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByLabel("选择文件").setInputFiles(files);
+    await page.getByText(`已选择 ${files.length} 个文件`).waitFor();
+    await page.getByRole("button", { name: "开始汇总" }).click();
+    const done = page.getByText(
+      /^汇总完成：30 个文件、34 张评分表（计入 27 张），7 个申报，问题 17 条。/
+    );
+    await done.waitFor({ timeout: 60000 });
+    // Ready for another run once done.
+    expect(await page.getByRole("button", { name: "开始汇总" }).isEnabled()).toBe(true);
+    await page.mouse.move(0, 0);
+    await page.screenshot({
+      path: path.join(screenshotDir(), "05-consolidate.png"),
+      fullPage: true,
+    });
+    const sheets = await page.evaluate(() =>
+      (window as any).__excelDouble.state.sheets.map((s: any) => s.name)
+    );
+    expect(sheets).toEqual(["Sheet1", "汇总", "评委明细", "问题清单", "评语"]);
+    const summary = await page.evaluate(() => {
+      const s = (window as any).__excelDouble.state.sheets.find((x: any) => x.name === "汇总");
+      const rows: Record<string, unknown[]> = {};
+      for (const [a, c] of s.cells) {
+        const row = a.replace(/^[A-Z]+/, "");
+        (rows[row] ??= []).push(c.formula ?? c.value);
+      }
+      return { rows, charts: s.charts?.length ?? 0 };
+    });
+    expect(summary.charts).toBe(1);
+    // The formula-looking applicant arrived as text, never as a formula.
+    const flat = Object.values(summary.rows).flat();
+    expect(flat).toContain(A.evil);
+    expect(flat.filter((v) => typeof v === "string" && v.startsWith("=HYPERLINK"))).toEqual([
+      A.evil,
+    ]);
+    const problems = await page.evaluate(
+      () =>
+        (window as any).__excelDouble.state.sheets.find((x: any) => x.name === "问题清单").cells
+          .size
+    );
+    expect(problems).toBeGreaterThan(17 * 6);
+  });
+});
