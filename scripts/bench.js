@@ -132,12 +132,49 @@ async function firstRenderRows() {
   );
 }
 
+function consolidationRows() {
+  const { execFileSync } = require("child_process");
+  const os = require("os");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mh-bench-cons-"));
+  const script = path.join(__dirname, "bench-consolidate.js");
+  const runMode = (...args) =>
+    JSON.parse(execFileSync(process.execPath, [script, ...args], { encoding: "utf8" }).trim());
+  runMode("generate", dir, "300");
+  // Warm the disk cache once, then measure each path (the median of three runs).
+  const median = (mode) => {
+    const runs = [runMode(mode, dir), runMode(mode, dir), runMode(mode, dir)].sort(
+      (a, b) => a.ms - b.ms
+    );
+    return runs[1];
+  };
+  const ours = median("ours");
+  const excel = median("exceljs");
+  row(
+    "consolidate 300 workbooks",
+    `${Math.round(ours.workbooks / (ours.ms / 1000))} workbooks/s`,
+    `${ours.ms.toFixed(0)} ms, ${ours.applications} applications`
+  );
+  row(
+    "consolidate 300 workbooks: peak memory",
+    `${ours.maxRssMB} MB`,
+    "max RSS of the child process"
+  );
+  row(
+    "exceljs full load of the same 300",
+    `${Math.round(excel.workbooks / (excel.ms / 1000))} workbooks/s`,
+    `${excel.ms.toFixed(0)} ms, peak ${excel.maxRssMB} MB`
+  );
+  row("ratio consolidate / exceljs load", (ours.ms / excel.ms).toFixed(2), "aim: under 1");
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 async function main() {
   bundleRows();
   await firstRenderRows();
   coreRows();
   await templateRows();
   await excelHostRows();
+  consolidationRows();
   print();
 }
 

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * Consolidation throughput, run by scripts/bench.js in child processes so each measures its own
+ * peak memory:
+ *   node scripts/bench-consolidate.js generate DIR N   writes N judges' workbooks (one scoring sheet each)
+ *   node scripts/bench-consolidate.js ours DIR          reads + checks + aggregates them (mhscore's path)
+ *   node scripts/bench-consolidate.js exceljs DIR       merely loads each with exceljs' full reader
+ * Each prints one JSON line: { workbooks, ms, maxRssMB }.
+ */
+const fs = require("fs");
+const path = require("path");
+const { performance } = require("perf_hooks");
+
+const lib = (m) => require(path.join(__dirname, "..", "lib", m));
+
+async function generate(dir, n) {
+  const { buildScoringSheetPlan } = lib("layout");
+  const { writeWorkbook } = lib("xlsx");
+  const { defaultStandard: std, subItemsForItem } = lib("standard");
+  fs.mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const item = (i % 5) + 1;
+    const applicant = `上海第${(i % 25) + 1}号申报单位有限公司`;
+    const judge = `评委${Math.floor(i / 25) + 1}`;
+    const entries = {};
+    for (const [k, s] of subItemsForItem(std, item).entries()) {
+      entries[s.code] = {
+        score: (s.max * (40 + ((i * 7 + k * 3) % 13) * 5)) / 100,
+        maturity: "50–65% 协调一致",
+        strength: "有依据",
+      };
+    }
+    const plan = buildScoringSheetPlan(
+      std,
+      { applicant, item, judge, date: "2026-11-20" },
+      { sheetName: applicant, entries }
+    );
+    fs.writeFileSync(
+      path.join(dir, `${String(i).padStart(3, "0")}-${judge}.xlsx`),
+      await writeWorkbook([plan])
+    );
+  }
+}
+
+function files(dir) {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+async function ours(dir) {
+  const { openScoringWorkbook } = lib("xlsx");
+  const { consolidate } = lib("consolidate");
+  const list = files(dir);
+  const t0 = performance.now();
+  const inputs = [];
+  for (const f of list)
+    inputs.push({ file: f, result: await openScoringWorkbook(new Uint8Array(fs.readFileSync(f))) });
+  const result = await consolidate(inputs);
+  const ms = performance.now() - t0;
+  if (result.sheetsCounted !== list.length)
+    throw new Error(`counted ${result.sheetsCounted} of ${list.length}`);
+  return { workbooks: list.length, ms, applications: result.applications.length };
+}
+
+async function exceljs(dir) {
+  const ExcelJS = require("exceljs");
+  const list = files(dir);
+  const t0 = performance.now();
+  for (const f of list) await new ExcelJS.Workbook().xlsx.load(fs.readFileSync(f));
+  return { workbooks: list.length, ms: performance.now() - t0 };
+}
+
+async function main() {
+  const [mode, dir, n] = process.argv.slice(2);
+  let out;
+  if (mode === "generate") {
+    await generate(dir, Number(n));
+    out = { workbooks: Number(n) };
+  } else if (mode === "ours") out = await ours(dir);
+  else if (mode === "exceljs") out = await exceljs(dir);
+  else throw new Error("usage: generate DIR N | ours DIR | exceljs DIR");
+  out.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(JSON.stringify(out));
+}
+
+main().catch((e) => {
+  console.error(e.message);
+  process.exit(1);
+});
