@@ -241,7 +241,8 @@ export function buildScoringSheetPlan(
       address: address(COLUMNS.status, r),
       formula:
         `=IF(ISERROR(${score}),"${STATUS.invalid}",IF(LEN(${score})=0,"${STATUS.blank}",` +
-        `IF(ISNUMBER(${score}),IF(AND(${score}>=0,${score}<=${max}),"${STATUS.ok}","${STATUS.invalid}"),"${STATUS.invalid}")))`,
+        `IF(ISLOGICAL(${score}),"${STATUS.invalid}",` +
+        `IF(ISNUMBER(${score}),IF(AND(${score}>=0,${score}<=${max}),"${STATUS.ok}","${STATUS.invalid}"),"${STATUS.invalid}"))))`,
       result: statusOf(standard, sub, raw),
       style: "helper",
       numberFormat: HIDDEN_FORMAT,

@@ -3,3 +3,5 @@ export * from "./xlsx-package";
 export * from "./read-scoring-sheets";
 export * from "./read-guards";
 export * from "./open-scoring-workbook";
+export * from "./read-limits";
+export * from "./zip-directory";

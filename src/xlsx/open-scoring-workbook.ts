@@ -5,10 +5,22 @@
 import { t } from "../strings";
 import type { ScoringSheetRead } from "../layout/read-scoring-sheet";
 import { formatNamesBySheet, readScoringSheet } from "./read-scoring-sheets";
+import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
 import { XlsxPackage } from "./xlsx-package";
+import { readZipDirectory } from "./zip-directory";
 
 export type OpenProblemCode =
-  "not-xlsx" | "old-xls" | "encrypted" | "unreadable" | "no-scoring-sheet";
+  | "not-xlsx"
+  | "old-xls"
+  | "encrypted"
+  | "unreadable"
+  | "no-scoring-sheet"
+  | "too-large"
+  | "too-expanded"
+  | "too-many-entries"
+  | "too-many-sheets"
+  | "too-many-cells"
+  | "dtd";
 
 export type OpenResult =
   { ok: true; sheets: ScoringSheetRead[] } | { ok: false; code: OpenProblemCode; message: string };
@@ -30,17 +42,54 @@ function isEncryptedOoxml(bytes: Uint8Array): boolean {
   return false;
 }
 
-export async function openScoringWorkbook(data: Uint8Array): Promise<OpenResult> {
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+export async function openScoringWorkbook(
+  data: Uint8Array,
+  limits: ReadLimits = DEFAULT_LIMITS
+): Promise<OpenResult> {
+  if (data.length > limits.maxFileBytes) {
+    return {
+      ok: false,
+      code: "too-large",
+      message: t("problem.tooLarge", { size: mb(data.length), limit: mb(limits.maxFileBytes) }),
+    };
+  }
   if (startsWith(data, OLE)) {
     return isEncryptedOoxml(data)
       ? { ok: false, code: "encrypted", message: t("problem.encrypted") }
       : { ok: false, code: "old-xls", message: t("problem.oldXls") };
   }
   if (!startsWith(data, ZIP)) return { ok: false, code: "not-xlsx", message: t("problem.notXlsx") };
+  const directory = readZipDirectory(data);
+  if (!directory)
+    return {
+      ok: false,
+      code: "unreadable",
+      message: t("problem.unreadable", { detail: "zip directory missing or damaged" }),
+    };
+  if (directory.entries > limits.maxEntries) {
+    return {
+      ok: false,
+      code: "too-many-entries",
+      message: t("problem.tooManyEntries", { count: directory.entries, limit: limits.maxEntries }),
+    };
+  }
+  if (directory.uncompressedBytes > limits.maxUncompressedBytes) {
+    const size = Number.isFinite(directory.uncompressedBytes)
+      ? mb(directory.uncompressedBytes)
+      : "> 4096";
+    return {
+      ok: false,
+      code: "too-expanded",
+      message: t("problem.tooExpanded", { size, limit: mb(limits.maxUncompressedBytes) }),
+    };
+  }
   let pkg: XlsxPackage;
   try {
-    pkg = await XlsxPackage.open(data);
+    pkg = await XlsxPackage.open(data, limits);
   } catch (e) {
+    if (e instanceof LimitExceeded) return { ok: false, code: e.code, message: e.message };
     const detail = (e as Error)?.message ?? String(e);
     if (/workbook\.xml/.test(detail))
       return { ok: false, code: "not-xlsx", message: t("problem.notXlsx") };

@@ -7,6 +7,8 @@
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
 import type { CellValue } from "../layout/plan-types";
+import { t } from "../strings";
+import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
 
 export interface RawCell {
   value: CellValue;
@@ -70,6 +72,12 @@ const parser = new XMLParser({
 
 type Node = Record<string, any>;
 
+/** OOXML never declares a DTD; one that does could expand entities without bound. */
+function parseXml(xml: string): any {
+  if (/<!DOCTYPE/i.test(xml)) throw new LimitExceeded("dtd", t("problem.dtd"));
+  return parser.parse(xml);
+}
+
 export function xmlTrue(v: unknown): boolean {
   return v === "1" || v === "true" || v === 1 || v === true;
 }
@@ -105,19 +113,31 @@ export class XlsxPackage {
   private constructor(
     private readonly zip: JSZip,
     readonly sheets: SheetEntry[],
-    readonly names: DefinedNameEntry[]
+    readonly names: DefinedNameEntry[],
+    private readonly limits: ReadLimits
   ) {}
 
-  static async open(data: Uint8Array | ArrayBuffer): Promise<XlsxPackage> {
-    const zip = await JSZip.loadAsync(data);
+  static async open(
+    data: Uint8Array | ArrayBuffer,
+    limits: ReadLimits = DEFAULT_LIMITS
+  ): Promise<XlsxPackage> {
+    // CRC-32 checked: a damaged entry must fail, not inflate to different (wrong) content.
+    const zip = await JSZip.loadAsync(data, { checkCRC32: true });
     const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
     if (workbookXml === undefined) throw new Error("no xl/workbook.xml: not an Excel workbook");
     const relsXml = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
     const rels = new Map<string, string>();
-    for (const r of (parser.parse(relsXml)?.Relationships?.Relationship ?? []) as Node[]) {
+    for (const r of (parseXml(relsXml)?.Relationships?.Relationship ?? []) as Node[]) {
       rels.set(r["@_Id"], resolveTarget(String(r["@_Target"])));
     }
-    const wb = parser.parse(workbookXml).workbook as Node;
+    const wb = parseXml(workbookXml).workbook as Node;
+    const sheetCount = ((wb.sheets?.sheet ?? []) as Node[]).length;
+    if (sheetCount > limits.maxSheets) {
+      throw new LimitExceeded(
+        "too-many-sheets",
+        t("problem.tooManySheets", { count: sheetCount, limit: limits.maxSheets })
+      );
+    }
     const sheets: SheetEntry[] = ((wb.sheets?.sheet ?? []) as Node[]).map((s, index) => ({
       name: String(s["@_name"]),
       index,
@@ -128,13 +148,13 @@ export class XlsxPackage {
       localSheetId: d["@_localSheetId"] === undefined ? undefined : Number(d["@_localSheetId"]),
       ref: textOf(d).trim(),
     }));
-    return new XlsxPackage(zip, sheets, names);
+    return new XlsxPackage(zip, sheets, names, limits);
   }
 
   async sharedStrings(): Promise<string[]> {
     if (!this.sharedStringsCache) {
       const xml = await this.zip.file("xl/sharedStrings.xml")?.async("string");
-      const items = xml ? ((parser.parse(xml)?.sst?.si ?? []) as Node[]) : [];
+      const items = xml ? ((parseXml(xml)?.sst?.si ?? []) as Node[]) : [];
       this.sharedStringsCache = items.map((si) => textOf(si));
     }
     return this.sharedStringsCache;
@@ -144,7 +164,7 @@ export class XlsxPackage {
   async lockedByStyle(): Promise<boolean[]> {
     if (!this.lockedCache) {
       const xml = await this.zip.file("xl/styles.xml")?.async("string");
-      const xfs = xml ? ((parser.parse(xml)?.styleSheet?.cellXfs?.xf ?? []) as Node[]) : [];
+      const xfs = xml ? ((parseXml(xml)?.styleSheet?.cellXfs?.xf ?? []) as Node[]) : [];
       this.lockedCache = xfs.map((xf) => {
         const locked = xf.protection?.["@_locked"];
         return locked === undefined ? true : xmlTrue(locked);
@@ -157,7 +177,19 @@ export class XlsxPackage {
     const entry = this.sheets[index];
     const xml = entry ? await this.zip.file(entry.path)?.async("string") : undefined;
     if (xml === undefined) throw new Error(`worksheet ${index} missing`);
-    const ws = parser.parse(xml).worksheet as Node;
+    let cellCount = 0;
+    for (let i = xml.indexOf("<c "); i >= 0; i = xml.indexOf("<c ", i + 3)) cellCount++;
+    if (cellCount > this.limits.maxCells) {
+      throw new LimitExceeded(
+        "too-many-cells",
+        t("problem.tooManyCells", {
+          sheet: entry.name,
+          count: cellCount,
+          limit: this.limits.maxCells,
+        })
+      );
+    }
+    const ws = parseXml(xml).worksheet as Node;
     const strings = await this.sharedStrings();
     const cells = new Map<string, RawCell>();
     for (const row of (ws.sheetData?.row ?? []) as Node[]) {
