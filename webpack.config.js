@@ -47,7 +47,11 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { configFile: "tsconfig.json", compilerOptions: { noEmit: false } },
+            options: {
+              configFile: "tsconfig.json",
+              onlyCompileBundledFiles: true,
+              compilerOptions: { noEmit: false },
+            },
           },
         },
         {

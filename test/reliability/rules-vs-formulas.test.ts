@@ -88,7 +88,7 @@ describe("the exact sum", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 12000 }), { maxLength: 11 }), (hundredths) => {
         runs++;
-        const reference = hundredths.reduce((a, h) => a + BigInt(h), 0n);
+        const reference = hundredths.reduce((a, h) => a + BigInt(h), BigInt(0));
         expect(exactSum(hundredths.map((h) => h / 100))).toBe(Number(reference) / 100);
       }),
       { seed: SEED + 1, numRuns: 1000 }
