@@ -1,7 +1,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { officeJsUrl } = require("./config/office-js");
+const { officeJsUrl, contentSecurityPolicy } = require("./config/office-js");
 
 const urlDev = "https://localhost:3000/";
 /** The production location: ADDIN_URL=https://your.server/path/ npm run build */
@@ -66,13 +66,13 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJsUrl: officeJs },
+        templateParameters: { officeJsUrl: officeJs, csp: contentSecurityPolicy(officeJs) },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        templateParameters: { officeJsUrl: officeJs },
+        templateParameters: { officeJsUrl: officeJs, csp: contentSecurityPolicy(officeJs) },
       }),
       new CopyWebpackPlugin({
         patterns: [

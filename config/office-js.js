@@ -23,4 +23,25 @@ function officeJsUrl(setting, dev) {
   throw new Error(`OFFICE_JS 的值“${choice}”无效：应为 cdn、china、local 或 https:// 开头的地址`);
 }
 
-module.exports = { officeJsUrl, OFFICE_JS_URLS };
+/**
+ * The pages' Content-Security-Policy: scripts only from the add-in itself and the office.js CDN
+ * (office.js loads its host-specific parts from the same origin), no inline script, no eval,
+ * connections only to the add-in's own origin. Styles allow inline because Fluent UI's Griffel
+ * inserts its style rules at run time; no script can be injected through that.
+ */
+function contentSecurityPolicy(officeJs) {
+  const origin = /^https:\/\//.test(officeJs) ? new URL(officeJs).origin : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${origin ? " " + origin : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+module.exports = { officeJsUrl, contentSecurityPolicy, OFFICE_JS_URLS };

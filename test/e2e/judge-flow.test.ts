@@ -26,6 +26,7 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
   let browser: any;
   let page: Page;
   let officeJs: string;
+  const requests: string[] = [];
   const shots = screenshotDir();
   const shot = (name: string) => page.screenshot({ path: path.join(shots, name), fullPage: true });
   const excel = <T>(fn: string, ...args: unknown[]): Promise<T> =>
@@ -47,6 +48,13 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     browser = await harness.launchBrowser();
     page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
     await harness.routeOfficeJs(page, officeJs);
+    page.on("request", (r: any) => requests.push(r.url()));
+    await page.addInitScript(() => {
+      (window as any).__csp = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+      );
+    });
     const errors: string[] = [];
     page.on("pageerror", (e: Error) => errors.push(e.message));
     await page.goto(`${server.url}/taskpane.html`);
@@ -125,6 +133,32 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     await page.getByRole("tab", { name: "状态" }).click();
     await listed.waitFor({ state: "detached" });
     expect(await cell("D8")).toBe(65);
+  });
+
+  it("made no network request but to itself and office.js, and broke no Content-Security-Policy rule", async () => {
+    const csp = await page.evaluate(() =>
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")
+    );
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain("unsafe-eval");
+    const foreign = requests.filter(
+      (u) =>
+        !u.startsWith(server.url) &&
+        u !== "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
+    );
+    expect(foreign).toEqual([]);
+    expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+    // The policy is enforced: an injected inline script does not run and is reported.
+    await page.evaluate(() => {
+      const s = document.createElement("script");
+      s.textContent = "window.__injected = true";
+      document.body.appendChild(s);
+    });
+    await page.waitForFunction(() => (window as any).__csp.length > 0);
+    expect(await page.evaluate(() => (window as any).__injected)).toBeUndefined();
+    expect((await page.evaluate(() => (window as any).__csp))[0]).toMatch(/^script-src/);
+    await page.evaluate(() => ((window as any).__csp = []));
   });
 
   it("finalizes and shows the verdict 通过", async () => {
