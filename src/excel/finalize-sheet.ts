@@ -112,8 +112,44 @@ export async function finalizeSheet(
   queueText(sheet, NAMES.history, history);
   queueText(sheet, NAMES.stamp, t("finalize.stamp", { time: shortTime(finalizedAt) }));
   sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    await restore(context, sheet, standard, item, state, protectedNow, false);
+    throw e;
+  }
   return { digest, finalizedAt };
+}
+
+/**
+ * After a batch that failed half-way: put the finalization record, the input locks and the
+ * protection back as they were read. Best effort; the scores themselves were never touched.
+ */
+async function restore(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  standard: Standard,
+  item: number,
+  before: ScoringSheetRead,
+  wasProtected: boolean,
+  wasLocked: boolean
+): Promise<void> {
+  try {
+    const protection = sheet.protection.load("protected");
+    await context.sync();
+    if (protection.protected) sheet.protection.unprotect();
+    queueInputLock(sheet, standard, item, wasLocked);
+    const f = before.finalization;
+    queueText(sheet, NAMES.status, String(f.status ?? ""));
+    queueText(sheet, NAMES.finalizedAt, String(f.finalizedAt ?? ""));
+    queueText(sheet, NAMES.digest, String(f.digest ?? ""));
+    queueText(sheet, NAMES.history, String(f.history ?? ""));
+    queueText(sheet, NAMES.stamp, String(f.stamp ?? ""));
+    if (wasProtected) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    await context.sync();
+  } catch {
+    // The original failure is what the user hears about.
+  }
 }
 
 export async function reopenSheet(
@@ -137,5 +173,10 @@ export async function reopenSheet(
   queueText(sheet, NAMES.history, history);
   queueText(sheet, NAMES.stamp, t("finalize.reopenedStamp", { time: shortTime(at) }));
   sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    await restore(context, sheet, standard, Number(state.item), state, protectedNow, true);
+    throw e;
+  }
 }

@@ -6,6 +6,7 @@
  */
 import { entryName, NAMES, FINALIZED, type EntryField } from "../layout/format";
 import { buildScoringSheetPlan, type Application, type EntryValues } from "../layout/scoring-sheet";
+import { uniqueSheetName } from "../layout/sheet-names";
 import type { CellValue } from "../layout/plan-types";
 import { subItemsForItem, type Standard } from "../standard";
 import { t } from "../strings";
@@ -51,6 +52,8 @@ export async function generateScoringSheet(
     } catch (e) {
       if ((e as { code?: string }).code === "ItemAlreadyExists")
         throw new SheetOperationError(t("excel.sheetExists", { sheet: sheetName }));
+      // A half-built new sheet holds nothing of the judge's: remove it.
+      await removeSheetQuietly(context, sheetName);
       throw e;
     }
     return { sheetName, keptEntries: 0 };
@@ -58,7 +61,9 @@ export async function generateScoringSheet(
 
   // Re-apply: read what the judge has typed, through the names (inputs as formulas, so a typed formula survives).
   const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.load("position");
   const snapshot = queueSnapshot(sheet, true);
+  const all = context.workbook.worksheets.load("items/name");
   try {
     await context.sync();
   } catch (e) {
@@ -98,19 +103,48 @@ export async function generateScoringSheet(
     }
     entries[sub.code] = entry;
   }
-  const plan = buildScoringSheetPlan(standard, application, { ...options, entries });
+  // The new version is built beside the old one; only when it is complete (later in the same batch)
+  // is the old sheet deleted and the new one given its name and place. A batch that fails half-way
+  // leaves the judge's sheet as it was; the partial new sheet is then removed.
+  const temporary = uniqueSheetName(
+    t("excel.rebuilding"),
+    all.items.map((s) => s.name)
+  );
+  const plan = buildScoringSheetPlan(standard, application, {
+    ...options,
+    sheetName: temporary,
+    entries,
+  });
   context.application.suspendApiCalculationUntilNextSync();
-  if (snapshot.protection.protected) sheet.protection.unprotect();
-  for (const item of snapshot.names.items) if (item.name.startsWith("MH_")) item.delete();
-  const area = sheet.getRange(`A1:${plan.print?.area.split(":")[1] ?? "I60"}`);
-  const used = sheet.getRange(snapshot.used.address.split("!").pop());
-  for (const range of [used, area]) {
-    range.unmerge();
-    range.dataValidation.clear();
-    range.conditionalFormats.clearAll();
-    range.clear("All");
+  const fresh = context.workbook.worksheets.add(temporary);
+  queueSheetPlan(fresh, plan, caps);
+  sheet.delete();
+  fresh.name = sheetName;
+  fresh.position = sheet.position;
+  fresh.activate();
+  try {
+    await context.sync();
+  } catch (e) {
+    await removeSheetQuietly(context, temporary);
+    throw e;
   }
-  queueSheetPlan(sheet, plan, caps);
-  await context.sync();
   return { sheetName, keptEntries: kept };
 }
+
+/** Best effort, after a failed batch: remove sheets this operation created, if they are still there. Two syncs. */
+export async function removeSheetsQuietly(
+  context: Excel.RequestContext,
+  names: string[]
+): Promise<void> {
+  try {
+    const leftovers = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+    await context.sync();
+    for (const sheet of leftovers) if (!sheet.isNullObject) sheet.delete();
+    await context.sync();
+  } catch {
+    // The original failure is what the user needs to hear about.
+  }
+}
+
+export const removeSheetQuietly = (context: Excel.RequestContext, name: string) =>
+  removeSheetsQuietly(context, [name]);

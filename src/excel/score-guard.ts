@@ -102,6 +102,12 @@ export class ScoreGuard {
       if (w.sheetName === sheetName) this.noteOwnWrite(id, addresses);
   }
 
+  /** Stop tracking a sheet (it was rebuilt and has a new id); its entries leave the list. */
+  forget(sheetName: string): void {
+    for (const [id, w] of this.watched) if (w.sheetName === sheetName) this.watched.delete(id);
+    for (const [key, v] of this.invalid) if (v.sheetName === sheetName) this.invalid.delete(key);
+  }
+
   isWatching(sheetName: string): boolean {
     return [...this.watched.values()].some((w) => w.sheetName === sheetName);
   }

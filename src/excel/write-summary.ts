@@ -6,6 +6,7 @@
 import { uniqueSheetName } from "../layout/sheet-names";
 import type { SheetPlan } from "../layout/plan-types";
 import type { Capabilities } from "./capabilities";
+import { removeSheetsQuietly } from "./generate-sheet";
 import { queueSheetPlan } from "./queue-sheet-plan";
 
 export async function writeSummarySheets(
@@ -25,6 +26,15 @@ export async function writeSummarySheets(
   for (const plan of named)
     queueSheetPlan(context.workbook.worksheets.add(plan.sheetName), plan, caps);
   context.workbook.worksheets.getItem(named[0].sheetName).activate();
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    // Only new sheets were being written: remove whatever part of them exists.
+    await removeSheetsQuietly(
+      context,
+      named.map((p) => p.sheetName)
+    );
+    throw e;
+  }
   return named.map((p) => p.sheetName);
 }

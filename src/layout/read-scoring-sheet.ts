@@ -32,6 +32,7 @@ export interface ScoringSheetRead {
     finalizedAt: CellValue;
     digest: CellValue;
     history: CellValue;
+    stamp: CellValue;
   };
 }
 
@@ -80,6 +81,7 @@ export function scoringSheetFromCells(
       finalizedAt: at(NAMES.finalizedAt),
       digest: at(NAMES.digest),
       history: at(NAMES.history),
+      stamp: at(NAMES.stamp),
     },
   };
 }

@@ -39,7 +39,7 @@ function sheet(
       scored: null,
       verdict: null,
     },
-    finalization: { status: null, finalizedAt: null, digest: null, history: null },
+    finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
   };
 }
 

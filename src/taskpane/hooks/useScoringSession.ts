@@ -176,6 +176,8 @@ export function useScoringSession(services: OfficeServices) {
             list.map((s) => s.sheetName)
           );
         const { generateScoringSheet } = await loadOperations();
+        // A re-applied sheet is rebuilt (a new sheet takes the old one's place): watch it afresh.
+        if (existing) guardRef.current?.forget(existing.sheetName);
         const result = await run((ctx) =>
           generateScoringSheet(
             ctx,
@@ -207,7 +209,7 @@ export function useScoringSession(services: OfficeServices) {
         if (!state) return false;
         guardRef.current?.noteOwnWriteOn(state.sheetName, [state.names[entryName("score", code)]]);
         const { writeEntry } = await loadOperations();
-        await run((ctx) => writeEntry(ctx, state.sheetName, code, update));
+        await run((ctx) => writeEntry(ctx, state.sheetName, code, update, state.entries[code]));
         await loadActive(state.sheetName);
         return true;
       }),

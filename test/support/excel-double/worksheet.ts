@@ -42,6 +42,13 @@ export class Worksheet extends ClientObject<SheetState> {
   get position(): number {
     return this.prop("position");
   }
+  set position(p: number) {
+    this.queue("position", (s) => {
+      const sheets = this.context.host.state.sheets;
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.min(p, sheets.length), 0, s);
+    });
+  }
 
   getRange(address = ""): Range {
     return new Range(this.context, () => {
