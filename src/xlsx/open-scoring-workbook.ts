@@ -42,7 +42,8 @@ function isEncryptedOoxml(bytes: Uint8Array): boolean {
   return false;
 }
 
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+/** Megabytes with one decimal, rounded up for a size (so a file just over the limit never reads as equal to it). */
+const mb = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
 
 export async function openScoringWorkbook(
   data: Uint8Array,
@@ -66,7 +67,7 @@ export async function openScoringWorkbook(
     return {
       ok: false,
       code: "unreadable",
-      message: t("problem.unreadable", { detail: "zip directory missing or damaged" }),
+      message: t("problem.unreadable", { detail: t("problem.detail.zipDirectory") }),
     };
   if (directory.entries > limits.maxEntries) {
     return {
@@ -93,7 +94,7 @@ export async function openScoringWorkbook(
     const detail = (e as Error)?.message ?? String(e);
     if (/workbook\.xml/.test(detail))
       return { ok: false, code: "not-xlsx", message: t("problem.notXlsx") };
-    return { ok: false, code: "unreadable", message: t("problem.unreadable", { detail }) };
+    return unreadable(e);
   }
   try {
     const sheets: ScoringSheetRead[] = [];
@@ -106,10 +107,20 @@ export async function openScoringWorkbook(
       return { ok: false, code: "no-scoring-sheet", message: t("problem.noScoringSheet") };
     return { ok: true, sheets };
   } catch (e) {
-    return {
-      ok: false,
-      code: "unreadable",
-      message: t("problem.unreadable", { detail: (e as Error)?.message ?? String(e) }),
-    };
+    if (e instanceof LimitExceeded) return { ok: false, code: e.code, message: e.message };
+    return unreadable(e);
   }
+}
+
+/** A damaged file, described in zh-CN (the library's own English message is not shown to the user). */
+function unreadable(e: unknown): OpenResult {
+  const text = (e as Error)?.message ?? String(e);
+  const detail = /CRC32/i.test(text)
+    ? t("problem.detail.crc")
+    : /zip|end of data|central dir|signature/i.test(text)
+      ? t("problem.detail.zip")
+      : /xml|tag|attribute|entity|closing/i.test(text)
+        ? t("problem.detail.xml")
+        : t("problem.detail.other");
+  return { ok: false, code: "unreadable", message: t("problem.unreadable", { detail }) };
 }
