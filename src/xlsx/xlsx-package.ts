@@ -9,6 +9,7 @@ import { XMLParser } from "fast-xml-parser";
 import type { CellValue } from "../layout/plan-types";
 import { t } from "../strings";
 import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
+import { crc32, readZipDirectory, type ZipDirectory } from "./zip-directory";
 
 export interface RawCell {
   value: CellValue;
@@ -111,7 +112,7 @@ export class XlsxPackage {
   private lockedCache?: boolean[];
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly parts: PartReader,
     readonly sheets: SheetEntry[],
     readonly names: DefinedNameEntry[],
     private readonly limits: ReadLimits
@@ -121,11 +122,13 @@ export class XlsxPackage {
     data: Uint8Array | ArrayBuffer,
     limits: ReadLimits = DEFAULT_LIMITS
   ): Promise<XlsxPackage> {
-    // CRC-32 checked: a damaged entry must fail, not inflate to different (wrong) content.
-    const zip = await JSZip.loadAsync(data, { checkCRC32: true });
-    const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const directory = readZipDirectory(bytes);
+    if (!directory) throw new Error("zip central directory missing or damaged");
+    const parts = new PartReader(await JSZip.loadAsync(bytes), directory);
+    const workbookXml = await parts.text("xl/workbook.xml");
     if (workbookXml === undefined) throw new Error("no xl/workbook.xml: not an Excel workbook");
-    const relsXml = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+    const relsXml = (await parts.text("xl/_rels/workbook.xml.rels")) ?? "";
     const rels = new Map<string, string>();
     for (const r of (parseXml(relsXml)?.Relationships?.Relationship ?? []) as Node[]) {
       rels.set(r["@_Id"], resolveTarget(String(r["@_Target"])));
@@ -148,14 +151,14 @@ export class XlsxPackage {
       localSheetId: d["@_localSheetId"] === undefined ? undefined : Number(d["@_localSheetId"]),
       ref: textOf(d).trim(),
     }));
-    return new XlsxPackage(zip, sheets, names, limits);
+    return new XlsxPackage(parts, sheets, names, limits);
   }
 
   async sharedStrings(): Promise<string[]> {
     if (!this.sharedStringsCache) {
-      const xml = await this.zip.file("xl/sharedStrings.xml")?.async("string");
-      const items = xml ? ((parseXml(xml)?.sst?.si ?? []) as Node[]) : [];
-      this.sharedStringsCache = items.map((si) => textOf(si));
+      const xml = await this.parts.text("xl/sharedStrings.xml");
+      if (xml && /<!DOCTYPE/i.test(xml)) throw new LimitExceeded("dtd", t("problem.dtd"));
+      this.sharedStringsCache = xml ? scanElements(xml, "si").map((si) => runText(si.inner)) : [];
     }
     return this.sharedStringsCache;
   }
@@ -163,7 +166,7 @@ export class XlsxPackage {
   /** Per cellXfs index: is the cell locked? (Locked unless protection says locked="0|false".) */
   async lockedByStyle(): Promise<boolean[]> {
     if (!this.lockedCache) {
-      const xml = await this.zip.file("xl/styles.xml")?.async("string");
+      const xml = await this.parts.text("xl/styles.xml");
       const xfs = xml ? ((parseXml(xml)?.styleSheet?.cellXfs?.xf ?? []) as Node[]) : [];
       this.lockedCache = xfs.map((xf) => {
         const locked = xf.protection?.["@_locked"];
@@ -175,8 +178,9 @@ export class XlsxPackage {
 
   async readSheet(index: number): Promise<SheetContent> {
     const entry = this.sheets[index];
-    const xml = entry ? await this.zip.file(entry.path)?.async("string") : undefined;
+    const xml = entry ? await this.parts.text(entry.path) : undefined;
     if (xml === undefined) throw new Error(`worksheet ${index} missing`);
+    if (/<!DOCTYPE/i.test(xml)) throw new LimitExceeded("dtd", t("problem.dtd"));
     let cellCount = 0;
     for (let i = xml.indexOf("<c "); i >= 0; i = xml.indexOf("<c ", i + 3)) cellCount++;
     if (cellCount > this.limits.maxCells) {
@@ -189,19 +193,31 @@ export class XlsxPackage {
         })
       );
     }
-    const ws = parseXml(xml).worksheet as Node;
     const strings = await this.sharedStrings();
     const cells = new Map<string, RawCell>();
-    for (const row of (ws.sheetData?.row ?? []) as Node[]) {
-      for (const c of (row.c ?? []) as Node[]) {
-        const ref = String(c["@_r"]);
-        const cell: RawCell = { value: cellValue(c, strings) };
-        if (c.f !== undefined) cell.formula = textOf(c.f);
-        if (c["@_s"] !== undefined) cell.styleIndex = Number(c["@_s"]);
-        cells.set(ref, cell);
-      }
+    // Cells are scanned rather than parsed into a tree: consolidation needs a few dozen values of each sheet.
+    for (const c of scanElements(xml, "c")) {
+      const ref = c.attrs.r;
+      if (!ref) continue;
+      const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(c.inner);
+      const v = /<(?:\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/.exec(c.inner);
+      const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(c.inner);
+      const cell: RawCell = {
+        value: cellValue(
+          c.attrs.t,
+          v ? decodeXml(v[1] ?? "") : undefined,
+          is ? runText(is[1]) : undefined,
+          strings
+        ),
+      };
+      if (f) cell.formula = decodeXml(f[1] ?? "");
+      if (c.attrs.s !== undefined) cell.styleIndex = Number(c.attrs.s);
+      cells.set(ref, cell);
     }
-    const validations = ((ws.dataValidations?.dataValidation ?? []) as Node[]).map((v) => ({
+    const dv = /<(?:\w+:)?dataValidations\b[\s\S]*?<\/(?:\w+:)?dataValidations>/.exec(xml);
+    const validations = (
+      (dv ? (parseXml(dv[0]).dataValidations?.dataValidation ?? []) : []) as Node[]
+    ).map((v) => ({
       sqref: String(v["@_sqref"] ?? ""),
       type: v["@_type"],
       operator: v["@_operator"],
@@ -213,14 +229,78 @@ export class XlsxPackage {
       errorTitle: v["@_errorTitle"],
       error: v["@_error"],
     }));
-    return { cells, validations, protected: xmlTrue(ws.sheetProtection?.["@_sheet"]) };
+    const protection = /<(?:\w+:)?sheetProtection\b([^>]*)\/?>/.exec(xml);
+    const sheetAttr = protection ? attributes(protection[1]).sheet : undefined;
+    return { cells, validations, protected: xmlTrue(sheetAttr) };
   }
 }
 
-function cellValue(c: Node, strings: string[]): CellValue {
-  const type = c["@_t"];
-  if (type === "inlineStr") return textOf(c.is);
-  const v = c.v === undefined ? undefined : textOf(c.v);
+/** Reads parts of the package, verifying each against the CRC-32 the zip's directory declares. */
+class PartReader {
+  private readonly decoder = new TextDecoder();
+  constructor(
+    private readonly zip: JSZip,
+    private readonly directory: ZipDirectory
+  ) {}
+
+  async text(name: string): Promise<string | undefined> {
+    const file = this.zip.file(name);
+    if (!file) return undefined;
+    const bytes = await file.async("uint8array");
+    const expected = this.directory.crc32.get(name);
+    if (expected !== undefined && crc32(bytes) !== expected)
+      throw new Error(`CRC32 mismatch in ${name}`);
+    return this.decoder.decode(bytes);
+  }
+}
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (whole, e: string) => {
+    if (e[0] !== "#") return ENTITIES[e.toLowerCase()] ?? whole;
+    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function attributes(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g))
+    out[m[1].replace(/^\w+:/, "")] = decodeXml(m[2]);
+  return out;
+}
+
+/** Every <tag …>…</tag> or <tag …/> (any namespace prefix), with its attributes and inner XML. */
+function scanElements(
+  xml: string,
+  tag: string
+): { attrs: Record<string, string>; inner: string }[] {
+  const re = new RegExp(
+    `<(?:\\w+:)?${tag}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:\\w+:)?${tag}>)`,
+    "g"
+  );
+  const out: { attrs: Record<string, string>; inner: string }[] = [];
+  for (const m of xml.matchAll(re)) out.push({ attrs: attributes(m[1]), inner: m[2] ?? "" });
+  return out;
+}
+
+/** The text of a string item or inline string: every <t>, phonetic runs (<rPh>) left out. */
+function runText(inner: string): string {
+  const withoutPhonetic = inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
+  let text = "";
+  for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
+    text += decodeXml(m[1] ?? "");
+  return text;
+}
+
+function cellValue(
+  type: string | undefined,
+  v: string | undefined,
+  inline: string | undefined,
+  strings: string[]
+): CellValue {
+  if (type === "inlineStr") return inline ?? "";
   if (v === undefined) return null;
   switch (type) {
     case "s":
