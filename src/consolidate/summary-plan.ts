@@ -409,6 +409,23 @@ function detailSheet(standard: Standard, result: ConsolidationResult): SheetPlan
   };
 }
 
+/** A plain table sheet: header row frozen, no protection, no validation. */
+function tableSheet(sheetName: string, widths: number[], s: Sheet): SheetPlan {
+  return {
+    sheetName,
+    columns: widths.map((width) => ({ width })),
+    rowHeights: {},
+    cells: s.cells,
+    merges: s.merges,
+    validations: [],
+    conditionalFormats: [],
+    names: [],
+    protection: null,
+    freezeRows: 1,
+    styles: STYLES,
+  };
+}
+
 function problemSheet(result: ConsolidationResult): SheetPlan {
   const s = new Sheet();
   const heads = ["no", "file", "sheet", "cell", "code", "message"] as const;
@@ -423,26 +440,7 @@ function problemSheet(result: ConsolidationResult): SheetPlan {
     s.text(6, r, p.message);
   });
   if (result.problems.length === 0) s.put(1, 2, { value: t("problems.none"), style: "note" });
-  return {
-    sheetName: t("summary.problemSheet"),
-    columns: [
-      { width: 6 },
-      { width: 30 },
-      { width: 20 },
-      { width: 12 },
-      { width: 18 },
-      { width: 70 },
-    ],
-    rowHeights: {},
-    cells: s.cells,
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    names: [],
-    protection: null,
-    freezeRows: 1,
-    styles: STYLES,
-  };
+  return tableSheet(t("summary.problemSheet"), [6, 30, 20, 12, 18, 70], s);
 }
 
 function commentSheet(result: ConsolidationResult): SheetPlan {
@@ -474,28 +472,7 @@ function commentSheet(result: ConsolidationResult): SheetPlan {
       }
     }
   }
-  return {
-    sheetName: t("summary.commentSheet"),
-    columns: [
-      { width: 12 },
-      { width: 24 },
-      { width: 10 },
-      { width: 7 },
-      { width: 6 },
-      { width: 16 },
-      { width: 40 },
-      { width: 40 },
-    ],
-    rowHeights: {},
-    cells: s.cells,
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    names: [],
-    protection: null,
-    freezeRows: 1,
-    styles: STYLES,
-  };
+  return tableSheet(t("summary.commentSheet"), [12, 24, 10, 7, 6, 16, 40, 40], s);
 }
 
 /** The plans of the secretariat's sheets, in order, with the summary's index. */

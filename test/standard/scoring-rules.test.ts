@@ -9,25 +9,15 @@ import {
   percentForScore,
   scoreForPercent,
   stepsInBand,
-  subItemsForItem,
   summarize,
 } from "../../src/standard";
+import { scoresSummingTo as summingTo } from "../support/score-cases";
 
 const allSubItems = std.parts.flatMap((p) => p.subItems);
 const sub = (code: string) => allSubItems.find((s) => s.code === code)!;
 
-/** Scores for item N that add up to exactly `total`, built by moving 0.5 steps from full marks. */
-function scoresSummingTo(item: number, total: number): Record<string, number> {
-  const subs = subItemsForItem(std, item);
-  const scores: Record<string, number> = Object.fromEntries(subs.map((s) => [s.code, s.max]));
-  let excess = 500 - total;
-  for (const s of subs) {
-    const take = Math.min(excess, s.max);
-    scores[s.code] = s.max - take;
-    excess -= take;
-  }
-  return scores;
-}
+const scoresSummingTo = (item: number, total: number) =>
+  summingTo(std, item, total) as Record<string, number>;
 
 describe("checking one score", () => {
   it("accepts 0, the maximum and any 5 % step", () => {
