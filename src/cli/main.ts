@@ -11,7 +11,7 @@ export type { CliIO } from "./io";
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-const COMMANDS: Record<string, Command | undefined> = {
+const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   consolidate: consolidateCommand,
 };
@@ -27,10 +27,5 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err(t("cli.usage"));
     return EXIT_USAGE;
   }
-  const handler = COMMANDS[command];
-  if (!handler) {
-    io.err(t("cli.notYet", { command }));
-    return EXIT_USAGE;
-  }
-  return handler(rest, io);
+  return COMMANDS[command](rest, io);
 }
