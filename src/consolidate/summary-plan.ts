@@ -389,28 +389,16 @@ function detailSheet(standard: Standard, result: ConsolidationResult): SheetPlan
     r += 2;
   };
   result.applications.forEach(blockRows);
-  return {
-    sheetName: t("summary.detailSheet"),
-    columns: [
-      { width: 24 },
-      { width: 6 },
-      ...Array.from({ length: J }, () => ({ width: 12 })),
-      { width: 7 },
-      { width: 7 },
-    ],
-    rowHeights: {},
-    cells: s.cells,
-    merges: s.merges,
-    validations: [],
-    conditionalFormats: [],
-    names: [],
-    protection: null,
-    styles: STYLES,
-  };
+  return tableSheet(
+    t("summary.detailSheet"),
+    [24, 6, ...Array.from({ length: J }, () => 12), 7, 7],
+    s,
+    0
+  );
 }
 
-/** A plain table sheet: header row frozen, no protection, no validation. */
-function tableSheet(sheetName: string, widths: number[], s: Sheet): SheetPlan {
+/** A plain sheet of tables: no protection, no validation; `freezeRows` header rows stay in view. */
+function tableSheet(sheetName: string, widths: number[], s: Sheet, freezeRows = 1): SheetPlan {
   return {
     sheetName,
     columns: widths.map((width) => ({ width })),
@@ -421,7 +409,7 @@ function tableSheet(sheetName: string, widths: number[], s: Sheet): SheetPlan {
     conditionalFormats: [],
     names: [],
     protection: null,
-    freezeRows: 1,
+    freezeRows: freezeRows || undefined,
     styles: STYLES,
   };
 }

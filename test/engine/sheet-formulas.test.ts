@@ -9,7 +9,7 @@ import { buildScoringSheetPlan, entryName, NAMES, type CellValue } from "../../s
 import { defaultStandard as std, itemNumbers, summarize } from "../../src/standard";
 import { readScoringSheets, writeWorkbook, type ScoringSheetRead } from "../../src/xlsx";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
-import { edgeCases, type Scores } from "../support/score-cases";
+import { edgeCases, TENTHS_MAKING_300, type Scores } from "../support/score-cases";
 import { setCells } from "../support/xlsx-cells";
 
 interface Case {
@@ -29,17 +29,7 @@ cases.push({
   sheet: "1-tenths",
   item: 1,
   name: "tenths",
-  scores: {
-    "1.1": 38.6,
-    "1.2": 58.1,
-    "1.3": 20.4,
-    "1.4": 16.1,
-    "1.5": 0.4,
-    "1.6": 32.5,
-    "6.1": 65.6,
-    "6.2": 58.9,
-    "6.3": 9.4,
-  },
+  scores: TENTHS_MAKING_300,
 });
 
 describeWithEngine(

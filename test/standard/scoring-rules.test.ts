@@ -11,7 +11,7 @@ import {
   stepsInBand,
   summarize,
 } from "../../src/standard";
-import { scoresSummingTo as summingTo } from "../support/score-cases";
+import { scoresSummingTo as summingTo, TENTHS_MAKING_300 } from "../support/score-cases";
 
 const allSubItems = std.parts.flatMap((p) => p.subItems);
 const sub = (code: string) => allSubItems.find((s) => s.code === code)!;
@@ -142,18 +142,7 @@ describe("totals and the verdict", () => {
     // 0.1 + 0.2 !== 0.3 in binary floating point; the exact sum keeps decimals whole.
     expect(0.1 + 0.2).not.toBe(0.3);
     expect(exactSum([0.1, 0.2])).toBe(0.3);
-    // These nine tenths add up to 300 exactly, but to 299.99999999999994 in naive floating point.
-    const scores = {
-      "1.1": 38.6,
-      "1.2": 58.1,
-      "1.3": 20.4,
-      "1.4": 16.1,
-      "1.5": 0.4,
-      "1.6": 32.5,
-      "6.1": 65.6,
-      "6.2": 58.9,
-      "6.3": 9.4,
-    };
+    const scores = TENTHS_MAKING_300;
     const naive = [58.1, 38.6, 20.4, 16.1, 65.6, 58.9, 0.4, 32.5, 9.4].reduce((a, b) => a + b, 0);
     expect(naive).toBeLessThan(300);
     expect(exactSum(Object.values(scores))).toBe(300);

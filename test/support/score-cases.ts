@@ -37,3 +37,16 @@ export function edgeCases(standard: Standard, item: number): Record<string, Scor
     offStep: scoresSummingTo(standard, item, pass - 0.3),
   };
 }
+
+/** Nine tenths that add up to 300 exactly (item 1), but to 299.99999999999994 in naive floating point. */
+export const TENTHS_MAKING_300: Record<string, number> = {
+  "1.1": 38.6,
+  "1.2": 58.1,
+  "1.3": 20.4,
+  "1.4": 16.1,
+  "1.5": 0.4,
+  "1.6": 32.5,
+  "6.1": 65.6,
+  "6.2": 58.9,
+  "6.3": 9.4,
+};
