@@ -2,6 +2,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import layers from "./eslint-rules/layers.mjs";
 
 // eslint-plugin-office-addins' recommended block registers @typescript-eslint, prettier and the
 // office-addins rules (load before read, sync after load, no sync in a loop …) for .ts/.js.
@@ -41,6 +42,12 @@ export default [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "off",
     },
+  },
+  {
+    // The layer order of src/ (eslint-rules/layers.mjs; README's code map).
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { mh: layers },
+    rules: { "mh/layers": "error" },
   },
   {
     files: ["**/*.{js,cjs}"],

@@ -26,7 +26,11 @@ export async function excelRows(): Promise<Row[]> {
     const application = { applicant: "甲", item, judge: "张三", date: "2026-11-24" };
     let t0 = performance.now();
     await run((ctx) =>
-      generateScoringSheet(ctx, { standard: std, application, sheetName: "S", mode: "new" }, caps)
+      generateScoringSheet(
+        ctx,
+        { standard: std, header: application, sheetName: "S", mode: "new" },
+        caps
+      )
     );
     rows.push([
       `item ${item}: generate a new sheet`,
@@ -38,7 +42,7 @@ export async function excelRows(): Promise<Row[]> {
     await run((ctx) =>
       generateScoringSheet(
         ctx,
-        { standard: std, application, sheetName: "S", mode: "reapply" },
+        { standard: std, header: application, sheetName: "S", mode: "reapply" },
         caps
       )
     );

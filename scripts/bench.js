@@ -62,17 +62,17 @@ function coreRows() {
   const rounds = 100;
   t0 = performance.now();
   for (let r = 0; r < rounds; r++)
-    for (const [item, scores] of sheets) standard.summarize(std, item, scores);
+    for (const [item, scores] of sheets) standard.sheetFigures(std, item, scores);
   const perSec = (rounds * sheets.length) / ((performance.now() - t0) / 1000);
   row(
-    "summarize one application",
+    "sheetFigures one application",
     `${Math.round(perSec).toLocaleString("en")} /s`,
     "validity, subtotals, total, verdict"
   );
 }
 
 async function templateRows() {
-  const { buildScoringSheetPlan } = require(path.join(root, "lib/layout"));
+  const { buildScoringSheetPlan } = require(path.join(root, "lib/sheets/scoring-sheet"));
   const { writeWorkbook, readScoringSheets } = require(path.join(root, "lib/xlsx"));
   const std = require(path.join(root, "lib/standard")).defaultStandard;
   for (const item of [1, 2, 3, 4, 5]) {

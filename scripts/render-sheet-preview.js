@@ -9,7 +9,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { convert } = require("./lib/libreoffice");
-const { buildScoringSheetPlan } = require("../lib/layout");
+const { buildScoringSheetPlan } = require("../lib/sheets/scoring-sheet");
 const { defaultStandard } = require("../lib/standard");
 const { writeWorkbook } = require("../lib/xlsx");
 

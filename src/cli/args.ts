@@ -70,3 +70,13 @@ export function parseArgs(
   }
   return { ok: true, values, flags, positionals: bare };
 }
+
+/**
+ * A ratio option (--pass, --spread): undefined when not given, NaN unless it is a number in
+ * (0, 1].
+ */
+export function parseRatio(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  return text.trim() !== "" && Number.isFinite(n) && n > 0 && n <= 1 ? n : NaN;
+}

@@ -10,6 +10,8 @@ import { t } from "../strings";
 export interface CollectedFiles {
   files: string[];
   problems: Problem[];
+  /** Problems that are about a file or folder that exists (counted among the files read). */
+  unreadableFiles: number;
 }
 
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
@@ -56,5 +58,6 @@ export function collectFiles(paths: string[]): CollectedFiles {
     if (stat.isDirectory()) walk(p, files, problems);
     else files.push(p);
   }
-  return { files: [...new Set(files)], problems };
+  const unreadableFiles = problems.filter((p) => p.code !== "missing-path").length;
+  return { files: [...new Set(files)], problems, unreadableFiles };
 }

@@ -1,18 +1,18 @@
 /** mhscore consolidate: read judges' workbooks, check, aggregate, write the summary and/or JSON. */
 import * as fs from "fs";
 import * as path from "path";
+import { consolidationJson } from "../consolidate";
 import {
-  consolidate,
-  consolidationJson,
-  DEFAULT_OPTIONS,
-  summaryPlans,
-  type FileInput,
+  AUTO_TRIM_MIN_JUDGES,
+  DEFAULT_SPREAD_RATIO,
+  defaultStandard,
+  TRIM_MODES,
   type TrimMode,
-} from "../consolidate";
-import { defaultStandard } from "../standard";
+} from "../standard";
 import { t } from "../strings";
-import { openScoringWorkbook, writeWorkbook } from "../xlsx";
-import { parseArgs, type OptionSpec } from "./args";
+import { consolidateFiles, type FileSource } from "../workflows";
+import { writeWorkbook } from "../xlsx";
+import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles } from "./collect-files";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
 import { writeFileAtomic } from "./write-file";
@@ -27,41 +27,22 @@ const OPTIONS: OptionSpec[] = [
   { name: "--help", alias: "-h", value: false },
 ];
 
-const ratio = (text: string | undefined, fallback: number, max: number) => {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  return text.trim() !== "" && Number.isFinite(n) && n > 0 && n <= max ? n : NaN;
-};
+const standard = defaultStandard;
 
-/** Read files with a little concurrency: I/O overlaps while one file is being parsed. */
-async function readAll(files: string[], onProgress: (done: number) => void): Promise<FileInput[]> {
-  const out: FileInput[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      let result: FileInput["result"];
-      try {
-        result = await openScoringWorkbook(new Uint8Array(await fs.promises.readFile(files[i])));
-      } catch (e) {
-        result = {
-          ok: false,
-          code: "unreadable",
-          message: t("problem.unreadable", { detail: (e as Error).message }),
-        };
-      }
-      out[i] = { file: files[i], result };
-      onProgress(++done);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(4, files.length) }, worker));
-  return out;
-}
+const usage = () =>
+  t("cli.consolidate.usage", {
+    pass: standard.passRatio,
+    spread: DEFAULT_SPREAD_RATIO,
+    autoMin: AUTO_TRIM_MIN_JUDGES,
+  });
+
+const fileSource = (file: string): FileSource => ({
+  name: file,
+  read: async () => new Uint8Array(await fs.promises.readFile(file)),
+});
 
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS, true);
-  const usage = () => t("cli.consolidate.usage");
   const fail = (message: string) => {
     io.err(message);
     io.err("");
@@ -80,13 +61,12 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   if (output && !/\.xlsx$/i.test(output))
     return fail(t("cli.template.badOutput", { path: output }));
   const trim = (parsed.values.get("--trim")?.[0] ?? "auto") as TrimMode;
-  if (!["auto", "always", "never"].includes(trim))
-    return fail(t("cli.consolidate.badTrim", { value: trim }));
+  if (!TRIM_MODES.includes(trim)) return fail(t("cli.consolidate.badTrim", { value: trim }));
   const passText = parsed.values.get("--pass")?.[0];
-  const passRatio = ratio(passText, DEFAULT_OPTIONS.passRatio, 1);
+  const passRatio = parseRatio(passText);
   if (Number.isNaN(passRatio)) return fail(t("cli.template.badPass", { value: passText ?? "" }));
   const spreadText = parsed.values.get("--spread")?.[0];
-  const spreadRatio = ratio(spreadText, DEFAULT_OPTIONS.spreadRatio, 1);
+  const spreadRatio = parseRatio(spreadText);
   if (Number.isNaN(spreadRatio))
     return fail(t("cli.consolidate.badSpread", { value: spreadText ?? "" }));
 
@@ -101,22 +81,29 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     }
   }
   const total = collected.files.length;
-  const inputs = await readAll(collected.files, (done) => {
-    if (io.progress && (done % 25 === 0 || done === total))
-      io.progress(t("cli.consolidate.progress", { done, total }));
-  });
-  const result = await consolidate(inputs, { trim, passRatio, spreadRatio }, defaultStandard);
-  result.problems.unshift(...collected.problems);
-  result.filesRead += collected.problems.filter((p) => p.code !== "missing-path").length;
-
+  const run = await consolidateFiles(
+    collected.files.map(fileSource),
+    standard,
+    { trim, passRatio, spreadRatio },
+    {
+      concurrency: 4,
+      onProgress: (done) => {
+        if (io.progress && (done % 25 === 0 || done === total))
+          io.progress(t("cli.consolidate.progress", { done, total }));
+      },
+    },
+    { problems: collected.problems, files: collected.unreadableFiles }
+  );
+  if (run.kind === "cancelled") return EXIT_FAILED;
+  const { result } = run;
   if (json) io.out(JSON.stringify(consolidationJson(result), null, 2));
-  if (result.sheetsRead === 0) {
+  if (run.kind === "nothing") {
     io.err(t("cli.consolidate.nothing", { files: total, problems: result.problems.length }));
     return EXIT_FAILED;
   }
   if (output) {
     try {
-      writeFileAtomic(output, await writeWorkbook(summaryPlans(defaultStandard, result).plans));
+      writeFileAtomic(output, await writeWorkbook(run.plans));
     } catch (e) {
       io.err(t("cli.template.writeFailed", { path: output, reason: (e as Error).message }));
       return EXIT_FAILED;

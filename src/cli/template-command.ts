@@ -1,16 +1,11 @@
 /** mhscore template: one scoring sheet per applicant, in one .xlsx. */
 import * as fs from "fs";
-import {
-  buildScoringSheetPlan,
-  isoDateToSerial,
-  todayIso,
-  uniqueSheetName,
-  type SheetPlan,
-} from "../layout";
-import { defaultStandard, itemNumbers, type Standard } from "../standard";
+import { todayIso } from "../sheet-kit";
+import { defaultStandard, type Standard } from "../standard";
 import { t } from "../strings";
+import { planJudgeSheets } from "../workflows";
 import { writeWorkbook } from "../xlsx";
-import { parseArgs, type OptionSpec } from "./args";
+import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
 import { writeFileAtomic } from "./write-file";
@@ -57,55 +52,33 @@ export async function templateCommand(
   }
   const output = one("--output")!;
   if (!/\.xlsx$/i.test(output)) return fail(t("cli.template.badOutput", { path: output }));
-  const itemText = one("--item")!;
-  const items = itemNumbers(standard);
-  const item = Number(itemText);
-  if (!/^\d+$/.test(itemText.trim()) || !items.includes(item)) {
-    return fail(t("cli.template.badItem", { value: itemText, items: items.join("、") }));
-  }
-  const date = one("--date") ?? todayIso();
-  if (isoDateToSerial(date) === null) return fail(t("cli.template.badDate", { value: date }));
   const passText = one("--pass");
-  const passRatio = passText === undefined ? standard.passRatio : Number(passText);
-  if (!(Number.isFinite(passRatio) && passRatio > 0 && passRatio <= 1)) {
-    return fail(t("cli.template.badPass", { value: passText ?? "" }));
-  }
-  const judge = one("--judge")!.trim();
-  if (judge === "") return fail(t("cli.template.emptyName", { what: t("cli.what.judge") }));
-  const applicants = parsed.values.get("--applicant")!.map((a) => a.trim());
-  const seen = new Set<string>();
-  for (const a of applicants) {
-    if (a === "") return fail(t("cli.template.emptyName", { what: t("cli.what.applicant") }));
-    if (seen.has(a)) return fail(t("cli.template.duplicateApplicant", { name: a }));
-    seen.add(a);
-  }
+  const passRatio = parseRatio(passText);
+  if (Number.isNaN(passRatio)) return fail(t("cli.template.badPass", { value: passText ?? "" }));
+  const date = one("--date") ?? todayIso();
+  const planned = planJudgeSheets(standard, {
+    item: one("--item")!,
+    judge: one("--judge")!,
+    date,
+    applicants: parsed.values.get("--applicant")!,
+    passRatio,
+  });
+  if (!planned.ok) return fail(planned.message);
   if (fs.existsSync(output) && !parsed.flags.has("--force")) {
     io.err(t("cli.template.exists", { path: output }));
     return EXIT_FAILED;
   }
-
-  const taken: string[] = [];
-  const plans: SheetPlan[] = applicants.map((applicant) => {
-    const sheetName = uniqueSheetName(applicant, taken);
-    taken.push(sheetName);
-    return buildScoringSheetPlan(
-      standard,
-      { applicant, item, judge, date },
-      { sheetName, passRatio }
-    );
-  });
+  const { plans, itemTitle, judge, sheets } = planned.value;
   try {
     writeFileAtomic(output, await writeWorkbook(plans));
   } catch (e) {
     io.err(t("cli.template.writeFailed", { path: output, reason: (e as Error).message }));
     return EXIT_FAILED;
   }
-  const itemTitle = standard.parts.find((p) => p.number === item)!.title;
   io.out(
     t("cli.template.done", { path: output, count: plans.length, item: itemTitle, judge, date })
   );
-  plans.forEach((p, i) =>
-    io.out(t("cli.template.sheet", { sheet: p.sheetName, applicant: applicants[i] }))
-  );
+  for (const s of sheets)
+    io.out(t("cli.template.sheet", { sheet: s.sheetName, applicant: s.applicant }));
   return EXIT_OK;
 }

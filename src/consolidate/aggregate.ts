@@ -1,10 +1,21 @@
 /**
- * Per application: mean, trimmed mean (one highest and one lowest total dropped), the final score
- * by the trim rule, percentage, verdict by the pass line, spread per sub-item and per total with the
- * 分歧 flag, and the rank within the item (ties share a rank). All arithmetic is exact on integer
- * hundredths of a point; a mean is rounded half-up to 0.01, as ROUND(AVERAGE(…),2) does in the sheet.
+ * Per application: mean, trimmed mean and final score (src/standard/final-score.ts), percentage,
+ * verdict by the pass line (verdict.ts), spread per sub-item and per total with the 分歧 flag
+ * (disagreement.ts), and the rank within the item (ties share a rank). All arithmetic is exact on
+ * integer hundredths of a point.
  */
-import { ratio4, subItemsForItem, sumToHundredths, type Standard } from "../standard";
+import {
+  applicationVerdict,
+  AUTO_TRIM_MIN_JUDGES,
+  finalScoreHundredths,
+  isDisagreement,
+  passLineHundredths,
+  rangeHundredths,
+  ratio4,
+  subItemsForItem,
+  sumToHundredths,
+  type Standard,
+} from "../standard";
 import { t } from "../strings";
 import type {
   ApplicationResult,
@@ -15,12 +26,6 @@ import type {
 } from "./types";
 
 const H = (v: number) => sumToHundredths([v]);
-
-/** Σ/n in hundredths, rounded half-up (all values non-negative here). */
-function meanHundredths(values: number[]): number {
-  const sum = values.reduce((a, b) => a + b, 0);
-  return Math.floor((2 * sum + values.length) / (2 * values.length));
-}
 
 export function aggregateApplication(
   standard: Standard,
@@ -38,9 +43,8 @@ export function aggregateApplication(
   const flags: Flag[] = [];
   const spreads: SubItemSpread[] = subItemsForItem(standard, item).map((sub) => {
     const values = judges.map((j) => H(j.scores[sub.code]));
-    const range = n >= 1 ? Math.max(...values) - Math.min(...values) : null;
-    const threshold = H(sub.max * options.spreadRatio);
-    const disagreement = n >= 2 && range !== null && range > threshold;
+    const range = rangeHundredths(values);
+    const disagreement = isDisagreement(values, sub.max, options.spreadRatio);
     if (disagreement) {
       flags.push({
         code: "spread",
@@ -75,22 +79,20 @@ export function aggregateApplication(
       trimmedMean: null,
       final: null,
       percent: null,
-      verdict: "无有效评分",
+      verdict: applicationVerdict(null, 0),
       rank: null,
       totalRange: null,
       spreads,
       flags,
     };
   }
-  const mean = meanHundredths(totals);
-  const trimmed = n >= 3 ? meanHundredths([...totals].sort((a, b) => a - b).slice(1, -1)) : null;
-  let final = mean;
-  if (options.trim === "always" && trimmed !== null) final = trimmed;
-  if (options.trim === "auto") {
-    if (n >= 5 && trimmed !== null) final = trimmed;
-    else flags.push({ code: "few-judges", message: t("flag.fewJudges", { count: n }) });
-  }
-  const pass = H(standard.fullMarks * options.passRatio);
+  const { mean, trimmed, final, trimmedUsed } = finalScoreHundredths(options.trim, totals);
+  if (options.trim === "auto" && !trimmedUsed)
+    flags.push({
+      code: "few-judges",
+      message: t("flag.fewJudges", { count: n, min: AUTO_TRIM_MIN_JUDGES }),
+    });
+  const pass = passLineHundredths(standard, options.passRatio);
   return {
     applicant,
     item,
@@ -100,7 +102,7 @@ export function aggregateApplication(
     trimmedMean: trimmed === null ? null : trimmed / 100,
     final: final / 100,
     percent: ratio4(final, standard.fullMarks * 100),
-    verdict: final >= pass ? "通过" : "未通过",
+    verdict: applicationVerdict(final, pass),
     rank: null,
     totalRange: (Math.max(...totals) - Math.min(...totals)) / 100,
     spreads,

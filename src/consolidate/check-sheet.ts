@@ -2,9 +2,15 @@
  * Checks one scoring sheet as read from a file. The stored figures are never trusted: the total is
  * recomputed from the scores with src/standard, and a stored total that disagrees is reported.
  */
-import { entryName, FINALIZED, FORMAT_VERSION, finalizationDigest, NAMES } from "../layout";
-import { checkScore, itemNumbers, subItemsForItem, summarize, type Standard } from "../standard";
+import { checkScore, itemNumbers, sheetFigures, subItemsForItem, type Standard } from "../standard";
 import { t } from "../strings";
+import {
+  entryName,
+  FINALIZED,
+  FORMAT_VERSION,
+  finalizationDigest,
+  NAMES,
+} from "../workbook-format";
 import type { JudgeEntry, Problem, SheetFromFile } from "./types";
 
 export interface SheetCheck {
@@ -84,13 +90,13 @@ export async function checkSheet(
     return none;
   }
 
-  const summary = summarize(standard, item, scores);
+  const figures = sheetFigures(standard, item, scores);
   const stored = sheet.cached.total;
-  if (typeof stored === "number" && Math.abs(stored - summary.total) > 0.005) {
+  if (typeof stored === "number" && Math.abs(stored - figures.total) > 0.005) {
     problem(
       NAMES.total,
       "total-mismatch",
-      t("problem.totalMismatch", { stored, computed: summary.total })
+      t("problem.totalMismatch", { stored, computed: figures.total })
     );
   }
   let digestMismatch = false;
@@ -123,7 +129,7 @@ export async function checkSheet(
       judge,
       file,
       sheet: sheet.sheetName,
-      total: summary.total,
+      total: figures.total,
       scores: scores as Record<string, number>,
       maturity: pick("maturity"),
       strength: pick("strength"),

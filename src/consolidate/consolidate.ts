@@ -2,13 +2,12 @@
  * The secretariat's consolidation: every file's scoring sheets checked, duplicates and near-duplicate
  * names reported, each application aggregated and ranked. Problems never stop the run.
  */
-import { defaultStandard, type Standard } from "../standard";
+import { defaultStandard, similarNameGroups, type Standard } from "../standard";
 import { t } from "../strings";
-import { similarNameGroups } from "./applicant-names";
 import { aggregateApplication, rankWithinItems } from "./aggregate";
 import { checkSheet, type SheetCheck } from "./check-sheet";
 import {
-  DEFAULT_OPTIONS,
+  consolidationOptions,
   type ApplicationResult,
   type ConsolidationOptions,
   type ConsolidationResult,
@@ -16,14 +15,25 @@ import {
   type Problem,
 } from "./types";
 
+/** What was found before any file was read: paths missing or unreadable, files skipped. */
+export interface PathProblems {
+  problems: Problem[];
+  /** How many of them are files (counted as files read). */
+  files: number;
+}
+
+const NO_PATH_PROBLEMS: PathProblems = { problems: [], files: 0 };
+
 const key = (applicant: string, item: number) => `${item}\u0000${applicant}`;
 
 export async function consolidate(
   files: FileInput[],
-  options: ConsolidationOptions = DEFAULT_OPTIONS,
-  standard: Standard = defaultStandard
+  asked: Partial<ConsolidationOptions> = {},
+  standard: Standard = defaultStandard,
+  paths: PathProblems = NO_PATH_PROBLEMS
 ): Promise<ConsolidationResult> {
-  const problems: Problem[] = [];
+  const options = consolidationOptions(standard, asked);
+  const problems: Problem[] = [...paths.problems];
   const checks: SheetCheck[] = [];
   let sheetsRead = 0;
   for (const { file, result } of files) {
@@ -118,7 +128,7 @@ export async function consolidate(
     options,
     applications,
     problems,
-    filesRead: files.length,
+    filesRead: files.length + paths.files,
     sheetsRead,
     sheetsCounted: applications.reduce((n, a) => n + a.judges.length, 0),
   };

@@ -1,23 +1,36 @@
 /** Consolidation's inputs and results. Pure data: reading files and writing sheets happen elsewhere. */
-import type { CellValue, ScoringSheetRead } from "../layout";
-import type { OpenResult } from "../xlsx/open-scoring-workbook";
+import type { CellValue } from "../sheet-kit";
+import {
+  DEFAULT_SPREAD_RATIO,
+  passRatioOf,
+  type AppVerdict,
+  type Standard,
+  type TrimMode,
+} from "../standard";
+import type { OpenResult, ScoringSheetRead } from "../workbook-format";
 
-export type TrimMode = "auto" | "always" | "never";
+export type { AppVerdict, TrimMode };
 
 export interface ConsolidationOptions {
-  /** auto: trimmed mean when at least 5 judges count; always: whenever at least 3 count; never: the mean. */
+  /** Which mean is final (src/standard/final-score.ts). */
   trim: TrimMode;
-  /** Fraction of full marks that passes (0.6). */
+  /** Fraction of full marks that passes. */
   passRatio: number;
-  /** A sub-item is a 分歧 when its range across judges exceeds this fraction of its maximum (0.2). */
+  /** A sub-item is a 分歧 when its range across judges exceeds this fraction of its maximum. */
   spreadRatio: number;
 }
 
-export const DEFAULT_OPTIONS: ConsolidationOptions = {
-  trim: "auto",
-  passRatio: 0.6,
-  spreadRatio: 0.2,
-};
+/** The options in force: those asked for, the rest from the standard and its rules. */
+export function consolidationOptions(
+  standard: Standard,
+  asked: Partial<ConsolidationOptions> = {}
+): ConsolidationOptions {
+  return {
+    trim: asked.trim ?? "auto",
+    passRatio: passRatioOf(standard, asked.passRatio),
+    spreadRatio: asked.spreadRatio ?? DEFAULT_SPREAD_RATIO,
+  };
+}
 
 /** One file as read: its name and what opening it gave. */
 export interface FileInput {
@@ -60,8 +73,6 @@ export interface Flag {
   message: string;
   subItem?: string;
 }
-
-export type AppVerdict = "通过" | "未通过" | "无有效评分";
 
 export interface ApplicationResult {
   applicant: string;

@@ -3,13 +3,13 @@
  * cells, stamps the time, stores a SHA-256 digest of the content and appends to the sheet's
  * history. Reopening unlocks them again and is recorded too. Two syncs each: read, then write.
  */
-import { entryName, FINALIZED, NAMES, type EntryField } from "../layout/format";
-import { finalizationDigest } from "../layout/finalization-digest";
-import type { ScoringSheetRead } from "../layout/read-scoring-sheet";
-import { subItemsForItem, summarize, type Standard } from "../standard";
+import { entryName, FINALIZED, NAMES, type EntryField } from "../workbook-format/format-names";
+import { finalizationDigest } from "../workbook-format/finalization-digest";
+import type { ScoringSheetRead } from "../workbook-format/sheet-from-names";
+import { subItemsForItem, sheetFigures, type Standard } from "../standard";
 import { t } from "../strings";
 import { SheetOperationError } from "./sheet-operation-error";
-import { queueSnapshot, scoringSheetOf } from "./read-scoring-sheet";
+import { queueSnapshot, scoringSheetOf } from "./sheet-snapshot";
 
 const FIELDS: EntryField[] = ["score", "maturity", "strength", "improvement"];
 
@@ -79,7 +79,7 @@ export async function finalizeSheet(
     );
   }
   const item = Number(state.item);
-  const summary = summarize(standard, item, scoresOf(state));
+  const summary = sheetFigures(standard, item, scoresOf(state));
   if (summary.errors.length > 0) {
     const list = summary.errors.map((r) => `${r.subItem.code} ${r.subItem.title}`).join("、");
     throw new SheetOperationError(t("finalize.invalid", { count: summary.errors.length, list }));

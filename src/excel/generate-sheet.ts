@@ -4,15 +4,19 @@
  * read its inputs through its names, then rebuild it with those inputs kept — the judge's scores,
  * 成熟度 and 评语 are never lost. Calculation is suspended while writing.
  */
-import { entryName, NAMES, FINALIZED, type EntryField } from "../layout/format";
-import { buildScoringSheetPlan, type Application, type EntryValues } from "../layout/scoring-sheet";
-import { uniqueSheetName } from "../layout/sheet-names";
-import type { CellValue } from "../layout/plan-types";
+import { entryName, NAMES, FINALIZED, type EntryField } from "../workbook-format/format-names";
+import {
+  buildScoringSheetPlan,
+  type ScoringSheetHeader,
+  type EntryValues,
+} from "../sheets/scoring-sheet";
+import { uniqueSheetName } from "../sheet-kit/sheet-names";
+import type { CellValue } from "../sheet-kit/plan-types";
 import { subItemsForItem, type Standard } from "../standard";
 import { t } from "../strings";
 import type { Capabilities } from "./capabilities";
 import { queueSheetPlan } from "./queue-sheet-plan";
-import { cellLookup, namesOf, queueSnapshot } from "./read-scoring-sheet";
+import { cellLookup, namesOf, queueSnapshot } from "./sheet-snapshot";
 
 import { SheetOperationError } from "./sheet-operation-error";
 
@@ -20,7 +24,7 @@ export { SheetOperationError };
 
 export interface GenerateRequest {
   standard: Standard;
-  application: Application;
+  header: ScoringSheetHeader;
   sheetName: string;
   passRatio?: number;
   /** "new": the sheet must not exist yet; "reapply": rebuild an existing sheet of this application. */
@@ -40,12 +44,12 @@ export async function generateScoringSheet(
   request: GenerateRequest,
   caps: Capabilities
 ): Promise<GenerateResult> {
-  const { standard, application, sheetName } = request;
+  const { standard, header, sheetName } = request;
   const options = { sheetName, passRatio: request.passRatio };
   if (request.mode === "new") {
     const sheet = context.workbook.worksheets.add(sheetName);
     context.application.suspendApiCalculationUntilNextSync();
-    queueSheetPlan(sheet, buildScoringSheetPlan(standard, application, options), caps);
+    queueSheetPlan(sheet, buildScoringSheetPlan(standard, header, options), caps);
     sheet.activate();
     try {
       await context.sync();
@@ -77,7 +81,7 @@ export async function generateScoringSheet(
   if (!(NAMES.format in names))
     throw new SheetOperationError(t("excel.notScoringSheet", { sheet: sheetName }));
   const at = (n: string) => (names[n] ? valueAt(names[n]) : undefined);
-  if (at(NAMES.applicant) !== application.applicant || at(NAMES.item) !== application.item) {
+  if (at(NAMES.applicant) !== header.applicant || at(NAMES.item) !== header.item) {
     const part = standard.parts.find((p) => p.number === at(NAMES.item));
     throw new SheetOperationError(
       t("excel.otherApplication", {
@@ -91,7 +95,7 @@ export async function generateScoringSheet(
     throw new SheetOperationError(t("excel.finalizedNoReapply", { sheet: sheetName }));
   const entries: Record<string, EntryValues> = {};
   let kept = 0;
-  for (const sub of subItemsForItem(standard, application.item)) {
+  for (const sub of subItemsForItem(standard, header.item)) {
     const entry: EntryValues = {};
     for (const field of FIELDS) {
       const a = names[entryName(field, sub.code)];
@@ -110,7 +114,7 @@ export async function generateScoringSheet(
     t("excel.rebuilding"),
     all.items.map((s) => s.name)
   );
-  const plan = buildScoringSheetPlan(standard, application, {
+  const plan = buildScoringSheetPlan(standard, header, {
     ...options,
     sheetName: temporary,
     entries,

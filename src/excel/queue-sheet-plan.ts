@@ -3,8 +3,8 @@
  * merges, validation, conditional formats, names, freeze panes, print setup, protection — without
  * syncing. The caller syncs once.
  */
-import type { PlanCell, SheetPlan, StyleSpec } from "../layout/plan-types";
-import { columnLetter } from "../layout/cell-address";
+import type { PlanCell, SheetPlan, StyleSpec } from "../sheet-kit/plan-types";
+import { columnLetter } from "../sheet-kit/cell-address";
 import type { Capabilities } from "./capabilities";
 import { charsToPoints } from "./units";
 

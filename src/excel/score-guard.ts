@@ -5,12 +5,12 @@
  * never clamp or erase what the judge typed; the sheet's conditional format paints the same cells.
  * Changes made by the add-in itself are skipped.
  */
-import { parseAddress, address as a1 } from "../layout/cell-address";
-import { entryName } from "../layout/format";
+import { parseAddress, address as a1 } from "../sheet-kit/cell-address";
+import { entryName } from "../workbook-format/format-names";
 import { checkScore, subItemsForItem, type Standard, type SubItem } from "../standard";
 import { t } from "../strings";
 import type { Capabilities } from "./capabilities";
-import { namesOf, queueSnapshot } from "./read-scoring-sheet";
+import { namesOf, queueSnapshot } from "./sheet-snapshot";
 
 export interface InvalidScore {
   sheetName: string;

@@ -2,10 +2,10 @@
  * What the task pane needs of the workbook besides one sheet: the list of scoring sheets in it,
  * the judge's name remembered in the workbook's settings, the selection, and locating a cell.
  */
-import { NAMES } from "../layout/format";
-import { namesOf, queueSnapshot, cellLookup, type SheetSnapshot } from "./read-scoring-sheet";
+import { FINALIZED, NAMES } from "../workbook-format/format-names";
+import { namesOf, queueSnapshot, cellLookup, type SheetSnapshot } from "./sheet-snapshot";
 
-export interface ScoringSheetSummary {
+export interface ScoringSheetInfo {
   sheetName: string;
   applicant: string;
   item: number;
@@ -18,12 +18,12 @@ const JUDGE_SETTING = "mh-award-scorer.judge";
 /** Every scoring sheet of the workbook with its metadata. Two syncs: the sheet list, then all their names and cells. */
 export async function listScoringSheets(
   context: Excel.RequestContext
-): Promise<ScoringSheetSummary[]> {
+): Promise<ScoringSheetInfo[]> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const snapshots: [string, SheetSnapshot][] = sheets.items.map((s) => [s.name, queueSnapshot(s)]);
   await context.sync();
-  const result: ScoringSheetSummary[] = [];
+  const result: ScoringSheetInfo[] = [];
   for (const [sheetName, snapshot] of snapshots) {
     const names = namesOf(snapshot);
     if (!(NAMES.format in names)) continue;
@@ -34,7 +34,7 @@ export async function listScoringSheets(
       applicant: String(v(NAMES.applicant) ?? ""),
       item: Number(v(NAMES.item)),
       judge: String(v(NAMES.judge) ?? ""),
-      finalized: v(NAMES.status) === "已提交",
+      finalized: v(NAMES.status) === FINALIZED,
     });
   }
   return result;

@@ -1,6 +1,6 @@
 /** Writes one sub-item's score, 成熟度 and 评语 through the sheet's names, in one sync. */
-import { entryName, type EntryField } from "../layout/format";
-import type { CellValue } from "../layout/plan-types";
+import { entryName, type EntryField } from "../workbook-format/format-names";
+import type { CellValue } from "../sheet-kit/plan-types";
 import { t } from "../strings";
 import { SheetOperationError } from "./sheet-operation-error";
 

@@ -3,8 +3,8 @@
  * learn the existing sheet names, one to write everything. An existing 汇总 is never overwritten:
  * the new sheets get free names (汇总 (2) …).
  */
-import { uniqueSheetName } from "../layout/sheet-names";
-import type { SheetPlan } from "../layout/plan-types";
+import { uniqueSheetName } from "../sheet-kit/sheet-names";
+import type { SheetPlan } from "../sheet-kit/plan-types";
 import type { Capabilities } from "./capabilities";
 import { removeSheetsQuietly } from "./generate-sheet";
 import { queueSheetPlan } from "./queue-sheet-plan";

@@ -1,14 +1,13 @@
 /**
- * The scoring rules: one score's validity, subtotals, total, percentage, completeness and
- * the verdict. The sheet's formulas implement the same rule (see src/layout); a test holds
- * the two equal through a real spreadsheet engine.
+ * The scoring rules of one judge's sheet: one score's validity, subtotals, total, percentage,
+ * completeness and the verdict (verdict.ts). The sheet's formulas implement the same rules (see
+ * src/sheets/scoring-sheet); a test holds the two equal through a real spreadsheet engine.
  */
 import { t } from "../strings";
 import { isOnStep, pointsPerStep } from "./bands";
 import { ratio4, sumToHundredths, hundredthsToNumber } from "./exact-sum";
 import type { Part, Standard, SubItem } from "./types";
-
-export type Verdict = "通过" | "未通过" | "未完成" | "有误";
+import { passLineHundredths, sheetVerdict, type Verdict } from "./verdict";
 
 export type ScoreIssue = "notNumber" | "negative" | "overMax" | "offStep";
 
@@ -64,10 +63,6 @@ export function subItemsForItem(standard: Standard, item: number): SubItem[] {
   return partsForItem(standard, item).flatMap((p) => p.subItems);
 }
 
-export function passLine(standard: Standard, passRatio = standard.passRatio): number {
-  return hundredthsToNumber(sumToHundredths([standard.fullMarks * passRatio]));
-}
-
 export interface SubItemResult {
   subItem: SubItem;
   raw: unknown;
@@ -80,7 +75,8 @@ export interface PartResult {
   subtotal: number;
 }
 
-export interface ApplicationSummary {
+/** What a judge's sheet shows below the scores. */
+export interface SheetFigures {
   item: number;
   subItems: SubItemResult[];
   parts: PartResult[];
@@ -101,7 +97,7 @@ export interface ApplicationSummary {
   verdict: Verdict;
 }
 
-export interface SummaryOptions {
+export interface FigureOptions {
   /** Fraction of full marks that passes; defaults to the standard's (0.6). */
   passRatio?: number;
 }
@@ -110,15 +106,14 @@ export interface SummaryOptions {
  * Everything the sheet shows below the scores, computed from raw cell values keyed by
  * sub-item code ("1.3" → 40). Codes of other items are ignored.
  *
- * Verdict precedence: 有误 (any invalid score) before 未完成 (any blank), then 通过 when the
- * total reaches the pass line (total ≥ pass line), else 未通过.
+ * The verdict follows verdict.ts: 有误 before 未完成, then 通过 / 未通过 by the pass line.
  */
-export function summarize(
+export function sheetFigures(
   standard: Standard,
   item: number,
   scores: Readonly<Record<string, unknown>>,
-  options: SummaryOptions = {}
-): ApplicationSummary {
+  options: FigureOptions = {}
+): SheetFigures {
   const parts = partsForItem(standard, item);
   const subItems: SubItemResult[] = [];
   const partResults: PartResult[] = [];
@@ -136,15 +131,15 @@ export function summarize(
     partResults.push({ part, subtotal: hundredthsToNumber(hundredths) });
   }
   const totalHundredths = partHundredths.reduce((a, b) => a + b, 0);
-  const passRatio = options.passRatio ?? standard.passRatio;
-  const passHundredths = sumToHundredths([standard.fullMarks * passRatio]);
+  const passHundredths = passLineHundredths(standard, options.passRatio);
   const blank = subItems.filter((r) => r.check.status === "blank").map((r) => r.subItem);
   const errors = subItems.filter((r) => r.check.status === "error");
   const warnings = subItems.filter((r) => r.check.status === "warning");
-  let verdict: Verdict;
-  if (errors.length > 0) verdict = "有误";
-  else if (blank.length > 0) verdict = "未完成";
-  else verdict = totalHundredths >= passHundredths ? "通过" : "未通过";
+  const verdict: Verdict = sheetVerdict(
+    { invalid: errors.length, blank: blank.length },
+    totalHundredths,
+    passHundredths
+  );
   const valueIndex = parts.findIndex((p) => p.role === "value");
   return {
     item,

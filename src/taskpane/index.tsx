@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { todayIso } from "../layout/excel-date";
+import { todayIso } from "../sheet-kit/excel-date";
 import { App } from "./components/App";
 import { OutsideExcel } from "./components/OutsideExcel";
 import type { OfficeServices } from "./services";

@@ -4,8 +4,8 @@
  * drawing that anchors it between two cells, the relationships and the content types.
  */
 import JSZip from "jszip";
-import { parseAddress, quoteSheetName } from "../layout/cell-address";
-import type { PlanChart, SheetPlan } from "../layout/plan-types";
+import { parseAddress, quoteSheetName } from "../sheet-kit/cell-address";
+import type { PlanChart, SheetPlan } from "../sheet-kit/plan-types";
 import { escapeXml } from "./xml-text";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";

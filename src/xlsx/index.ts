@@ -1,6 +1,6 @@
 export * from "./write-workbook";
 export * from "./xlsx-package";
-export * from "./read-scoring-sheets";
+export * from "./find-scoring-sheets";
 export * from "./read-guards";
 export * from "./open-scoring-workbook";
 export * from "./read-limits";

@@ -3,27 +3,13 @@
  * sheets found or a problem code with a zh-CN message — never an exception.
  */
 import { t } from "../strings";
-import type { ScoringSheetRead } from "../layout/read-scoring-sheet";
-import { formatNamesBySheet, readScoringSheet } from "./read-scoring-sheets";
+import type { OpenResult, ScoringSheetRead } from "../workbook-format";
+import { formatNamesBySheet, readScoringSheet } from "./find-scoring-sheets";
 import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
 import { XlsxPackage } from "./xlsx-package";
 import { readZipDirectory } from "./zip-directory";
 
-export type OpenProblemCode =
-  | "not-xlsx"
-  | "old-xls"
-  | "encrypted"
-  | "unreadable"
-  | "no-scoring-sheet"
-  | "too-large"
-  | "too-expanded"
-  | "too-many-entries"
-  | "too-many-sheets"
-  | "too-many-cells"
-  | "dtd";
-
-export type OpenResult =
-  { ok: true; sheets: ScoringSheetRead[] } | { ok: false; code: OpenProblemCode; message: string };
+export type { OpenProblemCode, OpenResult } from "../workbook-format";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: an old .xls, or an .xlsx encrypted with a password (Office wraps those in OLE). */

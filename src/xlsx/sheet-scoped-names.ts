@@ -6,8 +6,8 @@
  * xl/workbook.xml, after exceljs has produced the package.
  */
 import JSZip from "jszip";
-import { quoteSheetName } from "../layout/cell-address";
-import type { SheetPlan } from "../layout/plan-types";
+import { quoteSheetName } from "../sheet-kit/cell-address";
+import type { SheetPlan } from "../sheet-kit/plan-types";
 import { escapeXml } from "./xml-text";
 
 interface DefinedName {

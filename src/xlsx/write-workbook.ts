@@ -1,6 +1,6 @@
 /** Writes sheet plans to an .xlsx package with exceljs (works in node and in the browser). */
 import ExcelJS from "exceljs";
-import type { PlanCell, PrintSetup, SheetPlan, StyleSpec } from "../layout/plan-types";
+import type { PlanCell, PrintSetup, SheetPlan, StyleSpec } from "../sheet-kit/plan-types";
 import { writeCharts } from "./charts";
 import { writeSheetScopedNames } from "./sheet-scoped-names";
 

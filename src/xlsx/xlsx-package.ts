@@ -6,7 +6,7 @@
  */
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import type { CellValue } from "../layout/plan-types";
+import type { CellValue } from "../sheet-kit/plan-types";
 import { t } from "../strings";
 import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
 import { crc32, readZipDirectory, type ZipDirectory } from "./zip-directory";

@@ -2,14 +2,15 @@ import { beforeAll, describe, expect, it } from "@jest/globals";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { consolidate, summaryPlans, type FileInput } from "../../src/consolidate";
+import { consolidate, type FileInput } from "../../src/consolidate";
+import { consolidationWorkbook } from "../../src/sheets";
 import { writeSummarySheets } from "../../src/excel";
 import { defaultStandard as std } from "../../src/standard";
 import { openScoringWorkbook } from "../../src/xlsx";
 import { A, buildFixture } from "../support/consolidation-fixture";
 import { host, normalizePlan } from "../support/excel-host";
 
-let plans: ReturnType<typeof summaryPlans>["plans"];
+let plans: ReturnType<typeof consolidationWorkbook>;
 
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mh-officejs-summary-"));
@@ -21,7 +22,7 @@ beforeAll(async () => {
       result: await openScoringWorkbook(new Uint8Array(fs.readFileSync(path.join(dir, f)))),
     });
   }
-  plans = summaryPlans(std, await consolidate(inputs)).plans;
+  plans = consolidationWorkbook(std, await consolidate(inputs));
 }, 120000);
 
 describe("writing the summary through Office.js", () => {

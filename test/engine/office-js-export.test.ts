@@ -4,8 +4,8 @@
  */
 import { expect, it } from "@jest/globals";
 import { generateScoringSheet, writeEntry } from "../../src/excel";
-import type { CellValue } from "../../src/layout";
-import { defaultStandard as std, itemNumbers, summarize } from "../../src/standard";
+import type { CellValue } from "../../src/sheet-kit";
+import { defaultStandard as std, itemNumbers, sheetFigures } from "../../src/standard";
 import { readScoringSheets } from "../../src/xlsx";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
 import { exportXlsx } from "../support/excel-double";
@@ -15,7 +15,7 @@ import { edgeCases } from "../support/score-cases";
 describeWithEngine("the Office.js path's workbook, recalculated by LibreOffice", () => {
   it("agrees with src/standard on every item's edge cases", async () => {
     const { excel, run, caps } = host();
-    const expected = new Map<string, ReturnType<typeof summarize>>();
+    const expected = new Map<string, ReturnType<typeof sheetFigures>>();
     for (const item of itemNumbers(std)) {
       const cases = edgeCases(std, item);
       for (const name of ["atPassLine", "justBelow", "oneBlank", "overMax", "text"] as const) {
@@ -25,7 +25,7 @@ describeWithEngine("the Office.js path's workbook, recalculated by LibreOffice",
             ctx,
             {
               standard: std,
-              application: { applicant: sheetName, item, judge: "甲", date: "2026-11-24" },
+              header: { applicant: sheetName, item, judge: "甲", date: "2026-11-24" },
               sheetName,
               mode: "new",
             },
@@ -35,7 +35,7 @@ describeWithEngine("the Office.js path's workbook, recalculated by LibreOffice",
         for (const [code, score] of Object.entries(cases[name])) {
           await run((ctx) => writeEntry(ctx, sheetName, code, { score: score as CellValue }));
         }
-        expected.set(sheetName, summarize(std, item, cases[name]));
+        expected.set(sheetName, sheetFigures(std, item, cases[name]));
       }
     }
     const out = await convertWithEngine(

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync } from "child_process";
-import { buildScoringSheetPlan, type SheetPlan } from "../../src/layout";
+import { type SheetPlan } from "../../src/sheet-kit";
+import { buildScoringSheetPlan } from "../../src/sheets";
 import { defaultStandard as std, itemNumbers } from "../../src/standard";
 import {
   readScoringSheets,

@@ -2,11 +2,13 @@
  * The verdict rule lives in src/standard and in the sheet's formulas. This test holds the two
  * equal through a real engine: every case is typed into a generated sheet through the format's
  * names, cached results are stripped, LibreOffice recalculates, and what it computed must be
- * what summarize() says.
+ * what sheetFigures() says.
  */
 import { beforeAll, expect, it } from "@jest/globals";
-import { buildScoringSheetPlan, entryName, NAMES, type CellValue } from "../../src/layout";
-import { defaultStandard as std, itemNumbers, summarize } from "../../src/standard";
+import { type CellValue } from "../../src/sheet-kit";
+import { entryName, NAMES } from "../../src/workbook-format";
+import { buildScoringSheetPlan } from "../../src/sheets";
+import { defaultStandard as std, itemNumbers, sheetFigures } from "../../src/standard";
 import { readScoringSheets, writeWorkbook, type ScoringSheetRead } from "../../src/xlsx";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
 import { edgeCases, TENTHS_MAKING_300, type Scores } from "../support/score-cases";
@@ -62,7 +64,7 @@ describeWithEngine(
     });
 
     it.each(cases.map((c) => [c.sheet, c] as const))("%s", (_sheet, c) => {
-      const expected = summarize(std, c.item, c.scores);
+      const expected = sheetFigures(std, c.item, c.scores);
       const got = computed.get(c.sheet)!;
       expect(got).toBeDefined();
       expect(got.cached.verdict).toBe(expected.verdict);

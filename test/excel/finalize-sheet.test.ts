@@ -6,7 +6,7 @@ import {
   reopenSheet,
   writeEntry,
 } from "../../src/excel";
-import { finalizationDigest, NAMES } from "../../src/layout";
+import { finalizationDigest, NAMES } from "../../src/workbook-format";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { host } from "../support/excel-host";
 
@@ -17,7 +17,7 @@ async function filled(skip: string[] = []) {
       ctx,
       {
         standard: std,
-        application: { applicant: "甲", item: 3, judge: "张三", date: "2026-11-24" },
+        header: { applicant: "甲", item: 3, judge: "张三", date: "2026-11-24" },
         sheetName: "S",
         mode: "new",
       },

@@ -5,13 +5,13 @@ import {
   writeEntry,
   SheetOperationError,
 } from "../../src/excel";
-import { buildScoringSheetPlan, type Application } from "../../src/layout";
+import { buildScoringSheetPlan, type ScoringSheetHeader } from "../../src/sheets";
 import { defaultStandard as std, itemNumbers, subItemsForItem } from "../../src/standard";
 import { readScoringSheets, readSheetGuards, writeWorkbook, XlsxPackage } from "../../src/xlsx";
 import { exportXlsx } from "../support/excel-double";
 import { host, normalizePlan } from "../support/excel-host";
 
-const app = (item: number, applicant = "上海某某有限公司"): Application => ({
+const app = (item: number, applicant = "上海某某有限公司"): ScoringSheetHeader => ({
   applicant,
   item,
   judge: "张三",
@@ -26,7 +26,7 @@ describe("generating a scoring sheet through Office.js", () => {
       await run((ctx) =>
         generateScoringSheet(
           ctx,
-          { standard: std, application: app(item), sheetName: "评分", mode: "new" },
+          { standard: std, header: app(item), sheetName: "评分", mode: "new" },
           caps
         )
       );
@@ -54,7 +54,7 @@ describe("generating a scoring sheet through Office.js", () => {
 
   it("re-applies the layout in 2 round trips, keeping scores, 成熟度 and 评语 (a typed formula too)", async () => {
     const { excel, run, caps } = host();
-    const request = { standard: std, application: app(2), sheetName: "评分", mode: "new" as const };
+    const request = { standard: std, header: app(2), sheetName: "评分", mode: "new" as const };
     await run((ctx) => generateScoringSheet(ctx, request, caps));
     await run((ctx) =>
       writeEntry(ctx, "评分", "2.1", {
@@ -87,12 +87,12 @@ describe("generating a scoring sheet through Office.js", () => {
     await run((ctx) =>
       generateScoringSheet(
         ctx,
-        { standard: std, application: app(2), sheetName: "评分", mode: "new" },
+        { standard: std, header: app(2), sheetName: "评分", mode: "new" },
         caps
       )
     );
     await run((ctx) => writeEntry(ctx, "评分", "2.1", { score: 60 }));
-    const other = { standard: std, application: app(2, "另一家公司"), sheetName: "评分" };
+    const other = { standard: std, header: app(2, "另一家公司"), sheetName: "评分" };
     await expect(
       run((ctx) => generateScoringSheet(ctx, { ...other, mode: "reapply" }, caps))
     ).rejects.toThrow(
@@ -111,7 +111,7 @@ describe("generating a scoring sheet through Office.js", () => {
     await run((ctx) =>
       generateScoringSheet(
         ctx,
-        { standard: std, application: app(1, evil), sheetName: "S", mode: "new" },
+        { standard: std, header: app(1, evil), sheetName: "S", mode: "new" },
         caps
       )
     );
@@ -127,7 +127,7 @@ describe("generating a scoring sheet through Office.js", () => {
     await run((ctx) =>
       generateScoringSheet(
         ctx,
-        { standard: std, application: app(3), sheetName: "S", mode: "new" },
+        { standard: std, header: app(3), sheetName: "S", mode: "new" },
         caps
       )
     );
@@ -142,7 +142,7 @@ describe("generating a scoring sheet through Office.js", () => {
     await run((ctx) =>
       generateScoringSheet(
         ctx,
-        { standard: std, application: app(4), sheetName: "S", mode: "new" },
+        { standard: std, header: app(4), sheetName: "S", mode: "new" },
         caps
       )
     );

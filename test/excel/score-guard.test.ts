@@ -10,7 +10,7 @@ async function scoringSheet(apiMinor = 14) {
       ctx,
       {
         standard: std,
-        application: { applicant: "甲", item: 2, judge: "张三", date: "2026-11-24" },
+        header: { applicant: "甲", item: 2, judge: "张三", date: "2026-11-24" },
         sheetName: "S",
         mode: "new",
       },

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { consolidate, type FileInput } from "../../src/consolidate";
-import type { ScoringSheetRead } from "../../src/layout";
+import type { ScoringSheetRead } from "../../src/workbook-format";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { recordFuzz } from "../support/fuzz-report";
 

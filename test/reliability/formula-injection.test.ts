@@ -7,9 +7,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { run } from "../../src/cli/main";
-import { consolidate, summaryPlans, type FileInput } from "../../src/consolidate";
+import { consolidate, type FileInput } from "../../src/consolidate";
+import { consolidationWorkbook } from "../../src/sheets";
 import { writeSummarySheets } from "../../src/excel";
-import { entryName, type SheetPlan } from "../../src/layout";
+import { type SheetPlan } from "../../src/sheet-kit";
+import { entryName } from "../../src/workbook-format";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { openScoringWorkbook, readScoringSheets, writeWorkbook, XlsxPackage } from "../../src/xlsx";
 import { host } from "../support/excel-host";
@@ -58,7 +60,7 @@ beforeAll(async () => {
       new Uint8Array(fs.readFileSync(path.join(dir, "=坏(2).xlsx")))
     ),
   });
-  plans = summaryPlans(std, await consolidate(inputs)).plans;
+  plans = consolidationWorkbook(std, await consolidate(inputs));
   const out: string[] = [];
   await run(["consolidate", dir, "--json"], { out: (s) => out.push(s), err: () => undefined });
   json = JSON.parse(out.join("\n"));

@@ -9,7 +9,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { run as cli } from "../../src/cli/main";
-import { consolidate, summaryPlans, type FileInput } from "../../src/consolidate";
+import { consolidate, type FileInput } from "../../src/consolidate";
+import { consolidationWorkbook } from "../../src/sheets";
 import {
   finalizeSheet,
   generateScoringSheet,
@@ -31,7 +32,7 @@ async function scored() {
   await h.run((ctx) =>
     generateScoringSheet(
       ctx,
-      { standard: std, application, sheetName: "评分", mode: "new" },
+      { standard: std, header: application, sheetName: "评分", mode: "new" },
       h.caps
     )
   );
@@ -65,7 +66,7 @@ describe("nothing lost", () => {
         h.run((ctx) =>
           generateScoringSheet(
             ctx,
-            { standard: std, application, sheetName: "评分", mode: "reapply" },
+            { standard: std, header: application, sheetName: "评分", mode: "reapply" },
             h.caps
           )
         )
@@ -83,7 +84,7 @@ describe("nothing lost", () => {
     await h.run((ctx) =>
       generateScoringSheet(
         ctx,
-        { standard: std, application, sheetName: "评分", mode: "reapply" },
+        { standard: std, header: application, sheetName: "评分", mode: "reapply" },
         h.caps
       )
     );
@@ -98,7 +99,7 @@ describe("nothing lost", () => {
       h.run((ctx) =>
         generateScoringSheet(
           ctx,
-          { standard: std, application, sheetName: "评分", mode: "new" },
+          { standard: std, header: application, sheetName: "评分", mode: "new" },
           h.caps
         )
       )
@@ -181,7 +182,7 @@ describe("nothing lost", () => {
         file: f,
         result: await openScoringWorkbook(new Uint8Array(fs.readFileSync(path.join(dir, f)))),
       });
-    const plans = summaryPlans(std, await consolidate(inputs)).plans;
+    const plans = consolidationWorkbook(std, await consolidate(inputs));
     const h = await scored();
     const sheetBefore = cellsOf(h, "评分");
     h.excel.failSync(2, "midway");

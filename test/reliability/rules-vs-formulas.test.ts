@@ -5,8 +5,15 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { buildScoringSheetPlan, entryName, type CellValue } from "../../src/layout";
-import { defaultStandard as std, subItemsForItem, summarize, exactSum } from "../../src/standard";
+import { type CellValue } from "../../src/sheet-kit";
+import { entryName } from "../../src/workbook-format";
+import { buildScoringSheetPlan } from "../../src/sheets";
+import {
+  defaultStandard as std,
+  subItemsForItem,
+  sheetFigures,
+  exactSum,
+} from "../../src/standard";
 import { readScoringSheets, writeWorkbook } from "../../src/xlsx";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
 import { recordFuzz } from "../support/fuzz-report";
@@ -67,7 +74,7 @@ describeWithEngine("TypeScript and the sheet's formulas on random score vectors"
       const scores = Object.fromEntries(
         subItemsForItem(std, item).map((s, k) => [s.code, values[k] === " " ? " " : values[k]])
       );
-      const e = summarize(std, item, scores);
+      const e = sheetFigures(std, item, scores);
       const got = computed[i].cached;
       const same =
         got.verdict === e.verdict &&

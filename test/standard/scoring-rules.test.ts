@@ -9,7 +9,7 @@ import {
   percentForScore,
   scoreForPercent,
   stepsInBand,
-  summarize,
+  sheetFigures,
 } from "../../src/standard";
 import { scoresSummingTo as summingTo, TENTHS_MAKING_300 } from "../support/score-cases";
 
@@ -96,9 +96,9 @@ describe("bands, percentages and points", () => {
 describe("totals and the verdict", () => {
   it("has a pass line of 300 by default, and 299.5 / 300 / 300.5 fall on the right side of it", () => {
     for (const item of itemNumbers(std)) {
-      const below = summarize(std, item, scoresSummingTo(item, 299.5));
-      const at = summarize(std, item, scoresSummingTo(item, 300));
-      const above = summarize(std, item, scoresSummingTo(item, 300.5));
+      const below = sheetFigures(std, item, scoresSummingTo(item, 299.5));
+      const at = sheetFigures(std, item, scoresSummingTo(item, 300));
+      const above = sheetFigures(std, item, scoresSummingTo(item, 300.5));
       expect([below.total, at.total, above.total]).toEqual([299.5, 300, 300.5]);
       expect([below.verdict, at.verdict, above.verdict]).toEqual(["未通过", "通过", "通过"]);
       expect(at.passLine).toBe(300);
@@ -109,13 +109,13 @@ describe("totals and the verdict", () => {
   it("gives 未完成 while a sub-item is blank, and 有误 when one is invalid (before 未完成)", () => {
     const scores: Record<string, unknown> = scoresSummingTo(2, 450);
     scores["2.2"] = null;
-    const incomplete = summarize(std, 2, scores);
+    const incomplete = sheetFigures(std, 2, scores);
     expect(incomplete.verdict).toBe("未完成");
     expect(incomplete.scoredCount).toBe(5);
     expect(incomplete.requiredCount).toBe(6);
     expect(incomplete.blank.map((s) => s.code)).toEqual(["2.2"]);
     scores["6.1"] = 81;
-    const invalid = summarize(std, 2, scores);
+    const invalid = sheetFigures(std, 2, scores);
     expect(invalid.verdict).toBe("有误");
     expect(invalid.errors.map((r) => r.subItem.code)).toEqual(["6.1"]);
   });
@@ -129,7 +129,7 @@ describe("totals and the verdict", () => {
       "6.2": 30,
       "6.3": 30,
     };
-    const s = summarize(std, 4, scores);
+    const s = sheetFigures(std, 4, scores);
     expect([s.itemSubtotal, s.valueSubtotal, s.total]).toEqual([150, 100, 250]);
     expect(s.verdict).toBe("有误");
     expect(s.errors.map((r) => r.check.status === "error" && r.check.issue)).toEqual([
@@ -146,20 +146,20 @@ describe("totals and the verdict", () => {
     const naive = [58.1, 38.6, 20.4, 16.1, 65.6, 58.9, 0.4, 32.5, 9.4].reduce((a, b) => a + b, 0);
     expect(naive).toBeLessThan(300);
     expect(exactSum(Object.values(scores))).toBe(300);
-    const s = summarize(std, 1, scores);
+    const s = sheetFigures(std, 1, scores);
     expect(s.total).toBe(300);
     expect(s.verdict).toBe("通过");
   });
 
   it("uses a configurable pass ratio", () => {
     const scores = scoresSummingTo(3, 325);
-    expect(summarize(std, 3, scores).verdict).toBe("通过");
-    expect(summarize(std, 3, scores, { passRatio: 0.7 }).verdict).toBe("未通过");
-    expect(summarize(std, 3, scores, { passRatio: 0.65 }).verdict).toBe("通过");
+    expect(sheetFigures(std, 3, scores).verdict).toBe("通过");
+    expect(sheetFigures(std, 3, scores, { passRatio: 0.7 }).verdict).toBe("未通过");
+    expect(sheetFigures(std, 3, scores, { passRatio: 0.65 }).verdict).toBe("通过");
   });
 
   it("scores only the chosen item and 创新价值", () => {
-    const s = summarize(std, 5, {
+    const s = sheetFigures(std, 5, {
       "1.1": 50,
       "5.1": 120,
       "5.2": 100,
@@ -171,6 +171,6 @@ describe("totals and the verdict", () => {
     expect(s.requiredCount).toBe(6);
     expect(s.total).toBe(500);
     expect(s.percent).toBe(1);
-    expect(() => summarize(std, 6, {})).toThrow(RangeError);
+    expect(() => sheetFigures(std, 6, {})).toThrow(RangeError);
   });
 });

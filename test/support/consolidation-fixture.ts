@@ -16,7 +16,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { run } from "../../src/cli/main";
-import { entryName, finalizationDigest, NAMES, type CellValue } from "../../src/layout";
+import { type CellValue } from "../../src/sheet-kit";
+import { entryName, finalizationDigest, NAMES } from "../../src/workbook-format";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { readScoringSheets } from "../../src/xlsx";
 import { setCells } from "./xlsx-cells";

@@ -1,6 +1,6 @@
 /** Wiring src/excel to the double: typed runners and a plan normalizer for comparing the two hosts. */
 import { detectCapabilities, type ExcelRun } from "../../src/excel";
-import type { PlanCell, SheetPlan } from "../../src/layout";
+import type { PlanCell, SheetPlan } from "../../src/sheet-kit";
 import { ExcelDouble } from "./excel-double";
 
 export function host(apiMinor = 14) {

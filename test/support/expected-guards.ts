@@ -1,6 +1,7 @@
 /** What a scoring sheet's guards must be, derived from its plan and the standard. */
 import { expect } from "@jest/globals";
-import { entryName, type SheetPlan } from "../../src/layout";
+import { type SheetPlan } from "../../src/sheet-kit";
+import { entryName } from "../../src/workbook-format";
 import { subItemsForItem, type Standard } from "../../src/standard";
 import type { ScoringSheetRead, SheetGuards } from "../../src/xlsx";
 

@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import { XlsxPackage } from "../../src/xlsx";
-import type { CellValue } from "../../src/layout";
+import type { CellValue } from "../../src/sheet-kit";
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

@@ -7,6 +7,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { t } from "../../strings";
+import { FINALIZED } from "../../workbook-format/format-names";
 import { subItemsForItem } from "../../standard";
 import { loadOperations, useScoringSession } from "../hooks/useScoringSession";
 import type { OfficeServices } from "../services";
@@ -98,7 +99,7 @@ export function App({ services }: { services: OfficeServices }) {
                 standard={session.standard}
                 sub={sub}
                 entry={state.entries[sub.code] ?? {}}
-                readOnly={state.finalization.status === "已提交"}
+                readOnly={state.finalization.status === FINALIZED}
                 busy={session.busy}
                 onWrite={session.write}
                 onNext={() => void session.nextUnscored()}

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { TrimMode } from "../../consolidate";
+import { TRIM_MODES, trimThreshold, type TrimMode } from "../../standard";
 import { t } from "../../strings";
 import { useConsolidation } from "../hooks/useConsolidation";
 import type { OfficeServices } from "../services";
@@ -73,9 +73,9 @@ export function ConsolidatePanel({ services }: { services: OfficeServices }) {
             onChange={(e) => setTrim(e.target.value as TrimMode)}
             disabled={busy}
           >
-            {(["auto", "always", "never"] as const).map((m) => (
+            {TRIM_MODES.map((m) => (
               <option key={m} value={m}>
-                {t(`cons.trim.${m}`)}
+                {t(`cons.trim.${m}`, { min: trimThreshold(m) ?? "" })}
               </option>
             ))}
           </select>

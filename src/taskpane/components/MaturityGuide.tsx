@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CellValue } from "../../layout";
+import type { CellValue } from "../../sheet-kit";
 import type { Standard, SubItem } from "../../standard";
 import { t } from "../../strings";
 import type { EntryUpdate } from "../../excel";

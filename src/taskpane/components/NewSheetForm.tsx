@@ -1,11 +1,11 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { isoDateToSerial } from "../../layout/excel-date";
-import type { Application } from "../../layout/scoring-sheet";
+import { isoDateToSerial } from "../../sheet-kit/excel-date";
+import type { ScoringSheetHeader } from "../../sheets/scoring-sheet";
 import { itemNumbers, type Standard } from "../../standard";
 import { t } from "../../strings";
 import type { GenerateOutcome } from "../hooks/useScoringSession";
-import type { ScoringSheetSummary } from "../../excel/workbook-session";
+import type { ScoringSheetInfo } from "../../excel/workbook-session";
 import { ActionButton as Button, LabeledField, useControlClass } from "./primitives";
 
 const useStyles = makeStyles({
@@ -18,7 +18,7 @@ interface Props {
   judge: string;
   today: string;
   busy: boolean;
-  onGenerate(app: Application, mode?: "reapply"): Promise<GenerateOutcome | undefined>;
+  onGenerate(app: ScoringSheetHeader, mode?: "reapply"): Promise<GenerateOutcome | undefined>;
   onOpen(sheetName: string): void;
 }
 
@@ -31,10 +31,10 @@ export function NewSheetForm({ standard, judge, today, busy, onGenerate, onOpen 
   const [judgeName, setJudgeName] = React.useState(judge);
   const [date, setDate] = React.useState(today);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const [existing, setExisting] = React.useState<ScoringSheetSummary | null>(null);
+  const [existing, setExisting] = React.useState<ScoringSheetInfo | null>(null);
   React.useEffect(() => setJudgeName((current) => current || judge), [judge]);
 
-  const application = (): Application | null => {
+  const application = (): ScoringSheetHeader | null => {
     const e: Record<string, string> = {};
     if (!applicant.trim()) e.applicant = t("form.required", { field: t("form.applicant") });
     if (!judgeName.trim()) e.judge = t("form.required", { field: t("form.judge") });

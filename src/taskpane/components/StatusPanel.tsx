@@ -1,9 +1,10 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { InvalidScore } from "../../excel";
-import type { ScoringSheetRead } from "../../layout";
-import { summarize, type Standard, type Verdict } from "../../standard";
+import type { ScoringSheetRead } from "../../workbook-format";
+import { sheetFigures, type Standard, type Verdict } from "../../standard";
 import { t } from "../../strings";
+import { FINALIZED } from "../../workbook-format/format-names";
 import { Pill } from "./primitives";
 
 const useStyles = makeStyles({
@@ -44,12 +45,12 @@ export function StatusPanel({
   const styles = useStyles();
   if (!state) return <Text>{t("status.noSheet")}</Text>;
   const item = Number(state.item);
-  const summary = summarize(
+  const summary = sheetFigures(
     standard,
     item,
     Object.fromEntries(Object.entries(state.entries).map(([code, e]) => [code, e.score]))
   );
-  const finalized = state.finalization.status === "已提交";
+  const finalized = state.finalization.status === FINALIZED;
   const itemTitle = standard.parts.find((p) => p.number === item)?.title ?? "";
   const forSheet = invalid.filter((i) => i.sheetName === state.sheetName);
   return (

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 // Only what the first screen needs is imported statically; generation, writing and finalization
 // load on demand (see loadOperations), which keeps the initial JavaScript small.
 import { detectCapabilities } from "../../excel/capabilities";
-import { readScoringSheetState } from "../../excel/read-scoring-sheet";
+import { readScoringSheetState } from "../../excel/sheet-snapshot";
 import { ScoreGuard, type InvalidScore } from "../../excel/score-guard";
 import { SheetOperationError } from "../../excel/sheet-operation-error";
 import {
@@ -17,15 +17,15 @@ import {
   rememberJudge,
   selectCell,
   watchSelection,
-  type ScoringSheetSummary,
+  type ScoringSheetInfo,
 } from "../../excel/workbook-session";
 import type { EntryUpdate } from "../../excel/write-entry";
-import { entryName } from "../../layout/format";
-import type { ScoringSheetRead } from "../../layout/read-scoring-sheet";
-import type { Application } from "../../layout/scoring-sheet";
-import { uniqueSheetName } from "../../layout/sheet-names";
+import { entryName } from "../../workbook-format/format-names";
+import type { ScoringSheetRead } from "../../workbook-format/sheet-from-names";
+import type { ScoringSheetHeader } from "../../sheets/scoring-sheet";
 import { defaultStandard as standard, subItemsForItem } from "../../standard";
 import { t } from "../../strings";
+import { placeScoringSheet } from "../../workflows/place-sheet";
 import type { OfficeServices } from "../services";
 
 /** The heavier operations, in their own chunk. */
@@ -33,9 +33,7 @@ export const loadOperations = () => import(/* webpackChunkName: "operations" */ 
 
 export type Notice = { intent: "success" | "error" | "warning" | "info"; text: string } | null;
 
-export type GenerateOutcome = { kind: "done" } | { kind: "exists"; sheet: ScoringSheetSummary };
-
-const sameApplicant = (a: string, b: string) => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
+export type GenerateOutcome = { kind: "done" } | { kind: "exists"; sheet: ScoringSheetInfo };
 
 /** The sub-item whose row holds the selected cell, if any. */
 function codeAtRow(state: ScoringSheetRead, address: string): string | null {
@@ -50,7 +48,7 @@ function codeAtRow(state: ScoringSheetRead, address: string): string | null {
 export function useScoringSession(services: OfficeServices) {
   const { run } = services;
   const caps = useMemo(() => detectCapabilities(services.requirements), [services.requirements]);
-  const [sheets, setSheets] = useState<ScoringSheetSummary[]>([]);
+  const [sheets, setSheets] = useState<ScoringSheetInfo[]>([]);
   const [judge, setJudge] = useState("");
   const [active, setActive] = useState<ScoringSheetRead | null>(null);
   const [activeCode, setActiveCode] = useState<string | null>(null);
@@ -59,7 +57,7 @@ export function useScoringSession(services: OfficeServices) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const activeRef = useRef<ScoringSheetRead | null>(null);
-  const sheetsRef = useRef<ScoringSheetSummary[]>([]);
+  const sheetsRef = useRef<ScoringSheetInfo[]>([]);
   const guardRef = useRef<ScoreGuard | null>(null);
 
   const reportError = useCallback((e: unknown) => {
@@ -162,26 +160,19 @@ export function useScoringSession(services: OfficeServices) {
   );
 
   const generate = useCallback(
-    (app: Application, mode?: "reapply"): Promise<GenerateOutcome | undefined> =>
+    (app: ScoringSheetHeader, mode?: "reapply"): Promise<GenerateOutcome | undefined> =>
       act(async () => {
-        const list = await refreshSheets();
-        const existing = list.find(
-          (s) => s.item === app.item && sameApplicant(s.applicant, app.applicant)
-        );
+        const place = placeScoringSheet(app, await refreshSheets());
+        const existing = place.kind === "existing" ? place.sheet : undefined;
         if (existing && mode !== "reapply") return { kind: "exists", sheet: existing } as const;
-        const sheetName =
-          existing?.sheetName ??
-          uniqueSheetName(
-            app.applicant,
-            list.map((s) => s.sheetName)
-          );
+        const sheetName = existing?.sheetName ?? (place.kind === "new" ? place.sheetName : "");
         const { generateScoringSheet } = await loadOperations();
         // A re-applied sheet is rebuilt (a new sheet takes the old one's place): watch it afresh.
         if (existing) guardRef.current?.forget(existing.sheetName);
         const result = await run((ctx) =>
           generateScoringSheet(
             ctx,
-            { standard, application: app, sheetName, mode: existing ? "reapply" : "new" },
+            { standard, header: app, sheetName, mode: existing ? "reapply" : "new" },
             caps
           )
         );

@@ -10,7 +10,7 @@ import { apiNotFound } from "./errors";
 import { cellOf, addressesOf, isLocked, newSheet, type WorkbookState, type Value } from "./model";
 import { storeInput } from "./range";
 import { exportPlans } from "./export-plans";
-import type { SheetPlan } from "../../../src/layout";
+import type { SheetPlan } from "../../../src/sheet-kit";
 
 type Handler = (args: any) => Promise<unknown> | void;
 

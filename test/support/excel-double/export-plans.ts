@@ -1,5 +1,5 @@
 /** The double's state as sheet plans, so src/xlsx can write what the Office.js path built. */
-import type { PlanCell, PlanValidation, SheetPlan, StyleSpec } from "../../../src/layout";
+import type { PlanCell, PlanValidation, SheetPlan, StyleSpec } from "../../../src/sheet-kit";
 import { pointsToChars } from "../../../src/excel/units";
 import type { CellFormat, SheetState, WorkbookState } from "./model";
 

@@ -1,5 +1,5 @@
 /** The double's workbook state: plain data that proxies read and queued operations change at sync. */
-import { address, parseAddress } from "../../../src/layout";
+import { address, parseAddress } from "../../../src/sheet-kit";
 
 export type Value = string | number | boolean | null;
 

@@ -1,5 +1,5 @@
 /** Range and what hangs off it: format, font, fill, borders, protection, data validation, conditional formats. */
-import { quoteSheetName } from "../../../src/layout";
+import { quoteSheetName } from "../../../src/sheet-kit";
 import { ClientObject } from "./client-object";
 import type { DoubleContext } from "./context";
 import { accessDenied, invalidArgument, itemNotFound } from "./errors";

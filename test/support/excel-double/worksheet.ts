@@ -1,5 +1,5 @@
 /** Worksheets, their names, protection, freeze panes, page layout and change events. */
-import { absolute, quoteSheetName, sanitizeSheetName } from "../../../src/layout";
+import { absolute, quoteSheetName, sanitizeSheetName } from "../../../src/sheet-kit";
 import { ClientObject } from "./client-object";
 import type { DoubleContext } from "./context";
 import { accessDenied, alreadyExists, invalidArgument, itemNotFound } from "./errors";

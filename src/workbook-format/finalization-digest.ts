@@ -8,7 +8,7 @@
  * What it does not: it is not a signature. Anyone can recompute the digest after editing, since
  * the method is public and there is no secret; comments and 成熟度 are not covered.
  */
-import type { CellValue } from "./plan-types";
+import type { CellValue } from "../sheet-kit/plan-types";
 
 export const DIGEST_PREFIX = "sha256:";
 

@@ -32,9 +32,6 @@ export const NAMES = {
 
 export const FINALIZED = "已提交";
 
-/** Number format of cells that hold text typed by people: a leading "=" stays text. */
-export const TEXT_FORMAT = "@";
-
 /** Per sub-item names: score, 成熟度, 评语·优点, 评语·改进机会. */
 export type EntryField = "score" | "maturity" | "strength" | "improvement";
 

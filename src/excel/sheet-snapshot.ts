@@ -3,13 +3,13 @@
  * they point to) and the used range's values; the names then pick the cells out. No address
  * is hard-coded.
  */
-import { parseAddress } from "../layout/cell-address";
+import { parseAddress } from "../sheet-kit/cell-address";
 import {
   parseNameRef,
   scoringSheetFromCells,
   type ScoringSheetRead,
-} from "../layout/read-scoring-sheet";
-import type { CellValue } from "../layout/plan-types";
+} from "../workbook-format/sheet-from-names";
+import type { CellValue } from "../sheet-kit/plan-types";
 
 export interface SheetSnapshot {
   names: Excel.NamedItemCollection;

@@ -3,12 +3,12 @@
  * sub-item's score / 成熟度 / 评语, and the totals as cached in the file (which a caller must
  * not trust: recompute them with src/standard).
  */
-import { NAMES } from "../layout/format";
+import { NAMES } from "../workbook-format/format-names";
 import {
   parseNameRef,
   scoringSheetFromCells,
   type ScoringSheetRead,
-} from "../layout/read-scoring-sheet";
+} from "../workbook-format/sheet-from-names";
 import { XlsxPackage, type SheetContent } from "./xlsx-package";
 
 export { parseNameRef, type ScoringSheetRead };

@@ -20,3 +20,8 @@ export function similarNameGroups(names: Iterable<string>): string[][] {
   }
   return [...groups.values()].filter((g) => g.length > 1);
 }
+
+/** The rule "the same applicant" wherever a name typed by a person is compared. */
+export function sameApplicant(a: string, b: string): boolean {
+  return comparableName(a) === comparableName(b);
+}

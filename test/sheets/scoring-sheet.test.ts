@@ -1,15 +1,12 @@
 import { describe, expect, it } from "@jest/globals";
 import {
-  buildScoringSheetPlan,
-  entryName,
   isoDateToSerial,
-  maturityLabels,
-  NAMES,
-  parseEntryName,
   sanitizeSheetName,
   serialToIsoDate,
   uniqueSheetName,
-} from "../../src/layout";
+} from "../../src/sheet-kit";
+import { entryName, NAMES, parseEntryName } from "../../src/workbook-format";
+import { buildScoringSheetPlan, maturityLabels } from "../../src/sheets";
 import { defaultStandard as std, itemNumbers, subItemsForItem } from "../../src/standard";
 
 const app = (item: number) => ({

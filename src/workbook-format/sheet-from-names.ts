@@ -2,8 +2,8 @@
  * Reading a scoring sheet through its names, whatever the host: the .xlsx reader and the
  * Office.js reader both find the names' cells and hand over a lookup of cell values.
  */
-import { NAMES, parseEntryName, type EntryField } from "./format";
-import type { CellValue } from "./plan-types";
+import { NAMES, parseEntryName, type EntryField } from "./format-names";
+import type { CellValue } from "../sheet-kit/plan-types";
 
 export interface ScoringSheetRead {
   sheetName: string;

@@ -43,3 +43,9 @@ export function absolute(ref: string): string {
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** "I7" → "$I7": the column fixed, the row relative (for a conditional format over a column). */
+export function absoluteColumn(ref: string): string {
+  const { column, row } = parseAddress(ref);
+  return `$${columnLetter(column)}${row}`;
+}

@@ -6,24 +6,6 @@
 
 export type CellValue = string | number | boolean | null;
 
-export type StyleName =
-  | "title"
-  | "label"
-  | "value"
-  | "header"
-  | "partHeader"
-  | "subItem"
-  | "number"
-  | "score"
-  | "ratio"
-  | "input"
-  | "summaryLabel"
-  | "summaryValue"
-  | "verdict"
-  | "note"
-  | "signature"
-  | "helper";
-
 /** What a judge types into; a host re-applying a plan keeps what is already there. */
 export type InputKind = "score" | "maturity" | "strength" | "improvement";
 
@@ -36,7 +18,7 @@ export interface PlanCell {
   formula?: string;
   /** The formula's value for the plan's inputs (cached result for files read without recalculation). */
   result?: CellValue;
-  /** A key of SheetPlan.styles (the layout uses StyleName keys; an export from a host may use others). */
+  /** A key of SheetPlan.styles (the kit's palette; an export from a host may use others). */
   style?: string;
   numberFormat?: string;
   /** Cells are locked unless this is false. */
@@ -87,6 +69,13 @@ export interface PlanConditionalFormat {
   formula: string;
   fontColor: string;
   fill: string;
+}
+
+/** An internal link: clicking the cell goes to `target` ("'评分指引'!A12"). */
+export interface PlanHyperlink {
+  address: string;
+  target: string;
+  tooltip?: string;
 }
 
 export interface PlanName {
@@ -147,6 +136,6 @@ export interface SheetPlan {
   freezeRows?: number;
   styles: Record<string, StyleSpec>;
   charts?: PlanChart[];
-  /** Rows repeated on printed pages etc. are not needed for every sheet; a tab colour helps find it. */
-  tabColor?: string;
+  /** Internal links (none on most sheets). */
+  hyperlinks?: PlanHyperlink[];
 }

@@ -1,0 +1,36 @@
+/** The 评语 sheet: each judge's score, 成熟度, 优点 and 改进机会 per sub-item, as text. */
+import { FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
+import { t } from "../../strings";
+import type { ConsolidationResult } from "../../consolidate";
+import { headerRow, tableSheet } from "./table";
+
+export function commentSheet(result: ConsolidationResult): SheetPlan {
+  const b = new SheetBuilder(t("summary.commentSheet"));
+  headerRow(b, 1, [
+    t("summary.col.item"),
+    t("summary.col.applicant"),
+    t("comments.col.judge"),
+    t("detail.col.subItem"),
+    t("comments.col.score"),
+    t("comments.col.maturity"),
+    t("comments.col.strength"),
+    t("comments.col.improvement"),
+  ]);
+  let r = 2;
+  for (const app of result.applications) {
+    for (const j of app.judges) {
+      for (const code of Object.keys(j.scores)) {
+        b.value(`A${r}`, app.itemTitle, "text");
+        b.text(`B${r}`, app.applicant);
+        b.text(`C${r}`, j.judge);
+        b.value(`D${r}`, code, "text", FORMATS.text);
+        b.value(`E${r}`, j.scores[code], "number", FORMATS.points);
+        b.text(`F${r}`, j.maturity[code] ?? null);
+        b.text(`G${r}`, j.strength[code] ?? null);
+        b.text(`H${r}`, j.improvement[code] ?? null);
+        r++;
+      }
+    }
+  }
+  return tableSheet(b, [12, 24, 10, 7, 6, 16, 40, 40]);
+}

@@ -1,0 +1,23 @@
+/** The secretariat's consolidation workbook: 汇总, 评委明细, 问题清单, 评语. */
+import type { SheetPlan } from "../../sheet-kit";
+import type { Standard } from "../../standard";
+import type { ConsolidationResult } from "../../consolidate";
+import { commentSheet } from "./comment-sheet";
+import { detailSheet } from "./detail-sheet";
+import { problemSheet } from "./problem-sheet";
+import { summarySheet } from "./summary-sheet";
+
+export { summarySheet, detailSheet, problemSheet, commentSheet };
+
+/** The plans of the consolidation workbook's sheets, in order. */
+export function consolidationWorkbook(
+  standard: Standard,
+  result: ConsolidationResult
+): SheetPlan[] {
+  return [
+    summarySheet(standard, result),
+    detailSheet(standard, result),
+    problemSheet(result),
+    commentSheet(result),
+  ];
+}

@@ -1,0 +1,254 @@
+/**
+ * The 汇总 sheet: one row per application, by item and rank — each judge's total, then mean,
+ * trimmed mean, final score, percentage, verdict, rank and range as live formulas implementing
+ * src/standard's rules, the 分歧 sub-items and notes, and a chart of final scores with the pass
+ * line. Text from judges' files is text-formatted.
+ */
+import {
+  a4Print,
+  absolute,
+  columnLetter,
+  FLAG_COLORS,
+  FORMATS,
+  SheetBuilder,
+  type PlanChart,
+  type SheetPlan,
+} from "../../sheet-kit";
+import {
+  applicationVerdictFormula,
+  APPLICATION_VERDICT,
+  finalScoreFormula,
+  meanFormula,
+  passLine,
+  rangeFormula,
+  trimmedMeanFormula,
+  trimThreshold,
+  type Standard,
+} from "../../standard";
+import { t } from "../../strings";
+import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
+
+const HEADER = 3;
+const FIRST_JUDGE = 6;
+
+/** Column numbers of the sheet for J judge columns. */
+function summaryColumns(J: number) {
+  const after = FIRST_JUDGE + J;
+  return {
+    rank: 1,
+    itemNo: 2,
+    item: 3,
+    applicant: 4,
+    count: 5,
+    judge0: FIRST_JUDGE,
+    mean: after,
+    trimmed: after + 1,
+    final: after + 2,
+    percent: after + 3,
+    verdict: after + 4,
+    range: after + 5,
+    disagreements: after + 6,
+    notes: after + 7,
+    label: after + 8,
+    passLine: after + 9,
+  };
+}
+type Columns = ReturnType<typeof summaryColumns>;
+
+const L = columnLetter;
+const RULE_KEY = {
+  always: "summary.rule.always",
+  never: "summary.rule.never",
+  auto: "summary.rule.auto",
+} as const;
+
+function titleRows(
+  b: SheetBuilder,
+  standard: Standard,
+  result: ConsolidationResult,
+  col: Columns,
+  J: number
+): string {
+  const { options } = result;
+  b.value("A1", t("summary.title"), "tableTitle");
+  b.merge(`A1:${L(col.notes)}1`);
+  b.value("A2", t("summary.passLine"), "strong");
+  const passCell = b.value("B2", passLine(standard, options.passRatio), "strong", FORMATS.points);
+  const spread = t("summary.spreadRule", { percent: Math.round(options.spreadRatio * 100) });
+  b.value(
+    "C2",
+    `${t(RULE_KEY[options.trim], { min: trimThreshold(options.trim) ?? "" })}；${spread}。${t("summary.judgeOrder", { n: J })}`,
+    "tableNote"
+  );
+  b.merge(`C2:${L(col.notes)}2`);
+  return passCell;
+}
+
+function headerCells(b: SheetBuilder, col: Columns, J: number): void {
+  const heads: [number, string][] = [
+    [col.rank, t("summary.col.rank")],
+    [col.itemNo, t("summary.col.itemNo")],
+    [col.item, t("summary.col.item")],
+    [col.applicant, t("summary.col.applicant")],
+    [col.count, t("summary.col.count")],
+    ...Array.from({ length: J }, (_, i): [number, string] => [
+      col.judge0 + i,
+      t("summary.col.judge", { n: i + 1 }),
+    ]),
+    [col.mean, t("summary.col.mean")],
+    [col.trimmed, t("summary.col.trimmed")],
+    [col.final, t("summary.col.final")],
+    [col.percent, t("summary.col.percent")],
+    [col.verdict, t("summary.col.verdict")],
+    [col.range, t("summary.col.range")],
+    [col.disagreements, t("summary.col.disagreements")],
+    [col.notes, t("summary.col.notes")],
+    [col.label, t("summary.col.label")],
+    [col.passLine, t("summary.col.passLine")],
+  ];
+  for (const [c, v] of heads) b.value(`${L(c)}${HEADER}`, v, "header");
+}
+
+interface RowContext {
+  b: SheetBuilder;
+  standard: Standard;
+  result: ConsolidationResult;
+  col: Columns;
+  J: number;
+  passCell: string;
+  /** "$X$4:$X$9": a whole column of the table. */
+  whole: (c: number) => string;
+}
+
+function figureCells(ctx: RowContext, app: ApplicationResult, r: number): void {
+  const { b, col, J, standard } = ctx;
+  const cell = (c: number) => `${L(c)}${r}`;
+  const judges = `${cell(col.judge0)}:${cell(col.judge0 + J - 1)}`;
+  const [count, mean, trimmed, final] = [
+    cell(col.count),
+    cell(col.mean),
+    cell(col.trimmed),
+    cell(col.final),
+  ];
+  b.formula(count, `=COUNT(${judges})`, app.judges.length, "number");
+  for (let j = 0; j < J; j++) {
+    const judge = app.judges[j];
+    b.value(cell(col.judge0 + j), judge ? judge.total : null, "number", FORMATS.points);
+  }
+  b.formula(mean, meanFormula(count, judges), app.mean ?? "", "number", FORMATS.hundredths);
+  b.formula(
+    trimmed,
+    trimmedMeanFormula(count, judges),
+    app.trimmedMean ?? "",
+    "number",
+    FORMATS.hundredths
+  );
+  const finalFormula = finalScoreFormula(ctx.result.options.trim, { count, mean, trimmed });
+  b.formula(final, finalFormula, app.final ?? "", "strong", FORMATS.hundredths);
+  const percent = `=IF(ISNUMBER(${final}),ROUND(${final}/${standard.fullMarks},4),"")`;
+  b.formula(cell(col.percent), percent, app.percent ?? "", "number", FORMATS.percent2);
+  const verdict = applicationVerdictFormula(final, absolute(ctx.passCell));
+  b.formula(cell(col.verdict), verdict, app.verdict, "strong");
+  const range = rangeFormula(judges, count);
+  b.formula(
+    cell(col.range),
+    range,
+    app.judges.length >= 2 ? app.totalRange : "",
+    "number",
+    FORMATS.points
+  );
+}
+
+function applicationRow(ctx: RowContext, app: ApplicationResult, r: number): void {
+  const { b, col, standard } = ctx;
+  const cell = (c: number) => `${L(c)}${r}`;
+  const final = cell(col.final);
+  b.formula(
+    cell(col.rank),
+    `=IF(ISNUMBER(${final}),COUNTIFS(${ctx.whole(col.itemNo)},${cell(col.itemNo)},${ctx.whole(col.final)},">"&${final})+1,"")`,
+    app.rank ?? "",
+    "strong"
+  );
+  b.value(cell(col.itemNo), app.item, "number");
+  b.value(cell(col.item), app.itemTitle, "text");
+  b.text(cell(col.applicant), app.applicant);
+  figureCells(ctx, app, r);
+  const disagreements = app.spreads.filter((x) => x.disagreement).map((x) => x.code);
+  b.text(cell(col.disagreements), disagreements.join("、") || null);
+  const notes = app.flags.filter((f) => f.code !== "spread").map((f) => f.message);
+  b.text(cell(col.notes), notes.join("；") || null);
+  b.text(cell(col.label), `${app.itemTitle}·${app.applicant}`);
+  b.formula(
+    cell(col.passLine),
+    `=${absolute(ctx.passCell)}`,
+    passLine(standard, ctx.result.options.passRatio),
+    "number"
+  );
+}
+
+function finalScoreChart(
+  col: Columns,
+  firstRow: number,
+  lastRow: number,
+  chartTop: number
+): PlanChart {
+  const column = (c: number) => `${L(c)}${firstRow}:${L(c)}${lastRow}`;
+  return {
+    title: t("summary.chartTitle"),
+    categories: column(col.label),
+    series: [
+      { name: t("summary.col.final"), values: column(col.final), kind: "column" },
+      { name: t("summary.col.passLine"), values: column(col.passLine), kind: "line" },
+    ],
+    anchor: { from: `A${chartTop}`, to: `${L(Math.min(col.notes, 14))}${chartTop + 20}` },
+  };
+}
+
+export function summarySheet(standard: Standard, result: ConsolidationResult): SheetPlan {
+  const { applications } = result;
+  const J = Math.max(1, ...applications.map((a) => a.judges.length));
+  const col = summaryColumns(J);
+  const b = new SheetBuilder(t("summary.sheet"));
+  const passCell = titleRows(b, standard, result, col, J);
+  headerCells(b, col, J);
+  const firstRow = HEADER + 1;
+  const lastRow = HEADER + Math.max(1, applications.length);
+  const whole = (c: number) => `$${L(c)}$${firstRow}:$${L(c)}$${lastRow}`;
+  const ctx: RowContext = { b, standard, result, col, J, passCell, whole };
+  applications.forEach((app, i) => applicationRow(ctx, app, firstRow + i));
+  const verdicts = `${L(col.verdict)}${firstRow}:${L(col.verdict)}${lastRow}`;
+  const firstVerdict = `${L(col.verdict)}${firstRow}`;
+  b.highlight(verdicts, `=${firstVerdict}="${APPLICATION_VERDICT.pass}"`, FLAG_COLORS.good);
+  b.highlight(verdicts, `=${firstVerdict}="${APPLICATION_VERDICT.fail}"`, FLAG_COLORS.bad);
+  for (const [row, height] of [
+    [1, 26],
+    [2, 30],
+    [HEADER, 32],
+  ])
+    b.height(row, height);
+  const chartTop = lastRow + 3;
+  const widths = [
+    6,
+    5,
+    13,
+    28,
+    7,
+    ...Array.from({ length: J }, () => 8),
+    9,
+    10,
+    9,
+    9,
+    10,
+    8,
+    12,
+    36,
+    30,
+    7,
+  ];
+  return b.build({
+    columns: widths,
+    freezeRows: HEADER,
+    print: a4Print("landscape", `A1:${L(col.notes)}${chartTop + 20}`, [1, HEADER]),
+    charts: applications.length > 0 ? [finalScoreChart(col, firstRow, lastRow, chartTop)] : [],
+  });
+}

@@ -1,0 +1,2 @@
+export * from "./scoring-sheet";
+export * from "./consolidation";

@@ -1,0 +1,139 @@
+/**
+ * The parts of a scoring sheet: a header row per part (number, title, total), then one row per
+ * sub-item with its maximum, the score (validated 0…max), the percentage, 成熟度 (band list),
+ * 优点 and 改进机会, and the hidden status helper that classifies the score as 空 / 好 / 错.
+ */
+import { address, FORMATS } from "../../sheet-kit";
+import {
+  checkScore,
+  isBlank,
+  partsForItem,
+  pointsPerStep,
+  type Part,
+  type Standard,
+  type SubItem,
+} from "../../standard";
+import { t } from "../../strings";
+import { entryName, STATUS } from "../../workbook-format";
+import { at, COLUMNS, LAST_VISIBLE, maturityLabels } from "./columns";
+import type { ScoringSheetContext } from "./context";
+
+/** The rows of one part's sub-items. */
+export interface PartRows {
+  part: Part;
+  first: number;
+  last: number;
+}
+
+/** The status formula: the same classification as checkScore (blank / valid / invalid). */
+export function statusFormula(score: string, max: string): string {
+  const s = STATUS;
+  return (
+    `=IF(ISERROR(${score}),"${s.invalid}",IF(LEN(${score})=0,"${s.blank}",` +
+    `IF(ISLOGICAL(${score}),"${s.invalid}",` +
+    `IF(ISNUMBER(${score}),IF(AND(${score}>=0,${score}<=${max}),"${s.ok}","${s.invalid}"),"${s.invalid}"))))`
+  );
+}
+
+function statusOf(standard: Standard, sub: SubItem, raw: unknown): string {
+  if (isBlank(raw)) return STATUS.blank;
+  return checkScore(standard, sub, raw).status === "error" ? STATUS.invalid : STATUS.ok;
+}
+
+function partHeaderRow({ b }: ScoringSheetContext, part: Part, row: number): void {
+  b.value(at("project", row), `${part.number}. ${part.title}`, "partHeader");
+  b.value(at("partTotal", row), part.total, "partHeader");
+  for (let c = COLUMNS.max; c <= LAST_VISIBLE; c++) b.value(address(c, row), null, "partHeader");
+  b.height(row, 20);
+}
+
+function scoreCells(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
+  const { b } = ctx;
+  const raw = ctx.entries[sub.code]?.score;
+  const score = at("score", row);
+  const max = at("max", row);
+  b.value(at("project", row), `${sub.code} ${sub.title}`, "subItem");
+  b.value(at("partTotal", row), null, "number");
+  b.value(max, sub.max, "number");
+  b.put(score, {
+    value: raw ?? null,
+    style: "score",
+    locked: false,
+    input: "score",
+    numberFormat: FORMATS.points,
+  });
+  b.formula(
+    at("ratio", row),
+    `=IF(ISNUMBER(${score}),${score}/${max},"")`,
+    typeof raw === "number" && Number.isFinite(raw) ? raw / sub.max : "",
+    "ratio",
+    FORMATS.percent
+  );
+}
+
+function inputCells(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
+  const entry = ctx.entries[sub.code] ?? {};
+  for (const field of ["maturity", "strength", "improvement"] as const) {
+    const a = ctx.b.put(at(field, row), {
+      value: entry[field] ?? null,
+      style: "input",
+      locked: false,
+      input: field,
+      numberFormat: FORMATS.text,
+    });
+    ctx.b.name(entryName(field, sub.code), a);
+  }
+}
+
+function validations(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
+  const step = pointsPerStep(ctx.standard, sub);
+  ctx.b.validate({
+    address: at("score", row),
+    kind: "decimal",
+    min: 0,
+    max: sub.max,
+    alertStyle: "stop",
+    promptTitle: t("sheet.scorePromptTitle", { code: sub.code, max: sub.max }),
+    prompt: t("sheet.scorePrompt", { max: sub.max, step }),
+    errorTitle: t("sheet.scoreErrorTitle"),
+    error: t("sheet.scoreError", { code: sub.code, title: sub.title, max: sub.max }),
+  });
+  ctx.b.validate({
+    address: at("maturity", row),
+    kind: "list",
+    items: maturityLabels(ctx.standard),
+    alertStyle: "warning",
+    promptTitle: t("sheet.maturityPromptTitle", { code: sub.code }),
+    prompt: t("sheet.maturityPrompt"),
+    errorTitle: t("sheet.maturityErrorTitle"),
+    error: t("sheet.maturityError"),
+  });
+}
+
+function subItemRow(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
+  const { b } = ctx;
+  scoreCells(ctx, sub, row);
+  inputCells(ctx, sub, row);
+  const score = at("score", row);
+  b.formula(
+    at("status", row),
+    statusFormula(score, at("max", row)),
+    statusOf(ctx.standard, sub, ctx.entries[sub.code]?.score),
+    "helper",
+    FORMATS.hidden
+  );
+  b.name(entryName("score", sub.code), score);
+  b.height(row, 36);
+  validations(ctx, sub, row);
+}
+
+/** Writes the parts from `firstRow` on; returns where each part's sub-items landed. */
+export function partRows(ctx: ScoringSheetContext, firstRow: number): PartRows[] {
+  let row = firstRow;
+  return partsForItem(ctx.standard, ctx.header.item).map((part) => {
+    partHeaderRow(ctx, part, row++);
+    const first = row;
+    for (const sub of part.subItems) subItemRow(ctx, sub, row++);
+    return { part, first, last: row - 1 };
+  });
+}

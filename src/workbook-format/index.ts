@@ -1,0 +1,4 @@
+export * from "./format-names";
+export * from "./sheet-from-names";
+export * from "./finalization-digest";
+export * from "./workbook-read";

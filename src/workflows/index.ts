@@ -1,0 +1,4 @@
+export * from "./ports";
+export * from "./judge-sheets";
+export * from "./place-sheet";
+export * from "./consolidate-files";

@@ -1,0 +1,84 @@
+/**
+ * The use case "generate judges' sheets": check what was asked (item, date, pass ratio, judge,
+ * applicants), name the sheets by Excel's rules, and plan one scoring sheet per applicant.
+ * `mhscore template` writes the plans to an .xlsx; the pane applies one plan at a time (place-sheet.ts).
+ */
+import { isoDateToSerial, uniqueSheetName, type SheetPlan } from "../sheet-kit";
+import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
+import { itemNumbers, passRatioOf, type Standard } from "../standard";
+import { t } from "../strings";
+import type { Checked } from "./ports";
+
+export interface JudgeSheetsRequest {
+  item: number | string;
+  judge: string;
+  /** "YYYY-MM-DD" */
+  date: string;
+  applicants: string[];
+  /** Fraction of full marks that passes; the standard's when absent. */
+  passRatio?: number;
+}
+
+export interface JudgeSheets {
+  plans: SheetPlan[];
+  item: number;
+  itemTitle: string;
+  judge: string;
+  /** The sheet made for each applicant, in order. */
+  sheets: { sheetName: string; applicant: string }[];
+}
+
+/** The item given as its number; null when the standard has no such item. */
+export function itemOf(standard: Standard, text: number | string): number | null {
+  const n = typeof text === "number" ? text : /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  return itemNumbers(standard).includes(n) ? n : null;
+}
+
+function checkNames(judge: string, applicants: string[]): string | null {
+  if (judge === "") return t("cli.template.emptyName", { what: t("cli.what.judge") });
+  const seen = new Set<string>();
+  for (const a of applicants) {
+    if (a === "") return t("cli.template.emptyName", { what: t("cli.what.applicant") });
+    if (seen.has(a)) return t("cli.template.duplicateApplicant", { name: a });
+    seen.add(a);
+  }
+  return null;
+}
+
+export function planJudgeSheets(
+  standard: Standard,
+  request: JudgeSheetsRequest
+): Checked<JudgeSheets> {
+  const item = itemOf(standard, request.item);
+  if (item === null) {
+    const items = itemNumbers(standard).join("、");
+    return {
+      ok: false,
+      message: t("cli.template.badItem", { value: String(request.item), items }),
+    };
+  }
+  if (isoDateToSerial(request.date) === null)
+    return { ok: false, message: t("cli.template.badDate", { value: request.date }) };
+  const passRatio = passRatioOf(standard, request.passRatio);
+  if (!(Number.isFinite(passRatio) && passRatio > 0 && passRatio <= 1))
+    return { ok: false, message: t("cli.template.badPass", { value: String(request.passRatio) }) };
+  const judge = request.judge.trim();
+  const applicants = request.applicants.map((a) => a.trim());
+  const bad = checkNames(judge, applicants);
+  if (bad) return { ok: false, message: bad };
+  const taken: string[] = [];
+  const sheets = applicants.map((applicant) => {
+    const sheetName = uniqueSheetName(applicant, taken);
+    taken.push(sheetName);
+    return { sheetName, applicant };
+  });
+  const plans = sheets.map(({ sheetName, applicant }) =>
+    buildScoringSheetPlan(
+      standard,
+      { applicant, item, judge, date: request.date },
+      { sheetName, passRatio }
+    )
+  );
+  const itemTitle = standard.parts.find((p) => p.number === item)!.title;
+  return { ok: true, value: { plans, item, itemTitle, judge, sheets } };
+}
