@@ -25,7 +25,7 @@ function usage(standard: Standard): string {
   const items = standard.parts
     .filter((p) => p.role === "item")
     .map((p) => `${p.number} ${p.title}`)
-    .join("，");
+    .join(t("sep.comma"));
   return t("cli.template.usage", { items, pass: standard.passRatio });
 }
 

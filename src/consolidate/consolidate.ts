@@ -63,7 +63,7 @@ export async function consolidate(
       const others = group
         .filter((o) => o !== c)
         .map((o) => `${o.file} · ${o.sheetName}`)
-        .join("、");
+        .join(t("sep.list"));
       problems.push({
         file: c.file,
         sheet: c.sheetName,

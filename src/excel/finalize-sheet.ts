@@ -81,11 +81,13 @@ export async function finalizeSheet(
   const item = Number(state.item);
   const summary = sheetFigures(standard, item, scoresOf(state));
   if (summary.errors.length > 0) {
-    const list = summary.errors.map((r) => `${r.subItem.code} ${r.subItem.title}`).join("、");
+    const list = summary.errors
+      .map((r) => `${r.subItem.code} ${r.subItem.title}`)
+      .join(t("sep.list"));
     throw new SheetOperationError(t("finalize.invalid", { count: summary.errors.length, list }));
   }
   if (summary.blank.length > 0) {
-    const list = summary.blank.map((s) => `${s.code} ${s.title}`).join("、");
+    const list = summary.blank.map((s) => `${s.code} ${s.title}`).join(t("sep.list"));
     throw new SheetOperationError(t("finalize.missing", { count: summary.blank.length, list }));
   }
   const finalizedAt = localTimestamp(now);

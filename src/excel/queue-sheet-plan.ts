@@ -5,6 +5,7 @@
  */
 import type { PlanCell, SheetPlan, StyleSpec } from "../sheet-kit/plan-types";
 import { columnLetter } from "../sheet-kit/cell-address";
+import { FONT } from "../sheet-kit/styles";
 import type { Capabilities } from "./capabilities";
 import { charsToPoints } from "./units";
 
@@ -13,7 +14,7 @@ const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 function queueStyle(range: Excel.Range, s: StyleSpec): void {
-  range.format.font.name = "等线";
+  range.format.font.name = FONT;
   range.format.font.size = s.size ?? 11;
   if (s.bold) range.format.font.bold = true;
   if (s.color) range.format.font.color = s.color;

@@ -5,12 +5,14 @@
  * characters are dropped. The applicant's name itself is kept intact in its cell; only the
  * tab name is adjusted.
  */
+import { t } from "../strings";
+
 const MAX_LENGTH = 31;
 // Control characters are forbidden in sheet names, so the pattern names them on purpose.
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[[\]:*?/\\'\u0000-\u001f\u007f]/g;
 
-export function sanitizeSheetName(wanted: string, fallback = "评分表"): string {
+export function sanitizeSheetName(wanted: string, fallback = t("sheet.defaultName")): string {
   let name = wanted.replace(FORBIDDEN, (ch) =>
     ch === "'" ? "’" : ch < " " || ch === "\u007f" ? "" : "_"
   );

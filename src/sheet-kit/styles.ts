@@ -4,6 +4,9 @@
  */
 import type { StyleSpec } from "./plan-types";
 
+/** The font of every cell (Office's default for Chinese text since 2016). */
+export const FONT = "等线";
+
 export const PALETTE = {
   // Forms (the judge's scoring sheet and other sheets people type into).
   title: { bold: true, size: 16, hAlign: "center", vAlign: "middle" },

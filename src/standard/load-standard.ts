@@ -6,13 +6,20 @@
 import { t } from "../strings";
 import defaultStandardJson from "./default-standard.json";
 import { sumToHundredths } from "./exact-sum";
-import type { Band, CriterionKind, Part, Standard, SubItem } from "./types";
+import {
+  KIND,
+  type Band,
+  type CriterionKind,
+  type Part,
+  type Standard,
+  type SubItem,
+} from "./types";
 
 export const SUPPORTED_STANDARD_FORMAT = 1;
 
 export type StandardResult = { ok: true; standard: Standard } | { ok: false; errors: string[] };
 
-const KINDS: readonly CriterionKind[] = ["过程", "结果"];
+const KINDS: readonly CriterionKind[] = [KIND.process, KIND.results];
 
 type Obj = Record<string, unknown>;
 
@@ -35,7 +42,9 @@ class Checker {
     const v = this.field(obj, name, path);
     if (v === undefined) return "";
     if (typeof v !== "string" || v.trim() === "") {
-      this.errors.push(t("standard.badField", { field: path + name, detail: "应为非空文字" }));
+      this.errors.push(
+        t("standard.badField", { field: path + name, detail: t("standard.need.text") })
+      );
       return "";
     }
     return v;
@@ -61,7 +70,9 @@ class Checker {
     const v = this.field(obj, name, path);
     if (v === undefined) return [];
     if (!Array.isArray(v) || v.length === 0) {
-      this.errors.push(t("standard.badField", { field: path + name, detail: "应为非空列表" }));
+      this.errors.push(
+        t("standard.badField", { field: path + name, detail: t("standard.need.list") })
+      );
       return [];
     }
     return v;
@@ -69,7 +80,7 @@ class Checker {
 
   objectAt(v: unknown, path: string): Obj | undefined {
     if (!isObject(v)) {
-      this.errors.push(t("standard.badField", { field: path, detail: "应为对象" }));
+      this.errors.push(t("standard.badField", { field: path, detail: t("standard.need.object") }));
       return undefined;
     }
     return v;
@@ -91,14 +102,14 @@ function readSubItem(c: Checker, raw: unknown, path: string): SubItem | undefine
   criteria.forEach((line, i) => {
     if (typeof line !== "string" || line.trim() === "") {
       c.errors.push(
-        t("standard.badField", { field: `${path}.criteria[${i}]`, detail: "应为非空文字" })
+        t("standard.badField", { field: `${path}.criteria[${i}]`, detail: t("standard.need.text") })
       );
     }
   });
   return {
     code,
     title: c.string(o, "title", path + "."),
-    max: c.number(o, "max", path + ".", positive, "应为正数"),
+    max: c.number(o, "max", path + ".", positive, t("standard.need.positive")),
     kind: kind as CriterionKind,
     criteria: criteria as string[],
   };
@@ -109,16 +120,24 @@ function readPart(c: Checker, raw: unknown, path: string): Part | undefined {
   if (!o) return undefined;
   const role = c.field(o, "role", path + ".");
   if (role !== undefined && role !== "item" && role !== "value") {
-    c.errors.push(t("standard.badField", { field: path + ".role", detail: "应为 item 或 value" }));
+    c.errors.push(
+      t("standard.badField", { field: path + ".role", detail: t("standard.need.role") })
+    );
   }
   const subItems = c
     .array(o, "subItems", path + ".")
     .map((s, i) => readSubItem(c, s, `${path}.subItems[${i}]`))
     .filter((s): s is SubItem => s !== undefined);
   return {
-    number: c.number(o, "number", path + ".", (n) => Number.isInteger(n) && n > 0, "应为正整数"),
+    number: c.number(
+      o,
+      "number",
+      path + ".",
+      (n) => Number.isInteger(n) && n > 0,
+      t("standard.need.positiveInteger")
+    ),
     title: c.string(o, "title", path + "."),
-    total: c.number(o, "total", path + ".", positive, "应为正数"),
+    total: c.number(o, "total", path + ".", positive, t("standard.need.positive")),
     role: role as Part["role"],
     intro: c.string(o, "intro", path + "."),
     subItems,
@@ -129,8 +148,8 @@ function readBand(c: Checker, raw: unknown, path: string): Band | undefined {
   const o = c.objectAt(raw, path);
   if (!o) return undefined;
   return {
-    min: c.number(o, "min", path + ".", wholePercent, "应为 0–100 的整数百分比"),
-    max: c.number(o, "max", path + ".", wholePercent, "应为 0–100 的整数百分比"),
+    min: c.number(o, "min", path + ".", wholePercent, t("standard.need.percent")),
+    max: c.number(o, "max", path + ".", wholePercent, t("standard.need.percent")),
     step: c.string(o, "step", path + "."),
     process: c.string(o, "process", path + "."),
     results: c.string(o, "results", path + "."),
@@ -169,7 +188,7 @@ function checkParts(c: Checker, parts: Part[], fullMarks: number): void {
   if (values.length !== 1) c.errors.push(t("standard.valuePartCount", { count: values.length }));
   const itemTotals = [...new Set(items.map((p) => p.total))];
   if (itemTotals.length > 1)
-    c.errors.push(t("standard.itemTotalsDiffer", { totals: itemTotals.join("、") }));
+    c.errors.push(t("standard.itemTotalsDiffer", { totals: itemTotals.join(t("sep.list")) }));
   if (
     items.length > 0 &&
     values.length === 1 &&
@@ -215,7 +234,13 @@ export function parseStandard(input: unknown): StandardResult {
   }
   const c = new Checker();
   if (!isObject(data)) return { ok: false, errors: [t("standard.notObject")] };
-  const formatVersion = c.number(data, "formatVersion", "", Number.isInteger, "应为整数");
+  const formatVersion = c.number(
+    data,
+    "formatVersion",
+    "",
+    Number.isInteger,
+    t("standard.need.integer")
+  );
   if (Number.isFinite(formatVersion) && formatVersion !== SUPPORTED_STANDARD_FORMAT) {
     return {
       ok: false,
@@ -227,7 +252,7 @@ export function parseStandard(input: unknown): StandardResult {
       ],
     };
   }
-  const fullMarks = c.number(data, "fullMarks", "", positive, "应为正数");
+  const fullMarks = c.number(data, "fullMarks", "", positive, t("standard.need.positive"));
   const passRatio = c.field(data, "passRatio", "");
   if (
     passRatio !== undefined &&
@@ -240,7 +265,7 @@ export function parseStandard(input: unknown): StandardResult {
     "stepPercent",
     "",
     (n) => Number.isInteger(n) && n > 0 && 100 % n === 0,
-    "应为能整除 100 的正整数"
+    t("standard.need.stepDivides")
   );
   const kinds = c.objectAt(c.field(data, "kinds", ""), "kinds");
   if (kinds)

@@ -1,7 +1,9 @@
 /** The award's scoring standard, as data. Loaded from JSON and validated by `parseStandard`. */
 
 /** 过程 (process) criteria are judged on 方法/展开/学习/整合; 结果 (results) on 水平/趋势/对比/整合. */
-export type CriterionKind = "过程" | "结果";
+/** The kinds as they stand in the standard's JSON. */
+export const KIND = { process: "过程", results: "结果" } as const;
+export type CriterionKind = (typeof KIND)[keyof typeof KIND];
 
 export interface Factor {
   code: string;

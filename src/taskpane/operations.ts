@@ -2,3 +2,4 @@
 export { generateScoringSheet } from "../excel/generate-sheet";
 export { writeEntry } from "../excel/write-entry";
 export { finalizeSheet, reopenSheet } from "../excel/finalize-sheet";
+export { placeScoringSheet } from "../workflows/place-sheet";

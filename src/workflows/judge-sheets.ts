@@ -51,7 +51,7 @@ export function planJudgeSheets(
 ): Checked<JudgeSheets> {
   const item = itemOf(standard, request.item);
   if (item === null) {
-    const items = itemNumbers(standard).join("、");
+    const items = itemNumbers(standard).join(t("sep.list"));
     return {
       ok: false,
       message: t("cli.template.badItem", { value: String(request.item), items }),

@@ -1,13 +1,14 @@
 /** Writes sheet plans to an .xlsx package with exceljs (works in node and in the browser). */
 import ExcelJS from "exceljs";
 import type { PlanCell, PrintSetup, SheetPlan, StyleSpec } from "../sheet-kit/plan-types";
+import { FONT } from "../sheet-kit/styles";
 import { writeCharts } from "./charts";
 import { writeSheetScopedNames } from "./sheet-scoped-names";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 
 function font(s: StyleSpec): Partial<ExcelJS.Font> {
-  const f: Partial<ExcelJS.Font> = { name: "等线", size: s.size ?? 11 };
+  const f: Partial<ExcelJS.Font> = { name: FONT, size: s.size ?? 11 };
   if (s.bold) f.bold = true;
   if (s.color) f.color = { argb: argb(s.color) };
   return f;

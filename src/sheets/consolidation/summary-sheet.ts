@@ -74,10 +74,11 @@ function titleRows(
   b.merge(`A1:${L(col.notes)}1`);
   b.value("A2", t("summary.passLine"), "strong");
   const passCell = b.value("B2", passLine(standard, options.passRatio), "strong", FORMATS.points);
+  const rule = t(RULE_KEY[options.trim], { min: trimThreshold(options.trim) ?? "" });
   const spread = t("summary.spreadRule", { percent: Math.round(options.spreadRatio * 100) });
   b.value(
     "C2",
-    `${t(RULE_KEY[options.trim], { min: trimThreshold(options.trim) ?? "" })}；${spread}。${t("summary.judgeOrder", { n: J })}`,
+    `${rule}${t("sep.clause")}${spread}${t("sep.sentence")}${t("summary.judgeOrder", { n: J })}`,
     "tableNote"
   );
   b.merge(`C2:${L(col.notes)}2`);
@@ -174,9 +175,9 @@ function applicationRow(ctx: RowContext, app: ApplicationResult, r: number): voi
   b.text(cell(col.applicant), app.applicant);
   figureCells(ctx, app, r);
   const disagreements = app.spreads.filter((x) => x.disagreement).map((x) => x.code);
-  b.text(cell(col.disagreements), disagreements.join("、") || null);
+  b.text(cell(col.disagreements), disagreements.join(t("sep.list")) || null);
   const notes = app.flags.filter((f) => f.code !== "spread").map((f) => f.message);
-  b.text(cell(col.notes), notes.join("；") || null);
+  b.text(cell(col.notes), notes.join(t("sep.clause")) || null);
   b.text(cell(col.label), `${app.itemTitle}·${app.applicant}`);
   b.formula(
     cell(col.passLine),

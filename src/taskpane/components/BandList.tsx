@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, tokens, mergeClasses } from "@fluentui/react-components";
-import type { Standard, SubItem } from "../../standard";
+import { KIND, type Standard, type SubItem } from "../../standard";
 import { t } from "../../strings";
 import { bandLabel } from "../guide-model";
 
@@ -46,7 +46,7 @@ export function BandList({ standard, sub, chosen, onChoose }: Props) {
           onClick={() => onChoose(i)}
         >
           <span className={styles.title}>{bandLabel(standard, i)}</span>
-          {sub.kind === "结果" ? b.results : b.process}
+          {sub.kind === KIND.results ? b.results : b.process}
         </button>
       ))}
     </div>

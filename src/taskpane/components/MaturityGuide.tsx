@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellValue } from "../../sheet-kit";
-import type { Standard, SubItem } from "../../standard";
+import { KIND, type Standard, type SubItem } from "../../standard";
 import { t } from "../../strings";
 import type { EntryUpdate } from "../../excel";
 import {
@@ -43,6 +43,83 @@ export interface GuideProps {
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v));
 
+/** The sub-item's code, title, maximum, kind and criterion text. */
+function SubItemHeading({ sub }: { sub: SubItem }) {
+  const styles = useStyles();
+  const kind = t(sub.kind === KIND.results ? "guide.kind.results" : "guide.kind.process");
+  return (
+    <>
+      <div>
+        <div className={styles.head}>{`${sub.code} ${sub.title}`}</div>
+        <Text size={200} className={styles.meta}>
+          {`${t("guide.max", { max: sub.max })} · ${kind}`}
+        </Text>
+      </div>
+      <ul className={styles.criteria} aria-label={t("guide.criteria")}>
+        {sub.criteria.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function CommentField(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  readOnly: boolean;
+}) {
+  const control = useControlClass();
+  return (
+    <LabeledField label={props.label}>
+      {(id) => (
+        <textarea
+          id={id}
+          className={control}
+          rows={2}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          disabled={props.readOnly}
+        />
+      )}
+    </LabeledField>
+  );
+}
+
+/** ↑↓ band, ←→ step, Enter writes, Alt+N the next unscored sub-item. */
+function guideKeys(g: {
+  standard: Standard;
+  choice: GuideChoice | null;
+  readOnly: boolean;
+  setChoice: (c: GuideChoice) => void;
+  write: () => Promise<void>;
+  onNext: () => void;
+}) {
+  return (e: React.KeyboardEvent) => {
+    if (e.altKey && (e.key === "n" || e.key === "N")) {
+      e.preventDefault();
+      g.onNext();
+      return;
+    }
+    const inText = (e.target as HTMLElement).tagName === "TEXTAREA";
+    if (inText || g.readOnly) return;
+    const moves: Record<string, () => GuideChoice> = {
+      ArrowDown: () => moveBand(g.standard, g.choice, 1),
+      ArrowUp: () => moveBand(g.standard, g.choice, -1),
+      ArrowRight: () => moveStep(g.standard, g.choice, 1),
+      ArrowLeft: () => moveStep(g.standard, g.choice, -1),
+    };
+    if (moves[e.key]) {
+      e.preventDefault();
+      g.setChoice(moves[e.key]());
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      void g.write();
+    }
+  };
+}
+
 /** 评分指引: band, then a 5 % step inside it, then evidence; one key or click writes it to the sheet. */
 export function MaturityGuide({
   standard,
@@ -54,7 +131,6 @@ export function MaturityGuide({
   onNext,
 }: GuideProps) {
   const styles = useStyles();
-  const control = useControlClass();
   const [choice, setChoice] = React.useState<GuideChoice | null>(() =>
     choiceForScore(standard, sub, entry.score)
   );
@@ -87,28 +163,7 @@ export function MaturityGuide({
       );
   };
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.altKey && (e.key === "n" || e.key === "N")) {
-      e.preventDefault();
-      onNext();
-      return;
-    }
-    const inText = (e.target as HTMLElement).tagName === "TEXTAREA";
-    if (inText || readOnly) return;
-    const moves: Record<string, () => GuideChoice> = {
-      ArrowDown: () => moveBand(standard, choice, 1),
-      ArrowUp: () => moveBand(standard, choice, -1),
-      ArrowRight: () => moveStep(standard, choice, 1),
-      ArrowLeft: () => moveStep(standard, choice, -1),
-    };
-    if (moves[e.key]) {
-      e.preventDefault();
-      setChoice(moves[e.key]());
-    } else if (e.key === "Enter") {
-      e.preventDefault();
-      void write();
-    }
-  };
+  const onKeyDown = guideKeys({ standard, choice, readOnly, setChoice, write, onNext });
 
   const current =
     entry.score === null || entry.score === undefined
@@ -122,17 +177,7 @@ export function MaturityGuide({
       aria-label={`${sub.code} ${sub.title}`}
       data-testid="guide"
     >
-      <div>
-        <div className={styles.head}>{`${sub.code} ${sub.title}`}</div>
-        <Text size={200} className={styles.meta}>
-          {`${t("guide.max", { max: sub.max })} · ${t(sub.kind === "结果" ? "guide.kind.结果" : "guide.kind.过程")}`}
-        </Text>
-      </div>
-      <ul className={styles.criteria} aria-label={t("guide.criteria")}>
-        {sub.criteria.map((c) => (
-          <li key={c}>{c}</li>
-        ))}
-      </ul>
+      <SubItemHeading sub={sub} />
       {readOnly && <Text weight="semibold">{t("guide.finalized")}</Text>}
       <Text weight="semibold">{t("guide.bands")}</Text>
       <BandList
@@ -161,30 +206,18 @@ export function MaturityGuide({
         </>
       )}
       <Text size={200}>{current}</Text>
-      <LabeledField label={t("guide.strength")}>
-        {(id) => (
-          <textarea
-            id={id}
-            className={control}
-            rows={2}
-            value={strength}
-            onChange={(e) => setStrength(e.target.value)}
-            disabled={readOnly}
-          />
-        )}
-      </LabeledField>
-      <LabeledField label={t("guide.improvement")}>
-        {(id) => (
-          <textarea
-            id={id}
-            className={control}
-            rows={2}
-            value={improvement}
-            onChange={(e) => setImprovement(e.target.value)}
-            disabled={readOnly}
-          />
-        )}
-      </LabeledField>
+      <CommentField
+        label={t("guide.strength")}
+        value={strength}
+        onChange={setStrength}
+        readOnly={readOnly}
+      />
+      <CommentField
+        label={t("guide.improvement")}
+        value={improvement}
+        onChange={setImprovement}
+        readOnly={readOnly}
+      />
       <div className={styles.actions}>
         <Button
           appearance="primary"

@@ -22,6 +22,32 @@ interface Props {
   onOpen(sheetName: string): void;
 }
 
+/** A required text input with its label, hint and error. */
+function TextField(props: {
+  label: string;
+  hint?: string;
+  error?: string;
+  type?: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  const control = useControlClass();
+  return (
+    <LabeledField label={props.label} hint={props.hint} required error={props.error}>
+      {(id, described) => (
+        <input
+          id={id}
+          className={control}
+          aria-describedby={described}
+          type={props.type}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </LabeledField>
+  );
+}
+
 /** 新建评分表: the application's four facts; an existing sheet for it is offered, never overwritten. */
 export function NewSheetForm({ standard, judge, today, busy, onGenerate, onOpen }: Props) {
   const styles = useStyles();
@@ -61,22 +87,13 @@ export function NewSheetForm({ standard, judge, today, busy, onGenerate, onOpen 
         void submit();
       }}
     >
-      <LabeledField
+      <TextField
         label={t("form.applicant")}
         hint={t("form.applicantHint")}
-        required
         error={errors.applicant}
-      >
-        {(id, described) => (
-          <input
-            id={id}
-            className={control}
-            aria-describedby={described}
-            value={applicant}
-            onChange={(e) => setApplicant(e.target.value)}
-          />
-        )}
-      </LabeledField>
+        value={applicant}
+        onChange={setApplicant}
+      />
       <LabeledField label={t("form.item")} required>
         {(id) => (
           <select
@@ -93,34 +110,20 @@ export function NewSheetForm({ standard, judge, today, busy, onGenerate, onOpen 
           </select>
         )}
       </LabeledField>
-      <LabeledField
+      <TextField
         label={t("form.judge")}
         hint={t("form.judgeHint")}
-        required
         error={errors.judge}
-      >
-        {(id, described) => (
-          <input
-            id={id}
-            className={control}
-            aria-describedby={described}
-            value={judgeName}
-            onChange={(e) => setJudgeName(e.target.value)}
-          />
-        )}
-      </LabeledField>
-      <LabeledField label={t("form.date")} required error={errors.date}>
-        {(id, described) => (
-          <input
-            id={id}
-            className={control}
-            aria-describedby={described}
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        )}
-      </LabeledField>
+        value={judgeName}
+        onChange={setJudgeName}
+      />
+      <TextField
+        label={t("form.date")}
+        error={errors.date}
+        type="date"
+        value={date}
+        onChange={setDate}
+      />
       {existing ? (
         <div
           className={styles.choice}

@@ -45,7 +45,7 @@ export function StepList({ standard, sub, band, percent, onChoose }: Props) {
           className={mergeClasses(styles.step, p === percent && styles.chosen)}
           onClick={() => onChoose(p)}
         >
-          {`${p}%（${scoreForPercent(sub, p)}）`}
+          {t("guide.stepChoice", { percent: p, points: scoreForPercent(sub, p) })}
         </button>
       ))}
     </div>

@@ -65,7 +65,7 @@ export function useConsolidation(services: OfficeServices) {
             counted: result.sheetsCounted,
             applications: result.applications.length,
             problems: result.problems.length,
-            names: names.join("、"),
+            names: names.join(t("sep.list")),
           })
         );
       } catch (e) {
