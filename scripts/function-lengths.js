@@ -1,8 +1,57 @@
 #!/usr/bin/env node
-/* Prints the longest functions of src/ (lines), longest first: node scripts/function-lengths.js */
-const ts=require("typescript"),fs=require("fs"),path=require("path");
-function files(d){return fs.readdirSync(d,{withFileTypes:true}).flatMap(e=>{const p=path.join(d,e.name);return e.isDirectory()?files(p):/\.tsx?$/.test(e.name)?[p]:[]})}
-const out=[];
-for(const f of files("src")){const sf=ts.createSourceFile(f,fs.readFileSync(f,"utf8"),ts.ScriptTarget.Latest,true);
-const visit=n=>{if(ts.isFunctionDeclaration(n)||ts.isArrowFunction(n)||ts.isFunctionExpression(n)||ts.isMethodDeclaration(n)){const a=sf.getLineAndCharacterOfPosition(n.getStart()).line,b=sf.getLineAndCharacterOfPosition(n.getEnd()).line;out.push([b-a+1,f+":"+(a+1)+" "+(n.name?n.name.getText():"")])}ts.forEachChild(n,visit)};visit(sf)}
-out.sort((a,b)=>b[0]-a[0]);console.log(out.slice(0,12).map(x=>x.join(" ")).join("\n"));
+/**
+ * The longest functions of src/, in lines, longest first: `node scripts/function-lengths.js [N]`.
+ * test/tooling/function-lengths.test.ts holds the longest under 120 lines.
+ */
+const fs = require("fs");
+const path = require("path");
+const ts = require("typescript");
+
+function sourceFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return /\.tsx?$/.test(e.name) ? [p] : [];
+  });
+}
+
+const isFunction = (n) =>
+  ts.isFunctionDeclaration(n) ||
+  ts.isArrowFunction(n) ||
+  ts.isFunctionExpression(n) ||
+  ts.isMethodDeclaration(n);
+
+/** [lines, "file:line name"] for every function of every file below `dir`. */
+function functionLengths(dir) {
+  const out = [];
+  for (const file of sourceFiles(dir)) {
+    const sf = ts.createSourceFile(
+      file,
+      fs.readFileSync(file, "utf8"),
+      ts.ScriptTarget.Latest,
+      true
+    );
+    const line = (pos) => sf.getLineAndCharacterOfPosition(pos).line;
+    const visit = (n) => {
+      if (isFunction(n)) {
+        const first = line(n.getStart());
+        const name = n.name ? n.name.getText() : "";
+        out.push([
+          line(n.getEnd()) - first + 1,
+          `${path.relative(process.cwd(), file)}:${first + 1} ${name}`,
+        ]);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return out.sort((a, b) => b[0] - a[0]);
+}
+
+module.exports = { functionLengths };
+
+if (require.main === module) {
+  const most = Number(process.argv[2] ?? 12);
+  const root = path.join(__dirname, "..", "src");
+  for (const [lines, where] of functionLengths(root).slice(0, most)) console.log(lines, where);
+}

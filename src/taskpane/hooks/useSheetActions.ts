@@ -76,33 +76,24 @@ export function useSheetActions(deps: SheetActionDeps) {
     await locate(state.sheetName, state.names[entryName("score", next)]);
   }, [activeCode, locate, activeRef, setNotice]);
 
-  const finalize = useCallback(
-    () =>
+  /** 提交评分 or 撤销提交: both lock or unlock the sheet and re-read it. */
+  const changeFinalization = useCallback(
+    (finalizing: boolean) =>
       act(async () => {
         const state = activeRef.current;
         if (!state) return;
-        const { finalizeSheet } = await loadOperations();
-        await run((ctx) => finalizeSheet(ctx, state.sheetName, standard));
+        const { finalizeSheet, reopenSheet } = await loadOperations();
+        const operation = finalizing ? finalizeSheet : reopenSheet;
+        await run(async (ctx) => void (await operation(ctx, state.sheetName, standard)));
         await loadActive(state.sheetName);
         await refreshSheets();
-        setNotice({ intent: "success", text: t("status.finalizedOk") });
+        const text = t(finalizing ? "status.finalizedOk" : "status.reopenedOk");
+        setNotice({ intent: "success", text });
       }),
     [act, run, loadActive, refreshSheets, activeRef, setNotice]
   );
-
-  const reopen = useCallback(
-    () =>
-      act(async () => {
-        const state = activeRef.current;
-        if (!state) return;
-        const { reopenSheet } = await loadOperations();
-        await run((ctx) => reopenSheet(ctx, state.sheetName, standard));
-        await loadActive(state.sheetName);
-        await refreshSheets();
-        setNotice({ intent: "success", text: t("status.reopenedOk") });
-      }),
-    [act, run, loadActive, refreshSheets, activeRef, setNotice]
-  );
+  const finalize = useCallback(() => changeFinalization(true), [changeFinalization]);
+  const reopen = useCallback(() => changeFinalization(false), [changeFinalization]);
 
   return { openSheet, write, locate, nextUnscored, finalize, reopen };
 }
