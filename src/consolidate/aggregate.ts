@@ -5,6 +5,7 @@
  * integer hundredths of a point.
  */
 import {
+  APPLICATION_VERDICT,
   applicationVerdict,
   AUTO_TRIM_MIN_JUDGES,
   finalScoreHundredths,
@@ -79,7 +80,7 @@ export function aggregateApplication(
       trimmedMean: null,
       final: null,
       percent: null,
-      verdict: applicationVerdict(null, 0),
+      verdict: APPLICATION_VERDICT.noScores,
       rank: null,
       totalRange: null,
       spreads,
@@ -104,7 +105,7 @@ export function aggregateApplication(
     percent: ratio4(final, standard.fullMarks * 100),
     verdict: applicationVerdict(final, pass),
     rank: null,
-    totalRange: (Math.max(...totals) - Math.min(...totals)) / 100,
+    totalRange: rangeHundredths(totals)! / 100,
     spreads,
     flags,
   };

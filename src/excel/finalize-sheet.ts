@@ -79,16 +79,16 @@ export async function finalizeSheet(
     );
   }
   const item = Number(state.item);
-  const summary = sheetFigures(standard, item, scoresOf(state));
-  if (summary.errors.length > 0) {
-    const list = summary.errors
+  const figures = sheetFigures(standard, item, scoresOf(state));
+  if (figures.errors.length > 0) {
+    const list = figures.errors
       .map((r) => `${r.subItem.code} ${r.subItem.title}`)
       .join(t("sep.list"));
-    throw new SheetOperationError(t("finalize.invalid", { count: summary.errors.length, list }));
+    throw new SheetOperationError(t("finalize.invalid", { count: figures.errors.length, list }));
   }
-  if (summary.blank.length > 0) {
-    const list = summary.blank.map((s) => `${s.code} ${s.title}`).join(t("sep.list"));
-    throw new SheetOperationError(t("finalize.missing", { count: summary.blank.length, list }));
+  if (figures.blank.length > 0) {
+    const list = figures.blank.map((s) => `${s.code} ${s.title}`).join(t("sep.list"));
+    throw new SheetOperationError(t("finalize.missing", { count: figures.blank.length, list }));
   }
   const finalizedAt = localTimestamp(now);
   const digest = await finalizationDigest({

@@ -7,4 +7,4 @@ export * from "./write-entry";
 export * from "./finalize-sheet";
 export * from "./score-guard";
 export * from "./workbook-session";
-export * from "./write-summary";
+export * from "./write-consolidation";

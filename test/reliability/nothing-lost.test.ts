@@ -17,7 +17,7 @@ import {
   readScoringSheetState,
   ScoreGuard,
   writeEntry,
-  writeSummarySheets,
+  writeConsolidationSheets,
 } from "../../src/excel";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { openScoringWorkbook } from "../../src/xlsx";
@@ -186,7 +186,7 @@ describe("nothing lost", () => {
     const h = await scored();
     const sheetBefore = cellsOf(h, "评分");
     h.excel.failSync(2, "midway");
-    await expect(h.run((ctx) => writeSummarySheets(ctx, plans, h.caps))).rejects.toBeTruthy();
+    await expect(h.run((ctx) => writeConsolidationSheets(ctx, plans, h.caps))).rejects.toBeTruthy();
     expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分"]);
     expect(cellsOf(h, "评分")).toBe(sheetBefore);
   }, 120000);

@@ -45,7 +45,7 @@ export function StatusPanel({
   const styles = useStyles();
   if (!state) return <Text>{t("status.noSheet")}</Text>;
   const item = Number(state.item);
-  const summary = sheetFigures(
+  const figures = sheetFigures(
     standard,
     item,
     Object.fromEntries(Object.entries(state.entries).map(([code, e]) => [code, e.score]))
@@ -64,15 +64,15 @@ export function StatusPanel({
       </Text>
       <div className={styles.figures}>
         <Text>
-          {t("status.progress", { scored: summary.scoredCount, required: summary.requiredCount })}
+          {t("status.progress", { scored: figures.scoredCount, required: figures.requiredCount })}
         </Text>
-        <Text>{t("status.total", { total: summary.total, fullMarks: standard.fullMarks })}</Text>
-        <Text>{t("status.percent", { percent: `${(summary.percent * 100).toFixed(2)}%` })}</Text>
+        <Text>{t("status.total", { total: figures.total, fullMarks: standard.fullMarks })}</Text>
+        <Text>{t("status.percent", { percent: `${(figures.percent * 100).toFixed(2)}%` })}</Text>
       </div>
       <div className={styles.verdict}>
         <Text weight="semibold">{t("status.verdict")}</Text>
-        <Pill tone={TONE[summary.verdict]} testId="verdict">
-          {summary.verdict}
+        <Pill tone={TONE[figures.verdict]} testId="verdict">
+          {figures.verdict}
         </Pill>
       </div>
       {forSheet.length > 0 && (

@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import { detectCapabilities } from "../../excel/capabilities";
-import { writeSummarySheets } from "../../excel/write-summary";
+import { writeConsolidationSheets } from "../../excel/write-consolidation";
 import { defaultStandard, type TrimMode } from "../../standard";
 import { t } from "../../strings";
 import { consolidateFiles } from "../../workflows/consolidate-files";
@@ -56,7 +56,7 @@ export function useConsolidation(services: OfficeServices) {
           return finish("error", t("cons.nothing", { problems: result.problems.length }));
         setState({ phase: "writing" });
         const caps = detectCapabilities(services.requirements);
-        const names = await services.run((ctx) => writeSummarySheets(ctx, run.plans, caps));
+        const names = await services.run((ctx) => writeConsolidationSheets(ctx, run.plans, caps));
         finish(
           result.problems.length ? "warning" : "success",
           t("cons.done", {

@@ -9,7 +9,7 @@ import type { Capabilities } from "./capabilities";
 import { removeSheetsQuietly } from "./generate-sheet";
 import { queueSheetPlan } from "./queue-sheet-plan";
 
-export async function writeSummarySheets(
+export async function writeConsolidationSheets(
   context: Excel.RequestContext,
   plans: SheetPlan[],
   caps: Capabilities
