@@ -1,7 +1,7 @@
 /** mhscore consolidate: read judges' workbooks, check, aggregate, write the summary and/or JSON. */
 import * as fs from "fs";
 import * as path from "path";
-import { consolidationJson } from "../consolidate";
+import { consolidationJson, warningCount } from "../consolidate";
 import {
   AUTO_TRIM_MIN_JUDGES,
   DEFAULT_SPREAD_RATIO,
@@ -115,6 +115,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     counted: result.sheetsCounted,
     applications: result.applications.length,
     problems: result.problems.length,
+    warnings: warningCount(result),
   });
   // With --json, stdout carries only the JSON; the summary goes to stderr.
   (json ? io.err : io.out)(summary);

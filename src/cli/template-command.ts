@@ -76,7 +76,7 @@ export async function templateCommand(
     return EXIT_FAILED;
   }
   io.out(
-    t("cli.template.done", { path: output, count: plans.length, item: itemTitle, judge, date })
+    t("cli.template.done", { path: output, count: sheets.length, item: itemTitle, judge, date })
   );
   for (const s of sheets)
     io.out(t("cli.template.sheet", { sheet: s.sheetName, applicant: s.applicant }));

@@ -2,7 +2,14 @@
  * Checks one scoring sheet as read from a file. The stored figures are never trusted: the total is
  * recomputed from the scores with src/standard, and a stored total that disagrees is reported.
  */
-import { checkScore, itemNumbers, sheetFigures, subItemsForItem, type Standard } from "../standard";
+import {
+  checkScore,
+  itemNumbers,
+  sheetFigures,
+  sheetWarnings,
+  subItemsForItem,
+  type Standard,
+} from "../standard";
 import { t } from "../strings";
 import {
   entryName,
@@ -135,6 +142,7 @@ export async function checkSheet(
       strength: pick("strength"),
       improvement: pick("improvement"),
       digestMismatch,
+      warnings: sheetWarnings(standard, item, sheet.entries),
     },
     applicant,
     item,

@@ -14,6 +14,7 @@ export function consolidationJson(result: ConsolidationResult) {
         sheet: j.sheet,
         total: j.total,
         scores: j.scores,
+        warnings: j.warnings.map((w) => ({ subItem: w.subItem, code: w.code, message: w.message })),
       })),
       mean: a.mean,
       trimmedMean: a.trimmedMean,

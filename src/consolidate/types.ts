@@ -4,6 +4,7 @@ import {
   DEFAULT_SPREAD_RATIO,
   passRatioOf,
   type AppVerdict,
+  type ScoringWarning,
   type Standard,
   type TrimMode,
 } from "../standard";
@@ -58,6 +59,8 @@ export interface JudgeEntry {
   strength: Record<string, CellValue>;
   improvement: Record<string, CellValue>;
   digestMismatch: boolean;
+  /** Scoring-quality warnings of the sheet (src/standard/warnings.ts): reported, never excluding it. */
+  warnings: ScoringWarning[];
 }
 
 export interface SubItemSpread {
@@ -97,6 +100,14 @@ export interface ConsolidationResult {
   filesRead: number;
   sheetsRead: number;
   sheetsCounted: number;
+}
+
+/** How many scoring-quality warnings the counted sheets carry, in all. */
+export function warningCount(result: ConsolidationResult): number {
+  return result.applications.reduce(
+    (n, a) => n + a.judges.reduce((m, j) => m + j.warnings.length, 0),
+    0
+  );
 }
 
 /** A scoring sheet with the file it came from. */

@@ -17,6 +17,7 @@ function queueStyle(range: Excel.Range, s: StyleSpec): void {
   range.format.font.name = FONT;
   range.format.font.size = s.size ?? 11;
   if (s.bold) range.format.font.bold = true;
+  if (s.underline) range.format.font.underline = "Single";
   if (s.color) range.format.font.color = s.color;
   if (s.fill) range.format.fill.color = s.fill;
   if (s.hAlign) range.format.horizontalAlignment = H_ALIGN[s.hAlign];
@@ -55,6 +56,13 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Ca
     sheet.getRange(`A${row}`).format.rowHeight = height;
   for (const c of plan.cells) queueCell(sheet, plan, c);
   for (const m of plan.merges) sheet.getRange(m).merge(false);
+  for (const link of plan.hyperlinks ?? []) {
+    // ExcelApi 1.7; the cell keeps its text (no textToDisplay).
+    sheet.getRange(link.address).hyperlink = {
+      documentReference: link.target,
+      ...(link.tooltip ? { screenTip: link.tooltip } : {}),
+    };
+  }
   for (const v of plan.validations) {
     const dv = sheet.getRange(v.address).dataValidation;
     dv.ignoreBlanks = true;

@@ -26,6 +26,8 @@ interface Watched {
   sheetName: string;
   /** Score cell address → sub-item. */
   cells: Map<string, SubItem>;
+  /** The 成熟度 and 评语 cells: a change there is reported (warnings may change), not checked. */
+  inputs: Set<string>;
   handler?: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
 }
 
@@ -58,7 +60,9 @@ export class ScoreGuard {
     private readonly run: ExcelRun,
     private readonly standard: Standard,
     private readonly caps: Capabilities,
-    private readonly onUpdate: (invalid: InvalidScore[]) => void = () => undefined
+    /** `external`: the judge changed a watched sheet (false when a sheet has just been taken on). */
+    private readonly onUpdate: (invalid: InvalidScore[], external: boolean) => void = () =>
+      undefined
   ) {}
 
   get list(): InvalidScore[] {
@@ -77,11 +81,16 @@ export class ScoreGuard {
       this.syncs++;
       const names = namesOf(snapshot);
       const cells = new Map<string, SubItem>();
+      const inputs = new Set<string>();
       for (const sub of subItemsForItem(this.standard, item)) {
         const a = names[entryName("score", sub.code)];
         if (a) cells.set(a, sub);
+        for (const field of ["maturity", "strength", "improvement"] as const) {
+          const input = names[entryName(field, sub.code)];
+          if (input) inputs.add(input);
+        }
       }
-      const w: Watched = { sheetName, cells };
+      const w: Watched = { sheetName, cells, inputs };
       this.watched.set(sheet.id, w);
       const values = snapshot.used.values;
       const top = parseAddress(snapshot.used.address.split("!").pop()!.split(":")[0]);
@@ -93,7 +102,7 @@ export class ScoreGuard {
       await context.sync();
       this.syncs++;
     });
-    this.onUpdate(this.list);
+    this.onUpdate(this.list, false);
   }
 
   /** Like noteOwnWrite, by sheet name (for a sheet being watched). */
@@ -132,8 +141,12 @@ export class ScoreGuard {
     const w = this.watched.get(e.worksheetId);
     if (!w || this.isOwn(e)) return;
     const address = e.address.split("!").pop()!;
-    const touched = [...cellsIn(address)].filter((a) => w.cells.has(a));
-    if (touched.length === 0) return;
+    const cells = [...cellsIn(address)];
+    const touched = cells.filter((a) => w.cells.has(a));
+    if (touched.length === 0) {
+      if (cells.some((a) => w.inputs.has(a))) this.onUpdate(this.list, true);
+      return;
+    }
     if (touched.length === 1 && address.indexOf(":") < 0 && e.details) {
       // A single cell with details (ExcelApi 1.9): no need to read the sheet.
       this.check(w, touched[0], w.cells.get(touched[0])!, e.details.valueAfter);
@@ -152,7 +165,7 @@ export class ScoreGuard {
         }
       });
     }
-    this.onUpdate(this.list);
+    this.onUpdate(this.list, true);
   }
 
   private check(w: Watched, address: string, sub: SubItem, value: unknown): void {

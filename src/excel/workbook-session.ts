@@ -1,8 +1,10 @@
 /**
- * What the task pane needs of the workbook besides one sheet: the list of scoring sheets in it,
- * the judge's name remembered in the workbook's settings, the selection, and locating a cell.
+ * What the task pane needs of the workbook besides one sheet: the list of scoring sheets in it
+ * (and its 评分指引 sheet), the judge's name remembered in the workbook's settings, the
+ * selection, and locating a cell.
  */
-import { FINALIZED, NAMES } from "../workbook-format/format-names";
+import { parseGuideItems } from "../sheets/guide-sheet/guide-items";
+import { FINALIZED, GUIDE_NAME, NAMES } from "../workbook-format/format-names";
 import { namesOf, queueSnapshot, cellLookup, type SheetSnapshot } from "./sheet-snapshot";
 
 export interface ScoringSheetInfo {
@@ -13,31 +15,53 @@ export interface ScoringSheetInfo {
   finalized: boolean;
 }
 
+/** The workbook's 评分指引 sheet (marked by MH_GUIDE): where it is and the items it covers, in order. */
+export interface GuideInWorkbook {
+  sheetName: string;
+  position: number;
+  items: number[];
+}
+
+export interface WorkbookSheets {
+  scoring: ScoringSheetInfo[];
+  guide: GuideInWorkbook | null;
+  /** Every sheet's name, in order. */
+  sheetNames: string[];
+}
+
 const JUDGE_SETTING = "mh-award-scorer.judge";
 
-/** Every scoring sheet of the workbook with its metadata. Two syncs: the sheet list, then all their names and cells. */
-export async function listScoringSheets(
-  context: Excel.RequestContext
-): Promise<ScoringSheetInfo[]> {
+/** The scoring sheets, the guide and every sheet's name. Two syncs: the sheet list, then all their names and cells. */
+export async function readWorkbookSheets(context: Excel.RequestContext): Promise<WorkbookSheets> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const snapshots: [string, SheetSnapshot][] = sheets.items.map((s) => [s.name, queueSnapshot(s)]);
   await context.sync();
-  const result: ScoringSheetInfo[] = [];
-  for (const [sheetName, snapshot] of snapshots) {
+  const scoring: ScoringSheetInfo[] = [];
+  let guide: GuideInWorkbook | null = null;
+  snapshots.forEach(([sheetName, snapshot], position) => {
     const names = namesOf(snapshot);
-    if (!(NAMES.format in names)) continue;
     const at = cellLookup(snapshot.used, snapshot.used.values);
     const v = (n: string) => (names[n] ? at(names[n]) : undefined);
-    result.push({
+    if (GUIDE_NAME in names && !guide)
+      guide = { sheetName, position, items: parseGuideItems(v(GUIDE_NAME)) };
+    if (!(NAMES.format in names) || GUIDE_NAME in names) return;
+    scoring.push({
       sheetName,
       applicant: String(v(NAMES.applicant) ?? ""),
       item: Number(v(NAMES.item)),
       judge: String(v(NAMES.judge) ?? ""),
       finalized: v(NAMES.status) === FINALIZED,
     });
-  }
-  return result;
+  });
+  return { scoring, guide, sheetNames: sheets.items.map((s) => s.name) };
+}
+
+/** Every scoring sheet of the workbook with its metadata (two syncs). */
+export async function listScoringSheets(
+  context: Excel.RequestContext
+): Promise<ScoringSheetInfo[]> {
+  return (await readWorkbookSheets(context)).scoring;
 }
 
 /** The judge's name as last used in this workbook (ExcelApi 1.4 settings), or "". */

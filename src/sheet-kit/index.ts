@@ -5,3 +5,4 @@ export * from "./print";
 export * from "./builder";
 export * from "./sheet-names";
 export * from "./excel-date";
+export * from "./text-height";

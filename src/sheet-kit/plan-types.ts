@@ -28,6 +28,8 @@ export interface PlanCell {
 
 export interface StyleSpec {
   bold?: boolean;
+  /** A single underline (links). */
+  underline?: boolean;
   size?: number;
   color?: string;
   fill?: string;

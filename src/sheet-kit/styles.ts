@@ -22,6 +22,10 @@ export const PALETTE = {
   },
   partHeader: { bold: true, fill: "#FCE4D6", vAlign: "middle", border: "thin" },
   subItem: { vAlign: "middle", wrap: true, border: "thin" },
+  /** A sub-item's name that links to the 评分指引 sheet. */
+  subItemLink: { vAlign: "middle", wrap: true, border: "thin", color: "#0563C1", underline: true },
+  /** 提示: the row's warnings (amber, like Excel's "neutral"). */
+  hint: { size: 9, color: "#9C5700", vAlign: "middle", wrap: true, border: "thin" },
   number: { hAlign: "center", vAlign: "middle", border: "thin" },
   score: { bold: true, hAlign: "center", vAlign: "middle", border: "thin", fill: "#FFFDE7" },
   ratio: { hAlign: "center", vAlign: "middle", border: "thin", color: "#595959" },
@@ -38,6 +42,10 @@ export const PALETTE = {
   strong: { border: "thin", hAlign: "center", vAlign: "middle", bold: true },
   block: { bold: true, fill: "#FCE4D6", border: "thin" },
   tableNote: { size: 9, color: "#595959" },
+  // The 评分指引 sheet.
+  guideLabel: { bold: true, vAlign: "top", wrap: true, border: "thin", fill: "#F2F2F2" },
+  guideStage: { hAlign: "center", vAlign: "top", wrap: true, border: "thin" },
+  guideText: { vAlign: "top", wrap: true, border: "thin" },
 } satisfies Record<string, StyleSpec>;
 
 export type StyleName = keyof typeof PALETTE;

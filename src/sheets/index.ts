@@ -1,2 +1,3 @@
 export * from "./scoring-sheet";
 export * from "./consolidation";
+export * from "./guide-sheet";

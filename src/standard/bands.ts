@@ -1,4 +1,5 @@
 /** Maturity bands: band ↔ percentage ↔ points for one sub-item. */
+import { t } from "../strings";
 import type { Band, Standard, SubItem } from "./types";
 
 /** The band a percentage falls in; a percentage between two bands (e.g. 7 %) belongs to the lower one. */
@@ -40,4 +41,20 @@ export function pointsPerStep(standard: Standard, subItem: SubItem): number {
 export function isOnStep(standard: Standard, subItem: SubItem, score: number): boolean {
   const steps = percentForScore(subItem, score) / standard.stepPercent;
   return Math.abs(steps - Math.round(steps)) < 1e-9;
+}
+
+/** "50–65% 协调一致": how a band is named on the sheet (the 成熟度 list), in the pane and in files. */
+export function bandLabel(standard: Standard, band: Band): string {
+  const step = standard.maturitySteps.find((s) => s.id === band.step)?.name ?? band.step;
+  return t("sheet.bandLabel", { min: band.min, max: band.max, step });
+}
+
+/** Every band's label, lowest band first. */
+export function bandLabels(standard: Standard): string[] {
+  return standard.bands.map((b) => bandLabel(standard, b));
+}
+
+/** A band's range in points for one sub-item: 50–65 % of 120 → { low: 60, high: 78 }. */
+export function bandPoints(subItem: SubItem, band: Band): { low: number; high: number } {
+  return { low: scoreForPercent(subItem, band.min), high: scoreForPercent(subItem, band.max) };
 }

@@ -3,6 +3,7 @@ export * from "./exact-sum";
 export * from "./bands";
 export * from "./verdict";
 export * from "./scoring-rules";
+export * from "./warnings";
 export * from "./final-score";
 export * from "./disagreement";
 export * from "./applicant-names";

@@ -4,18 +4,17 @@
  * src/sheets/scoring-sheet); a test holds the two equal through a real spreadsheet engine.
  */
 import { t } from "../strings";
-import { isOnStep, pointsPerStep } from "./bands";
 import { ratio4, sumToHundredths, hundredthsToNumber } from "./exact-sum";
 import type { Part, Standard, SubItem } from "./types";
 import { passLineHundredths, sheetVerdict, type Verdict } from "./verdict";
 
-export type ScoreIssue = "notNumber" | "negative" | "overMax" | "offStep";
+export type ScoreIssue = "notNumber" | "negative" | "overMax";
 
+/** A score's validity. A valid score may still draw warnings (warnings.ts: off-grid and others). */
 export type ScoreCheck =
   | { status: "blank" }
   | { status: "ok"; value: number }
-  | { status: "warning"; value: number; issue: "offStep"; message: string }
-  | { status: "error"; issue: Exclude<ScoreIssue, "offStep">; message: string; value?: number };
+  | { status: "error"; issue: ScoreIssue; message: string; value?: number };
 
 /**
  * A cell is blank when it holds nothing (null, undefined or ""). A number is a score.
@@ -36,14 +35,6 @@ export function checkScore(standard: Standard, subItem: SubItem, raw: unknown): 
     return { status: "error", issue: "negative", value: raw, message: t("score.negative", params) };
   if (raw > subItem.max)
     return { status: "error", issue: "overMax", value: raw, message: t("score.overMax", params) };
-  if (!isOnStep(standard, subItem, raw)) {
-    return {
-      status: "warning",
-      value: raw,
-      issue: "offStep",
-      message: t("score.offStep", { ...params, step: pointsPerStep(standard, subItem) }),
-    };
-  }
   return { status: "ok", value: raw };
 }
 
@@ -92,7 +83,6 @@ export interface SheetFigures {
   requiredCount: number;
   blank: SubItem[];
   errors: SubItemResult[];
-  warnings: SubItemResult[];
   passLine: number;
   verdict: Verdict;
 }
@@ -134,7 +124,6 @@ export function sheetFigures(
   const passHundredths = passLineHundredths(standard, options.passRatio);
   const blank = subItems.filter((r) => r.check.status === "blank").map((r) => r.subItem);
   const errors = subItems.filter((r) => r.check.status === "error");
-  const warnings = subItems.filter((r) => r.check.status === "warning");
   const verdict: Verdict = sheetVerdict(
     { invalid: errors.length, blank: blank.length },
     totalHundredths,
@@ -153,7 +142,6 @@ export function sheetFigures(
     requiredCount: subItems.length,
     blank,
     errors,
-    warnings,
     passLine: hundredthsToNumber(passHundredths),
     verdict,
   };

@@ -3,6 +3,7 @@
  * bands keeps the relative position where it can; points come from src/standard.
  */
 import {
+  bandLabel as labelOf,
   bandForPercent,
   percentForScore,
   scoreForPercent,
@@ -61,9 +62,7 @@ export function pointsOf(sub: SubItem, choice: GuideChoice): number {
   return scoreForPercent(sub, choice.percent);
 }
 
-/** "50–65% 协调一致" */
+/** "50–65% 协调一致": the band's label as the sheet's 成熟度 list has it. */
 export function bandLabel(standard: Standard, band: number): string {
-  const b = standard.bands[band];
-  const step = standard.maturitySteps.find((s) => s.id === b.step)?.name ?? b.step;
-  return `${b.min}–${b.max}% ${step}`;
+  return labelOf(standard, standard.bands[band]);
 }

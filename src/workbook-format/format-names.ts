@@ -18,6 +18,8 @@ export const NAMES = {
   passLine: "MH_PASS_LINE",
   scored: "MH_SCORED",
   verdict: "MH_VERDICT",
+  /** The sheet's number of scoring-quality warnings (src/standard/warnings.ts); never changes the verdict. */
+  warnings: "MH_WARNINGS",
   /** "" while open, "已提交" once finalized. */
   status: "MH_STATUS",
   /** ISO timestamp of the last finalization ("" when open). */
@@ -29,6 +31,9 @@ export const NAMES = {
   /** The visible stamp in the application block. */
   stamp: "MH_STAMP",
 } as const;
+
+/** The name that marks the 评分指引 sheet (never a scoring sheet); its cell lists the items it covers ("1,3"). */
+export const GUIDE_NAME = "MH_GUIDE";
 
 export const FINALIZED = "已提交";
 

@@ -26,6 +26,8 @@ export interface ScoringSheetRead {
     passLine: CellValue;
     scored: CellValue;
     verdict: CellValue;
+    /** MH_WARNINGS; null on sheets written before warnings existed. */
+    warnings: CellValue;
   };
   finalization: {
     status: CellValue;
@@ -75,6 +77,7 @@ export function scoringSheetFromCells(
       passLine: at(NAMES.passLine),
       scored: at(NAMES.scored),
       verdict: at(NAMES.verdict),
+      warnings: at(NAMES.warnings),
     },
     finalization: {
       status: at(NAMES.status),

@@ -1,9 +1,11 @@
 /**
  * The use case "generate judges' sheets": check what was asked (item, date, pass ratio, judge,
- * applicants), name the sheets by Excel's rules, and plan one scoring sheet per applicant.
+ * applicants), name the sheets by Excel's rules, and plan one scoring sheet per applicant and
+ * the workbook's 评分指引 sheet (last), which every scoring sheet links to.
  * `mhscore template` writes the plans to an .xlsx; the pane applies one plan at a time (place-sheet.ts).
  */
 import { isoDateToSerial, uniqueSheetName, type SheetPlan } from "../sheet-kit";
+import { buildGuideSheet } from "../sheets/guide-sheet";
 import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
 import { itemNumbers, passRatioOf, type Standard } from "../standard";
 import { t } from "../strings";
@@ -20,6 +22,7 @@ export interface JudgeSheetsRequest {
 }
 
 export interface JudgeSheets {
+  /** The scoring sheets in the applicants' order, then the 评分指引 sheet. */
   plans: SheetPlan[];
   item: number;
   itemTitle: string;
@@ -66,7 +69,8 @@ export function planJudgeSheets(
   const applicants = request.applicants.map((a) => a.trim());
   const bad = checkNames(judge, applicants);
   if (bad) return { ok: false, message: bad };
-  const taken: string[] = [];
+  const guide = buildGuideSheet(standard, [item]);
+  const taken: string[] = [guide.plan.sheetName];
   const sheets = applicants.map((applicant) => {
     const sheetName = uniqueSheetName(applicant, taken);
     taken.push(sheetName);
@@ -76,9 +80,10 @@ export function planJudgeSheets(
     buildScoringSheetPlan(
       standard,
       { applicant, item, judge, date: request.date },
-      { sheetName, passRatio }
+      { sheetName, passRatio, guide: guide.links }
     )
   );
+  plans.push(guide.plan);
   const itemTitle = standard.parts.find((p) => p.number === item)!.title;
   return { ok: true, value: { plans, item, itemTitle, judge, sheets } };
 }

@@ -3,7 +3,7 @@
  * chart part (clustered columns, plus a line series such as a pass line, sharing the axes), a
  * drawing that anchors it between two cells, the relationships and the content types.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { parseAddress, quoteSheetName } from "../sheet-kit/cell-address";
 import type { PlanChart, SheetPlan } from "../sheet-kit/plan-types";
 import { escapeXml } from "./xml-text";
@@ -74,12 +74,8 @@ const relsXml = (rels: { id: string; type: string; target: string }[]) =>
   rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("") +
   `</Relationships>`;
 
-export async function writeCharts(
-  xlsx: Uint8Array,
-  plans: readonly SheetPlan[]
-): Promise<Uint8Array> {
-  if (!plans.some((p) => p.charts?.length)) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
+export async function writeCharts(zip: JSZip, plans: readonly SheetPlan[]): Promise<void> {
+  if (!plans.some((p) => p.charts?.length)) return;
   let types = await zip.file("[Content_Types].xml")!.async("string");
   let chartNo = 0;
   let drawingNo = 0;
@@ -136,9 +132,4 @@ export async function writeCharts(
     zip.file(sheetPath, sheetXml);
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
 }

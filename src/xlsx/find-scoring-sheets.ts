@@ -3,7 +3,7 @@
  * sub-item's score / 成熟度 / 评语, and the totals as cached in the file (which a caller must
  * not trust: recompute them with src/standard).
  */
-import { NAMES } from "../workbook-format/format-names";
+import { GUIDE_NAME, NAMES } from "../workbook-format/format-names";
 import {
   parseNameRef,
   scoringSheetFromCells,
@@ -28,7 +28,9 @@ export function formatNamesBySheet(pkg: XlsxPackage): Map<number, Record<string,
     names[n.name] = ref.cell;
     bySheet.set(index, names);
   }
-  for (const [index, names] of bySheet) if (!(NAMES.format in names)) bySheet.delete(index);
+  // A scoring sheet carries MH_FORMAT; the 评分指引 sheet (MH_GUIDE) is never one.
+  for (const [index, names] of bySheet)
+    if (!(NAMES.format in names) || GUIDE_NAME in names) bySheet.delete(index);
   return bySheet;
 }
 

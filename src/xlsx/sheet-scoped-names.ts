@@ -5,7 +5,7 @@
  * MH_TOTAL. So the names, the print areas and the print titles are written here, into
  * xl/workbook.xml, after exceljs has produced the package.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { quoteSheetName } from "../sheet-kit/cell-address";
 import type { SheetPlan } from "../sheet-kit/plan-types";
 import { escapeXml } from "./xml-text";
@@ -33,10 +33,9 @@ function namesFor(plan: SheetPlan, sheetIndex: number): DefinedName[] {
 }
 
 export async function writeSheetScopedNames(
-  xlsx: Uint8Array,
+  zip: JSZip,
   plans: readonly SheetPlan[]
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
+): Promise<void> {
   const file = zip.file("xl/workbook.xml");
   if (!file) throw new Error("xl/workbook.xml missing from the package exceljs wrote");
   let xml = await file.async("string");
@@ -51,9 +50,4 @@ export async function writeSheetScopedNames(
     .join("");
   xml = xml.replace("</sheets>", `</sheets><definedNames>${body}</definedNames>`);
   zip.file("xl/workbook.xml", xml);
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
 }

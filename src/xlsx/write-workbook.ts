@@ -1,8 +1,10 @@
 /** Writes sheet plans to an .xlsx package with exceljs (works in node and in the browser). */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { PlanCell, PrintSetup, SheetPlan, StyleSpec } from "../sheet-kit/plan-types";
 import { FONT } from "../sheet-kit/styles";
 import { writeCharts } from "./charts";
+import { writeHyperlinks } from "./hyperlinks";
 import { writeSheetScopedNames } from "./sheet-scoped-names";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
@@ -10,6 +12,7 @@ const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 function font(s: StyleSpec): Partial<ExcelJS.Font> {
   const f: Partial<ExcelJS.Font> = { name: FONT, size: s.size ?? 11 };
   if (s.bold) f.bold = true;
+  if (s.underline) f.underline = true;
   if (s.color) f.color = { argb: argb(s.color) };
   return f;
 }
@@ -119,7 +122,10 @@ function setUpPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
   ws.headerFooter = { oddFooter: p.footer, differentFirst: false, differentOddEven: false };
 }
 
-/** One .xlsx with one worksheet per plan, in order; sheet-scoped names included. */
+/**
+ * One .xlsx with one worksheet per plan, in order. exceljs writes the package; what it cannot
+ * write as Excel expects (sheet-scoped names, internal links, charts) is added to it afterwards.
+ */
 export async function writeWorkbook(plans: readonly SheetPlan[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "mh-award-scorer";
@@ -127,8 +133,13 @@ export async function writeWorkbook(plans: readonly SheetPlan[]): Promise<Uint8A
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const plan of plans) await addSheet(workbook, plan);
   const buffer = await workbook.xlsx.writeBuffer();
-  return writeCharts(
-    await writeSheetScopedNames(new Uint8Array(buffer as ArrayBuffer), plans),
-    plans
-  );
+  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+  await writeSheetScopedNames(zip, plans);
+  await writeHyperlinks(zip, plans);
+  await writeCharts(zip, plans);
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }

@@ -45,6 +45,19 @@ describe("consolidating the fixture", () => {
     ]);
   });
 
+  it("reports the three scoring-quality warnings the judges left, and only those", () => {
+    const warnings = json.applications.flatMap((a: any) =>
+      a.judges.flatMap((j: any) =>
+        j.warnings.map((w: any) => [a.applicant, j.judge, w.subItem, w.code])
+      )
+    );
+    expect(warnings).toEqual([
+      [A.jia, "J1", "2.1", "band-mismatch"],
+      [A.jia, "J2", "6.1", "no-comment"],
+      [A.bing, "J3", "3.2", "no-band"],
+    ]);
+  });
+
   it("甲: 7 judges, trimmed mean 325 (drop 450 and 250), every sub-item a 分歧, digest flagged", () => {
     const a = app(A.jia);
     expect(a.judges.map((j: any) => j.total)).toEqual([300, 325, 350, 275, 375, 450, 250]);
@@ -177,7 +190,7 @@ describe("consolidating the fixture", () => {
         ["评分说明.xlsx", "", "", "not-xlsx"],
         ["J5-截断.xlsx", "", "", "unreadable"],
         ["J6-加密.xlsx", "", "", "encrypted"],
-        ["J2-标准创新-新格式.xlsx", "上海己标准化研究院", "I1", "format-version"],
+        ["J2-标准创新-新格式.xlsx", "上海己标准化研究院", "J1", "format-version"],
         ["J8-研发创新.xlsx", A.yi, "D8", "score-blank"],
         ["J8-研发创新.xlsx", A.yi, "", "sheet-not-counted"],
         ["J9-研发创新.xlsx", A.yi, "D11", "score-negative"],
@@ -187,7 +200,7 @@ describe("consolidating the fixture", () => {
         ["J7-管理创新.xlsx", A.ding, "D8", "score-notNumber"],
         ["J7-管理创新.xlsx", A.ding, "", "sheet-not-counted"],
         ["J2-研发创新.xlsx", A.yi, "D16", "total-mismatch"],
-        ["J4-研发创新.xlsx", A.jia, "I4", "digest-mismatch"],
+        ["J4-研发创新.xlsx", A.jia, "J4", "digest-mismatch"],
         ["J3-商标品牌-初稿.xlsx", A.wu, "", "duplicate-judge"],
         ["J3-商标品牌-终稿.xlsx", A.wu, "", "duplicate-judge"],
         ["J4-服务创新.xlsx", A.bingFullWidth, "B2", "similar-applicant"],
@@ -216,7 +229,13 @@ describeWithEngine("the CLI's summary workbook, recalculated by LibreOffice", ()
       tempDir("summary")
     );
     const pkg = await XlsxPackage.open(out.bytes);
-    expect(pkg.sheets.map((s) => s.name)).toEqual(["汇总", "评委明细", "问题清单", "评语"]);
+    expect(pkg.sheets.map((s) => s.name)).toEqual([
+      "汇总",
+      "评委明细",
+      "问题清单",
+      "评分提醒",
+      "评语",
+    ]);
     const cells = (await pkg.readSheet(0)).cells;
     const header = new Map<string, string>();
     for (const [a, c] of cells)

@@ -1,8 +1,10 @@
 /**
  * A judge's whole flow in the built task pane, in Debian's headless Chromium, with the in-memory
- * Excel double standing in for office.js: generate a sheet for 研发创新, score every sub-item
- * through the guide with the keyboard, type an over-maximum value into a cell, see it listed,
- * fix it, finalize, and read back the verdict. Screenshots of each step are saved.
+ * Excel double standing in for office.js: generate a sheet for 研发创新 (提交评分 is disabled,
+ * saying why), score every sub-item through the guide with the keyboard, type an over-maximum
+ * value into a cell, see it listed, fix it, choose a 成熟度 in the sheet that does not match the
+ * score, see the warning in 状态 and in the confirmation before 提交评分, finalize, and read back
+ * the verdict. Screenshots of each step are saved.
  */
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import * as path from "path";
@@ -83,7 +85,7 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     const sheets = await page.evaluate(() =>
       (window as any).__excelDouble.state.sheets.map((s: any) => s.name)
     );
-    expect(sheets).toEqual(["Sheet1", SHEET]);
+    expect(sheets).toEqual(["Sheet1", SHEET, "评分指引"]);
     // The judge is remembered in the workbook, and the guide opens on 2.1 (the first score cell is selected).
     expect(
       await page.evaluate(() =>
@@ -91,6 +93,11 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
       )
     ).toBe("张评委");
     await page.getByTestId("guide").getByText("2.1 技术研发先进性").waitFor();
+    // Nothing scored yet: 提交评分 is disabled and says why.
+    await page.getByRole("tab", { name: "状态" }).click();
+    await page.getByText("还有 6 项未评分，全部评分后才能提交。").waitFor();
+    expect(await page.getByRole("button", { name: "提交评分" }).isDisabled()).toBe(true);
+    await page.getByRole("tab", { name: "评分指引" }).click();
   });
 
   it("scores every sub-item through the guide, keyboard only", async () => {
@@ -117,12 +124,17 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
   });
 
   it("lists an over-maximum value typed into the sheet, with 定位, and drops it once fixed", async () => {
+    await page.getByText("所有评分项都已评分").waitFor();
     await excel("userEdit", SHEET, "D8", [[150]]);
     await idle();
+    // The sheet changed: the earlier message no longer holds and is gone.
+    await page.getByText("所有评分项都已评分").waitFor({ state: "detached" });
     await page.getByRole("tab", { name: "状态" }).click();
     const listed = page.getByRole("region", { name: /需要修正的得分/ });
     await listed.getByText("2.2 技术研发创新能力：得分 150 超过满分 100（单元格 D8）").waitFor();
     await page.getByTestId("verdict").filter({ hasText: "有误" }).waitFor();
+    await page.getByText("有 1 项得分有误，修正后才能提交。").waitFor();
+    expect(await page.getByRole("button", { name: "提交评分" }).isDisabled()).toBe(true);
     await shot("03-invalid-listed.png");
     await listed.getByRole("button", { name: "定位" }).click();
     await page.waitForFunction(
@@ -161,15 +173,27 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     await page.evaluate(() => ((window as any).__csp = []));
   });
 
-  it("finalizes and shows the verdict 通过", async () => {
+  it("warns of a 成熟度 that does not match the score, in 状态 and before 提交评分, then finalizes: 通过", async () => {
+    await excel("userEdit", SHEET, "F7", [["30–45% 早期系统化"]]);
+    await idle();
     await page.getByRole("tab", { name: "状态" }).click();
     await page.getByText("已评分 6 / 6 项").waitFor();
     await page.getByText("总分 314 / 500").waitFor();
+    const warning =
+      "2.1 技术研发先进性：得分 72 分（60%）属于“50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对";
+    const listed = page.getByRole("region", { name: "提示（1 条，不影响结论）" });
+    await listed.getByText(warning).waitFor();
     await page.getByRole("button", { name: "提交评分" }).click();
+    const confirm = page.getByRole("alertdialog", { name: "有 1 条提示，仍要提交评分吗？" });
+    await confirm.getByText(warning).waitFor();
+    await shot("04-confirm-warnings.png");
+    // Nothing is finalized before the judge answers.
+    expect(await cell("J2")).toBeNull();
+    await confirm.getByRole("button", { name: "仍然提交" }).click();
     await page.getByText("已提交评分，评分表已锁定。").waitFor();
     expect(await page.getByTestId("verdict").textContent()).toBe("通过");
-    await shot("04-finalized.png");
-    expect(await cell("I2")).toBe("已提交");
+    await shot("05-finalized.png");
+    expect(await cell("J2")).toBe("已提交");
     const locked = await page.evaluate(
       ([s]: [string]) =>
         (window as any).__excelDouble.state.sheets.find((x: any) => x.name === s).cells.get("D7")

@@ -44,20 +44,20 @@ describeWithBrowser("the secretariat's 汇总 tab (Chromium + the Excel double)"
     await page.getByText(`已选择 ${files.length} 个文件`).waitFor();
     await page.getByRole("button", { name: "开始汇总" }).click();
     const done = page.getByText(
-      /^汇总完成：30 个文件、34 张评分表（计入 27 张），7 个申报，问题 17 条。/
+      /^汇总完成：30 个文件、34 张评分表（计入 27 张），7 个申报，问题 17 条，评分提醒 3 条。/
     );
     await done.waitFor({ timeout: 60000 });
     // Ready for another run once done.
     expect(await page.getByRole("button", { name: "开始汇总" }).isEnabled()).toBe(true);
     await page.mouse.move(0, 0);
     await page.screenshot({
-      path: path.join(screenshotDir(), "05-consolidate.png"),
+      path: path.join(screenshotDir(), "06-consolidate.png"),
       fullPage: true,
     });
     const sheets = await page.evaluate(() =>
       (window as any).__excelDouble.state.sheets.map((s: any) => s.name)
     );
-    expect(sheets).toEqual(["Sheet1", "汇总", "评委明细", "问题清单", "评语"]);
+    expect(sheets).toEqual(["Sheet1", "汇总", "评委明细", "问题清单", "评分提醒", "评语"]);
     const summary = await page.evaluate(() => {
       const s = (window as any).__excelDouble.state.sheets.find((x: any) => x.name === "汇总");
       const rows: Record<string, unknown[]> = {};

@@ -2,10 +2,11 @@ import { describe, expect, it } from "@jest/globals";
 import {
   generateScoringSheet,
   readScoringSheetState,
+  readWorkbookSheets,
   writeEntry,
   SheetOperationError,
 } from "../../src/excel";
-import { buildScoringSheetPlan, type ScoringSheetHeader } from "../../src/sheets";
+import { buildGuideSheet, buildScoringSheetPlan, type ScoringSheetHeader } from "../../src/sheets";
 import { defaultStandard as std, itemNumbers, subItemsForItem } from "../../src/standard";
 import { readScoringSheets, readSheetGuards, writeWorkbook, XlsxPackage } from "../../src/xlsx";
 import { exportXlsx } from "../support/excel-double";
@@ -20,21 +21,29 @@ const app = (item: number, applicant = "上海某某有限公司"): ScoringSheet
 
 describe("generating a scoring sheet through Office.js", () => {
   it.each(itemNumbers(std))(
-    "item %i: the same sheet as the .xlsx path, in at most 2 round trips",
+    "item %i: the same sheet and guide as the .xlsx path, in one round trip",
     async (item) => {
       const { excel, run, caps } = host();
+      const workbook = await run((ctx) => readWorkbookSheets(ctx));
+      excel.resetCounters();
       await run((ctx) =>
         generateScoringSheet(
           ctx,
-          { standard: std, header: app(item), sheetName: "评分", mode: "new" },
+          { standard: std, header: app(item), sheetName: "评分", mode: "new", workbook },
           caps
         )
       );
-      expect(excel.roundTrips).toBeLessThanOrEqual(2);
+      expect(excel.roundTrips).toBe(1);
       expect(excel.calculationSuspensions).toBe(1);
-      const viaXlsx = buildScoringSheetPlan(std, app(item), { sheetName: "评分" });
-      const [viaOfficeJs] = excel.toPlans();
+      const guide = buildGuideSheet(std, [item]);
+      const viaXlsx = buildScoringSheetPlan(std, app(item), {
+        sheetName: "评分",
+        guide: guide.links,
+      });
+      const [viaOfficeJs, guideViaOfficeJs] = excel.toPlans();
       expect(normalizePlan(viaOfficeJs)).toEqual(normalizePlan(viaXlsx));
+      expect(normalizePlan(guideViaOfficeJs)).toEqual(normalizePlan(guide.plan));
+      expect(viaOfficeJs.hyperlinks).toHaveLength(subItemsForItem(std, item).length);
 
       // And the two exports read back alike: names, metadata, validation, protection, unlocked cells.
       const [a, b] = [await exportXlsx(excel), await writeWorkbook([viaXlsx])];
@@ -65,9 +74,10 @@ describe("generating a scoring sheet through Office.js", () => {
       })
     );
     excel.userEdit("评分", "D8", [["=50+5"]]);
+    const workbook = await run((ctx) => readWorkbookSheets(ctx));
     excel.resetCounters();
     const result = await run((ctx) =>
-      generateScoringSheet(ctx, { ...request, mode: "reapply" }, caps)
+      generateScoringSheet(ctx, { ...request, mode: "reapply", workbook }, caps)
     );
     expect(excel.roundTrips).toBe(2);
     expect(result.keptEntries).toBe(5);
@@ -102,7 +112,7 @@ describe("generating a scoring sheet through Office.js", () => {
       run((ctx) => generateScoringSheet(ctx, { ...other, mode: "new" }, caps))
     ).rejects.toBeInstanceOf(SheetOperationError);
     expect(excel.valueAt("评分", "D7")).toBe(60);
-    expect(excel.state.sheets).toHaveLength(1);
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["评分", "评分指引"]);
   });
 
   it("keeps a formula-looking applicant as text through Office.js", async () => {
@@ -135,6 +145,41 @@ describe("generating a scoring sheet through Office.js", () => {
     expect(plan.print).toBeUndefined();
     expect(plan.names.length).toBeGreaterThan(20);
     expect(plan.protection).not.toBeNull();
+  });
+
+  it("keeps one 评分指引 sheet, last: new items are appended, links never move", async () => {
+    const { excel, run, caps } = host();
+    const generate = (header: ScoringSheetHeader, sheetName: string, mode: "new" | "reapply") =>
+      run(async (ctx) => {
+        const workbook = await readWorkbookSheets(ctx);
+        return generateScoringSheet(
+          ctx,
+          { standard: std, header, sheetName, mode, workbook },
+          caps
+        );
+      });
+    const linksOf = (sheet: string) =>
+      excel.toPlans().find((p) => p.sheetName === sheet)!.hyperlinks;
+    await generate(app(3, "甲公司"), "甲", "new");
+    const firstLinks = linksOf("甲");
+    await generate(app(3, "乙公司"), "乙", "new");
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["甲", "乙", "评分指引"]);
+    await generate(app(1, "丙公司"), "丙", "new");
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["甲", "乙", "丙", "评分指引"]);
+    // Item 1 came after item 3: it is appended, so 甲's links still point at item 3's rows.
+    expect(linksOf("甲")).toEqual(firstLinks);
+    const guide = buildGuideSheet(std, [3, 1]);
+    expect(normalizePlan(excel.toPlans()[3])).toEqual(normalizePlan(guide.plan));
+    expect(linksOf("丙")).toEqual(
+      buildScoringSheetPlan(std, app(1, "丙公司"), { sheetName: "丙", guide: guide.links })
+        .hyperlinks
+    );
+    await generate(app(3, "甲公司"), "甲", "reapply");
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["甲", "乙", "丙", "评分指引"]);
+    expect(excel.state.sheets.filter((s) => s.names.has("MH_GUIDE")).map((s) => s.name)).toEqual([
+      "评分指引",
+    ]);
+    expect(excel.valueAt("评分指引", "D1")).toBe("3,1");
   });
 
   it("reads an application's state in one sync and writes one entry in one sync", async () => {

@@ -80,12 +80,17 @@ describe("the guard", () => {
     expect(guard.list.map((i) => i.code)).toEqual(["2.1", "2.3"]);
   });
 
-  it("ignores changes outside the score cells and the add-in's own writes", async () => {
+  it("reports a 成熟度 or 评语 change without reading, and ignores the add-in's own writes", async () => {
     const { excel, run, guard, updates } = await scoringSheet(8);
-    const before = updates.length;
+    let before = updates.length;
+    excel.resetCounters();
     excel.userEdit("S", "G7", [["优点：很多"]]);
     await excel.idle();
-    expect(updates.length).toBe(before);
+    // Warnings may have changed: the pane is told (and re-reads); the guard itself read nothing.
+    expect(updates.length).toBe(before + 1);
+    expect(updates[updates.length - 1]).toEqual(guard.list);
+    expect(excel.roundTrips).toBe(0);
+    before = updates.length;
     guard.noteOwnWrite(excel.state.sheets[0].id, ["D9"]);
     excel.resetCounters();
     await run((ctx) => writeEntry(ctx, "S", "2.3", { score: 40 }));

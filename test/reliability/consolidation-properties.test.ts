@@ -38,6 +38,7 @@ function sheet(
       passLine: null,
       scored: null,
       verdict: null,
+      warnings: null,
     },
     finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
   };

@@ -15,6 +15,7 @@ import {
   finalizeSheet,
   generateScoringSheet,
   readScoringSheetState,
+  readWorkbookSheets,
   ScoreGuard,
   writeEntry,
   writeConsolidationSheets,
@@ -60,19 +61,22 @@ describe("nothing lost", () => {
     async (where) => {
       const h = await scored();
       const before = cellsOf(h, "评分");
+      const guideBefore = cellsOf(h, "评分指引");
       const names = [...h.excel.state.sheets[0].names];
+      const workbook = await h.run((ctx) => readWorkbookSheets(ctx));
       h.excel.failSync(2, where);
       await expect(
         h.run((ctx) =>
           generateScoringSheet(
             ctx,
-            { standard: std, header: application, sheetName: "评分", mode: "reapply" },
+            { standard: std, header: application, sheetName: "评分", mode: "reapply", workbook },
             h.caps
           )
         )
       ).rejects.toMatchObject({ code: "GeneralException" });
-      expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分"]);
+      expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分", "评分指引"]);
       expect(cellsOf(h, "评分")).toBe(before);
+      expect(cellsOf(h, "评分指引")).toBe(guideBefore);
       expect([...h.excel.state.sheets[0].names]).toEqual(names);
     }
   );
@@ -89,21 +93,22 @@ describe("nothing lost", () => {
       )
     );
     expect(await inputsOf(h)).toEqual(before);
-    expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分", "封面"]);
+    expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分", "封面", "评分指引"]);
   });
 
-  it("a new sheet failing half-way leaves no partial sheet behind", async () => {
+  it("a new sheet failing half-way leaves no partial sheet (nor a partial guide) behind", async () => {
     const h = host();
+    const workbook = await h.run((ctx) => readWorkbookSheets(ctx));
     h.excel.failSync(1, "midway");
     await expect(
       h.run((ctx) =>
         generateScoringSheet(
           ctx,
-          { standard: std, header: application, sheetName: "评分", mode: "new" },
+          { standard: std, header: application, sheetName: "评分", mode: "new", workbook },
           h.caps
         )
       )
-    ).rejects.toBeTruthy();
+    ).rejects.toMatchObject({ code: "GeneralException" });
     expect(h.excel.state.sheets).toEqual([]);
   });
 
@@ -187,7 +192,7 @@ describe("nothing lost", () => {
     const sheetBefore = cellsOf(h, "评分");
     h.excel.failSync(2, "midway");
     await expect(h.run((ctx) => writeConsolidationSheets(ctx, plans, h.caps))).rejects.toBeTruthy();
-    expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分"]);
+    expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分", "评分指引"]);
     expect(cellsOf(h, "评分")).toBe(sheetBefore);
   }, 120000);
 });

@@ -6,8 +6,13 @@ import {
   uniqueSheetName,
 } from "../../src/sheet-kit";
 import { entryName, NAMES, parseEntryName } from "../../src/workbook-format";
-import { buildScoringSheetPlan, maturityLabels } from "../../src/sheets";
-import { defaultStandard as std, itemNumbers, subItemsForItem } from "../../src/standard";
+import { buildScoringSheetPlan } from "../../src/sheets";
+import {
+  bandLabels,
+  defaultStandard as std,
+  itemNumbers,
+  subItemsForItem,
+} from "../../src/standard";
 
 const app = (item: number) => ({
   applicant: "上海某某有限公司",
@@ -46,7 +51,7 @@ describe("the scoring sheet plan", () => {
   });
 
   it("offers the six maturity bands in the 成熟度 column", () => {
-    expect(maturityLabels(std)).toEqual([
+    expect(bandLabels(std)).toEqual([
       "0–5% 应对问题",
       "10–25% 应对问题",
       "30–45% 早期系统化",

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "@jest/globals";
 import {
   bandForPercent,
+  bandLabel,
   checkScore,
+  entryWarningCodes,
+  entryWarnings,
+  sheetWarnings,
+  type EntryInput,
   defaultStandard as std,
   exactSum,
   isOnStep,
@@ -49,13 +54,58 @@ describe("checking one score", () => {
     });
   });
 
-  it("warns, without refusing, a score off the 5 % grid", () => {
-    expect(checkScore(std, sub("1.3"), 26)).toEqual({
-      status: "warning",
-      value: 26,
-      issue: "offStep",
-      message: "1.3 标准化体系建设：得分 26 不在 5% 的档位上（满分 50 分，每档 2.5 分），请确认",
-    });
+  it("accepts a score off the 5 % grid: that is a warning (off-grid), not an error", () => {
+    expect(checkScore(std, sub("1.3"), 26)).toEqual({ status: "ok", value: 26 });
+  });
+});
+
+describe("scoring-quality warnings", () => {
+  const label = (percent: number) => bandLabel(std, bandForPercent(std, percent));
+  const codes = (code: string, entry: EntryInput) => entryWarningCodes(std, sub(code), entry);
+
+  it("band-mismatch: a band chosen and the score's percentage in another band", () => {
+    expect(codes("2.1", { score: 66, maturity: label(55), strength: "x" })).toEqual([]);
+    expect(codes("2.1", { score: 66, maturity: label(35), strength: "x" })).toEqual([
+      "band-mismatch",
+    ]);
+    // 7 % lies between 0–5 % and 10–25 %: it belongs to the lower band.
+    expect(codes("2.2", { score: 7, maturity: "0–5% 应对问题", strength: "x" })).toEqual([
+      "off-grid",
+    ]);
+    expect(codes("2.2", { score: 7, maturity: "10–25% 应对问题", strength: "x" })).toEqual([
+      "band-mismatch",
+      "off-grid",
+    ]);
+    expect(
+      entryWarnings(std, sub("2.1"), { score: 66, maturity: label(35), strength: "x" })
+    ).toEqual([
+      {
+        subItem: "2.1",
+        code: "band-mismatch",
+        message:
+          "2.1 技术研发先进性：得分 66 分（55%）属于“50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对",
+      },
+    ]);
+  });
+
+  it("no-band, no-comment and off-grid; nothing for a blank or an invalid score", () => {
+    expect(codes("1.3", { score: 26 })).toEqual(["no-band", "no-comment", "off-grid"]);
+    expect(codes("1.3", { score: 25, maturity: label(50), improvement: "y" })).toEqual([]);
+    expect(codes("1.3", { maturity: label(50) })).toEqual([]);
+    expect(codes("1.3", { score: 51 })).toEqual([]);
+    expect(codes("1.3", { score: "25" })).toEqual([]);
+    expect(
+      sheetWarnings(std, 1, { "1.3": { score: 26 }, "6.1": { score: 40 } }).map((w) => [
+        w.subItem,
+        w.code,
+      ])
+    ).toEqual([
+      ["1.3", "no-band"],
+      ["1.3", "no-comment"],
+      ["1.3", "off-grid"],
+      ["6.1", "no-band"],
+      ["6.1", "no-comment"],
+    ]);
   });
 });
 

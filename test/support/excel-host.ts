@@ -54,6 +54,7 @@ export function normalizePlan(plan: SheetPlan) {
     })),
     names: [...plan.names].sort((a, b) => a.name.localeCompare(b.name)),
     protection: plan.protection,
+    hyperlinks: [...(plan.hyperlinks ?? [])].sort((a, b) => a.address.localeCompare(b.address)),
     print: plan.print,
     freezeRows: plan.freezeRows,
   };

@@ -67,7 +67,13 @@ describe("the maturity guide", () => {
   });
 
   it("writes score, 成熟度 and both comments with Enter, and Alt+N asks for the next unscored item", async () => {
-    const { key, onWrite, onNext } = setup();
+    const { key, onWrite, onNext, view, props } = setup();
+    const sheetHolds = (entry: GuideProps["entry"]) =>
+      view.rerender(
+        <FluentProvider theme={webLightTheme}>
+          <MaturityGuide {...props} entry={entry} />
+        </FluentProvider>
+      );
     for (let i = 0; i < 4; i++) key("ArrowDown");
     key("ArrowRight");
     fireEvent.change(screen.getByLabelText("③ 优点（依据）"), {
@@ -83,9 +89,34 @@ describe("the maturity guide", () => {
       strength: "产学研体系完整",
       improvement: "对标数据不足",
     });
+    // The pane re-reads the sheet after writing: the message holds while the sheet holds what was written.
+    const written = {
+      score: 66,
+      maturity: "50–65% 协调一致",
+      strength: "产学研体系完整",
+      improvement: "对标数据不足",
+    };
+    sheetHolds(written);
     expect(screen.getByRole("status").textContent).toBe("已写入 2.1：66 分（50–65% 协调一致）");
     key("n", { altKey: true });
     expect(onNext).toHaveBeenCalledTimes(1);
+    // The judge then types another score in the cell: the message no longer holds and is gone.
+    sheetHolds({ ...written, score: 72 });
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("shows the sub-item's warnings as the sheet's 提示 column has them", () => {
+    setup({ entry: { score: 66, maturity: "30–45% 早期系统化" } });
+    const region = screen.getByRole("region", { name: "本项提示" });
+    expect([...region.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      "2.1 技术研发先进性：得分 66 分（55%）属于“50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对",
+      "2.1 技术研发先进性：已给 66 分，优点和改进机会都未填写",
+    ]);
+  });
+
+  it("shows no warning for a careful entry", () => {
+    setup({ entry: { score: 66, maturity: "50–65% 协调一致", strength: "依据" } });
+    expect(screen.queryByRole("region", { name: "本项提示" })).toBeNull();
   });
 
   it("lets Enter and arrows work normally inside the comment boxes", () => {

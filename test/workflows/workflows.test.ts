@@ -167,7 +167,13 @@ describe("consolidating files", () => {
     if (run.kind !== "done") throw new Error(run.kind);
     expect(run.result.problems[0]).toEqual(missing);
     expect(run.result.filesRead).toBe(2);
-    expect(run.plans.map((p) => p.sheetName)).toEqual(["汇总", "评委明细", "问题清单", "评语"]);
+    expect(run.plans.map((p) => p.sheetName)).toEqual([
+      "汇总",
+      "评委明细",
+      "问题清单",
+      "评分提醒",
+      "评语",
+    ]);
   });
 
   it("stops between files when cancelled, with no result", async () => {

@@ -42,6 +42,7 @@ describe("writing and reading a scoring workbook", () => {
       passLine: 300,
       scored: 0,
       verdict: "未完成",
+      warnings: 0,
     });
     expect(Object.keys(sheet.entries)).toEqual(["2.1", "2.2", "2.3", "6.1", "6.2", "6.3"]);
   });

@@ -1,4 +1,4 @@
-/** The secretariat's consolidation workbook: 汇总, 评委明细, 问题清单, 评语. */
+/** The secretariat's consolidation workbook: 汇总, 评委明细, 问题清单, 评分提醒, 评语. */
 import type { SheetPlan } from "../../sheet-kit";
 import type { Standard } from "../../standard";
 import type { ConsolidationResult } from "../../consolidate";
@@ -6,8 +6,9 @@ import { commentSheet } from "./comment-sheet";
 import { detailSheet } from "./detail-sheet";
 import { problemSheet } from "./problem-sheet";
 import { summarySheet } from "./summary-sheet";
+import { warningSheet } from "./warning-sheet";
 
-export { summarySheet, detailSheet, problemSheet, commentSheet };
+export { summarySheet, detailSheet, problemSheet, warningSheet, commentSheet };
 
 /** The plans of the consolidation workbook's sheets, in order. */
 export function consolidationWorkbook(
@@ -18,6 +19,7 @@ export function consolidationWorkbook(
     summarySheet(standard, result),
     detailSheet(standard, result),
     problemSheet(result),
+    warningSheet(standard, result),
     commentSheet(result),
   ];
 }

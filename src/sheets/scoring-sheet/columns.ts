@@ -1,7 +1,5 @@
-/** The scoring sheet's grid: its columns, the header row, and the band labels of the 成熟度 list. */
+/** The scoring sheet's grid: its columns and the header row. */
 import { address, columnLetter } from "../../sheet-kit";
-import type { Standard } from "../../standard";
-import { t } from "../../strings";
 
 /** Column numbers of the sheet (1 = A). */
 export const COLUMNS = {
@@ -13,14 +11,31 @@ export const COLUMNS = {
   maturity: 6,
   strength: 7,
   improvement: 8,
-  status: 9,
+  /** 提示: the row's scoring-quality warnings. */
+  hint: 9,
+  /** Hidden helper: 空 / 好 / 错. */
+  status: 10,
+  /** Hidden helper: the row's number of warnings. */
+  warnings: 11,
 } as const;
 
-export const LAST_VISIBLE = COLUMNS.improvement;
+export const LAST_VISIBLE = COLUMNS.hint;
 export const HEADER_ROW = 5;
 
-/** Column widths, A to I (I: the hidden status helper). */
-export const COLUMN_WIDTHS = [26, 8, 9.5, 8, 8, 15, 26, 26, { width: 6, hidden: true }];
+/** Column widths, A to K (J and K: the hidden helpers). */
+export const COLUMN_WIDTHS = [
+  26,
+  8,
+  9.5,
+  8,
+  8,
+  15,
+  24,
+  24,
+  14,
+  { width: 6, hidden: true },
+  { width: 6, hidden: true },
+];
 
 /** The address of a column's cell in a row: at("score", 7) → "D7". */
 export const at = (column: keyof typeof COLUMNS, row: number) => address(COLUMNS[column], row);
@@ -30,14 +45,3 @@ export const span = (from: keyof typeof COLUMNS, to: keyof typeof COLUMNS, row: 
   `${at(from, row)}:${at(to, row)}`;
 
 export const lastVisibleLetter = () => columnLetter(LAST_VISIBLE);
-
-/** The band choices offered in the 成熟度 column, e.g. "50–65% 协调一致". */
-export function maturityLabels(standard: Standard): string[] {
-  return standard.bands.map((b) =>
-    t("sheet.bandLabel", {
-      min: b.min,
-      max: b.max,
-      step: standard.maturitySteps.find((s) => s.id === b.step)?.name ?? b.step,
-    })
-  );
-}

@@ -1,6 +1,6 @@
 /** What every part of a scoring sheet is built from. */
 import type { CellValue, SheetBuilder } from "../../sheet-kit";
-import type { SheetFigures, Standard } from "../../standard";
+import type { ScoringWarning, SheetFigures, Standard } from "../../standard";
 import type { EntryField } from "../../workbook-format";
 
 /** Who and what a sheet is for: the header block of the sheet. */
@@ -23,4 +23,15 @@ export interface ScoringSheetContext {
   passRatio: number;
   /** The figures for the entries given (the formulas' cached results). */
   figures: SheetFigures;
+  /** The warnings for the entries given (the 提示 formulas' cached results). */
+  warnings: ScoringWarning[];
+  /** The workbook's 评分指引 sheet, when it has one: each sub-item's name links to its row there. */
+  guide?: GuideLinks;
+}
+
+/** Where each sub-item stands in the workbook's 评分指引 sheet. */
+export interface GuideLinks {
+  sheetName: string;
+  /** Sub-item code → row of its block. */
+  rows: Readonly<Record<string, number>>;
 }

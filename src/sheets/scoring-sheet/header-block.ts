@@ -6,10 +6,10 @@
 import { FORMATS, type CellValue } from "../../sheet-kit";
 import { t } from "../../strings";
 import { FORMAT_VERSION, NAMES } from "../../workbook-format";
-import { at, HEADER_ROW, lastVisibleLetter } from "./columns";
+import { at, HEADER_ROW, lastVisibleLetter, span } from "./columns";
 import type { ScoringSheetContext } from "./context";
 
-/** A hidden helper cell in column I, with its name. */
+/** A hidden helper cell in the status column, with its name. */
 export function helperCell(ctx: ScoringSheetContext, row: number, name: string, value: CellValue) {
   const a = ctx.b.value(at("status", row), value, "helper", FORMATS.hidden);
   ctx.b.name(name, a);
@@ -28,7 +28,7 @@ function applicationRows(ctx: ScoringSheetContext, dateSerial: number): void {
   const itemTitle = standard.parts.find((p) => p.number === header.item)!.title;
   b.value("A2", t("sheet.applicant"), "label");
   b.value("B2", header.applicant, "value", FORMATS.text);
-  b.merge("B2:H2");
+  b.merge(span("partTotal", "hint", 2));
   b.name(NAMES.applicant, "B2");
   b.value("A3", t("sheet.item"), "label");
   b.value("B3", header.item, "value", t("sheet.itemFormat", { title: itemTitle }));
@@ -36,15 +36,15 @@ function applicationRows(ctx: ScoringSheetContext, dateSerial: number): void {
   b.name(NAMES.item, "B3");
   b.value("E3", t("sheet.judge"), "label");
   b.value("F3", header.judge, "value", FORMATS.text);
-  b.merge("F3:H3");
+  b.merge(span("maturity", "hint", 3));
   b.name(NAMES.judge, "F3");
   b.value("A4", t("sheet.date"), "label");
   b.value("B4", dateSerial, "value", FORMATS.date);
   b.merge("B4:D4");
   b.name(NAMES.date, "B4");
-  // E4:H4 shows the finalization stamp; the hidden cells I2:I4 and the history hold its record.
+  // E4:I4 shows the finalization stamp; the hidden cells J2:J4 and the history hold its record.
   b.value("E4", null, "value", FORMATS.text);
-  b.merge("E4:H4");
+  b.merge(span("ratio", "hint", 4));
   b.name(NAMES.stamp, "E4");
   helperCell(ctx, 2, NAMES.status, null);
   helperCell(ctx, 3, NAMES.finalizedAt, null);
@@ -61,6 +61,7 @@ const HEADERS = [
   "maturity",
   "strength",
   "improvement",
+  "hint",
 ] as const;
 
 function columnHeaderRow({ b }: ScoringSheetContext): void {

@@ -1,4 +1,4 @@
 export * from "./scoring-sheet";
 export * from "./context";
-export { COLUMNS, maturityLabels } from "./columns";
-export { statusFormula } from "./part-rows";
+export { COLUMNS } from "./columns";
+export { bandPointsText, statusFormula } from "./part-rows";

@@ -1,21 +1,30 @@
 /**
  * The parts of a scoring sheet: a header row per part (number, title, total), then one row per
- * sub-item with its maximum, the score (validated 0…max), the percentage, 成熟度 (band list),
- * 优点 and 改进机会, and the hidden status helper that classifies the score as 空 / 好 / 错.
+ * sub-item with its name (a link to its place in the 评分指引 sheet), its maximum, the score
+ * (validated 0…max, its input prompt listing the bands in points), the percentage, 成熟度 (band
+ * list), 优点, 改进机会, 提示 (the row's warnings), and two hidden helpers: the status that
+ * classifies the score as 空 / 好 / 错, and the row's number of warnings.
  */
-import { address, FORMATS } from "../../sheet-kit";
+import { address, FORMATS, quoteSheetName } from "../../sheet-kit";
 import {
+  bandLabels,
+  bandPoints,
   checkScore,
+  entryWarningCodes,
   isBlank,
   partsForItem,
   pointsPerStep,
+  warningCountFormula,
+  warningText,
+  warningTextFormula,
+  type EntryCells,
   type Part,
   type Standard,
   type SubItem,
 } from "../../standard";
 import { t } from "../../strings";
 import { entryName, STATUS } from "../../workbook-format";
-import { at, COLUMNS, LAST_VISIBLE, maturityLabels } from "./columns";
+import { at, COLUMNS, LAST_VISIBLE } from "./columns";
 import type { ScoringSheetContext } from "./context";
 
 /** The rows of one part's sub-items. */
@@ -47,12 +56,26 @@ function partHeaderRow({ b }: ScoringSheetContext, part: Part, row: number): voi
   b.height(row, 20);
 }
 
+/** The sub-item's name, linked to its place in the 评分指引 sheet when the workbook has one. */
+function nameCell({ b, guide }: ScoringSheetContext, sub: SubItem, row: number): void {
+  const target = guide?.rows[sub.code];
+  const name = `${sub.code} ${sub.title}`;
+  if (guide && target !== undefined) {
+    b.value(at("project", row), name, "subItemLink");
+    b.link(
+      at("project", row),
+      `${quoteSheetName(guide.sheetName)}!A${target}`,
+      t("sheet.guideLinkTip")
+    );
+  } else b.value(at("project", row), name, "subItem");
+}
+
 function scoreCells(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
   const { b } = ctx;
   const raw = ctx.entries[sub.code]?.score;
   const score = at("score", row);
   const max = at("max", row);
-  b.value(at("project", row), `${sub.code} ${sub.title}`, "subItem");
+  nameCell(ctx, sub, row);
   b.value(at("partTotal", row), null, "number");
   b.value(max, sub.max, "number");
   b.put(score, {
@@ -85,6 +108,16 @@ function inputCells(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
   }
 }
 
+/** "0–5%：0–2.5；10–25%：5–12.5；…": the bands in points, for the score's input prompt. */
+export function bandPointsText(standard: Standard, sub: SubItem): string {
+  return standard.bands
+    .map((band) => {
+      const { low, high } = bandPoints(sub, band);
+      return t("sheet.bandPoints", { min: band.min, max: band.max, low, high });
+    })
+    .join(t("sep.clause"));
+}
+
 function validations(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
   const step = pointsPerStep(ctx.standard, sub);
   ctx.b.validate({
@@ -94,20 +127,56 @@ function validations(ctx: ScoringSheetContext, sub: SubItem, row: number): void 
     max: sub.max,
     alertStyle: "stop",
     promptTitle: t("sheet.scorePromptTitle", { code: sub.code, max: sub.max }),
-    prompt: t("sheet.scorePrompt", { max: sub.max, step }),
+    prompt: t("sheet.scorePrompt", {
+      max: sub.max,
+      step,
+      bands: bandPointsText(ctx.standard, sub),
+    }),
     errorTitle: t("sheet.scoreErrorTitle"),
     error: t("sheet.scoreError", { code: sub.code, title: sub.title, max: sub.max }),
   });
   ctx.b.validate({
     address: at("maturity", row),
     kind: "list",
-    items: maturityLabels(ctx.standard),
+    items: bandLabels(ctx.standard),
     alertStyle: "warning",
     promptTitle: t("sheet.maturityPromptTitle", { code: sub.code }),
     prompt: t("sheet.maturityPrompt"),
     errorTitle: t("sheet.maturityErrorTitle"),
     error: t("sheet.maturityError"),
   });
+}
+
+/** The cells of a row the warning formulas read. */
+function entryCells(row: number): EntryCells {
+  return {
+    score: at("score", row),
+    max: at("max", row),
+    maturity: at("maturity", row),
+    strength: at("strength", row),
+    improvement: at("improvement", row),
+    validScore: `${at("status", row)}="${STATUS.ok}"`,
+  };
+}
+
+/** 提示 (visible) and the hidden count of the row's warnings, both live formulas of src/standard's rule. */
+function warningCells(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
+  const { b, standard } = ctx;
+  const codes = entryWarningCodes(standard, sub, ctx.entries[sub.code] ?? {});
+  const cells = entryCells(row);
+  b.formula(
+    at("hint", row),
+    warningTextFormula(standard, cells),
+    warningText(standard, codes),
+    "hint"
+  );
+  b.formula(
+    at("warnings", row),
+    warningCountFormula(standard, cells),
+    codes.length,
+    "helper",
+    FORMATS.hidden
+  );
 }
 
 function subItemRow(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
@@ -122,6 +191,7 @@ function subItemRow(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
     "helper",
     FORMATS.hidden
   );
+  warningCells(ctx, sub, row);
   b.name(entryName("score", sub.code), score);
   b.height(row, 36);
   validations(ctx, sub, row);

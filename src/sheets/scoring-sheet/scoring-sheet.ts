@@ -12,9 +12,9 @@ import {
   SheetBuilder,
   type SheetPlan,
 } from "../../sheet-kit";
-import { passRatioOf, sheetFigures, type Standard } from "../../standard";
+import { passRatioOf, sheetFigures, sheetWarnings, type Standard } from "../../standard";
 import { COLUMN_WIDTHS, HEADER_ROW, at } from "./columns";
-import type { EntryValues, ScoringSheetContext, ScoringSheetHeader } from "./context";
+import type { EntryValues, GuideLinks, ScoringSheetContext, ScoringSheetHeader } from "./context";
 import { headerBlock } from "./header-block";
 import { partRows } from "./part-rows";
 import { signatureBlock } from "./signature";
@@ -26,6 +26,8 @@ export interface ScoringSheetOptions {
   passRatio?: number;
   /** Existing content of input cells by sub-item code, kept when a sheet is (re)generated. */
   entries?: Readonly<Record<string, EntryValues>>;
+  /** The workbook's 评分指引 sheet: each sub-item's name links to its row there. */
+  guide?: GuideLinks;
 }
 
 function scoresFrom(entries: Readonly<Record<string, EntryValues>>): Record<string, unknown> {
@@ -48,6 +50,8 @@ export function buildScoringSheetPlan(
     entries,
     passRatio,
     figures: sheetFigures(standard, header.item, scoresFrom(entries), { passRatio }),
+    warnings: sheetWarnings(standard, header.item, entries),
+    guide: options.guide,
   };
   headerBlock(ctx, dateSerial);
   const parts = partRows(ctx, HEADER_ROW + 1);
@@ -57,7 +61,7 @@ export function buildScoringSheetPlan(
   return ctx.b.build({
     columns: COLUMN_WIDTHS,
     protection: { allowFormatColumns: true, allowFormatRows: true },
-    print: a4Print("portrait", `A1:${at("improvement", lastRow)}`, [1, HEADER_ROW]),
+    print: a4Print("portrait", `A1:${at("hint", lastRow)}`, [1, HEADER_ROW]),
     freezeRows: HEADER_ROW,
     styleMergedCells: true,
   });

@@ -12,15 +12,15 @@ export function signatureBlock(ctx: ScoringSheetContext, row: number): number {
   for (const c of ["partTotal", "max", "score"] as const) b.value(at(c, row), null, "signature");
   b.merge(span("partTotal", "score", row));
   b.value(at("ratio", row), t("sheet.signatureDate"), "signature");
-  for (const c of ["maturity", "strength", "improvement"] as const)
+  for (const c of ["maturity", "strength", "improvement", "hint"] as const)
     b.value(at(c, row), null, "signature");
-  b.merge(span("maturity", "improvement", row));
+  b.merge(span("maturity", "hint", row));
   const history = b.value(at("status", row), null, "helper", FORMATS.hidden);
   b.name(NAMES.history, history);
   b.height(row, 30);
   const footnote = row + 1;
   b.value(at("project", footnote), t("sheet.footnote"), "note");
-  b.merge(span("project", "improvement", footnote));
+  b.merge(span("project", "hint", footnote));
   b.height(footnote, 30);
   return footnote;
 }

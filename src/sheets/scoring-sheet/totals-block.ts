@@ -4,7 +4,13 @@
  * src/standard's rule. A label spans A:C, the figure stands in D, a note spans E:H.
  */
 import { absolute, absoluteColumn, FLAG_COLORS, FORMATS, type CellSpec } from "../../sheet-kit";
-import { passLine, sheetVerdictFormula, SHEET_VERDICT } from "../../standard";
+import {
+  passLine,
+  sheetVerdictFormula,
+  SHEET_VERDICT,
+  warningLabel,
+  WARNING_CODES,
+} from "../../standard";
 import { t } from "../../strings";
 import { NAMES, STATUS } from "../../workbook-format";
 import { at, span } from "./columns";
@@ -24,7 +30,7 @@ function totalsRow(
   b.merge(span("project", "max", row));
   const figure = b.put(at("score", row), { style: "totalsValue", ...line.figure });
   b.value(at("ratio", row), line.note === "" ? null : line.note, "note");
-  b.merge(span("ratio", "improvement", row));
+  b.merge(span("ratio", "hint", row));
   b.name(line.name, figure);
   b.height(row, 20);
   return figure;
@@ -119,10 +125,30 @@ export function totalsBlock(
     name: NAMES.verdict,
   });
   ctx.b.height(verdictRow, 32);
+  warningsRow(ctx, parts, row++);
   return { verdict, nextRow: row };
 }
 
-/** Colours: an invalid score red; the verdict green, red or amber. */
+/** 提示: the sheet's number of warnings (MH_WARNINGS), amber when there are any. */
+function warningsRow(ctx: ScoringSheetContext, parts: PartRows[], row: number): void {
+  const { standard } = ctx;
+  const counts = `${at("warnings", parts[0].first)}:${at("warnings", parts[parts.length - 1].last)}`;
+  const labels = WARNING_CODES.map((code) => warningLabel(standard, code)).join(t("sep.list"));
+  const figure = totalsRow(ctx, row, {
+    label: t("sheet.warnings"),
+    figure: {
+      formula: `=SUM(${counts})`,
+      result: ctx.warnings.length,
+      numberFormat: t("sheet.warningsFormat"),
+    },
+    note: t("sheet.warningsNote", { labels }),
+    name: NAMES.warnings,
+  });
+  ctx.b.height(row, 30);
+  ctx.b.highlight(figure, `=${absolute(figure)}>0`, FLAG_COLORS.neutral);
+}
+
+/** Colours: an invalid score red; a row's 提示 amber; the verdict green, red or amber. */
 export function highlights(ctx: ScoringSheetContext, parts: PartRows[], verdict: string): void {
   const { b } = ctx;
   const first = parts[0].first;
@@ -132,6 +158,12 @@ export function highlights(ctx: ScoringSheetContext, parts: PartRows[], verdict:
     `${at("score", first)}:${at("score", last)}`,
     `=${firstStatus}="${STATUS.invalid}"`,
     FLAG_COLORS.bad
+  );
+  const firstHint = absoluteColumn(at("hint", first));
+  b.highlight(
+    `${at("hint", first)}:${at("hint", last)}`,
+    `=LEN(${firstHint})>0`,
+    FLAG_COLORS.neutral
   );
   const v = SHEET_VERDICT;
   const is = (word: string) => `=${absolute(verdict)}="${word}"`;

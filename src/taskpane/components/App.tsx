@@ -109,6 +109,7 @@ export function App({ services }: { services: OfficeServices }) {
             ))}
           {tab === "status" && (
             <StatusPanel
+              key={state?.sheetName ?? ""}
               standard={session.standard}
               state={state}
               invalid={session.invalid}

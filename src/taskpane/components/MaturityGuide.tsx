@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellValue } from "../../sheet-kit";
-import { KIND, type Standard, type SubItem } from "../../standard";
+import { entryWarnings, KIND, type Standard, type SubItem } from "../../standard";
 import { t } from "../../strings";
 import type { EntryUpdate } from "../../excel";
 import {
@@ -29,7 +29,39 @@ const useStyles = makeStyles({
   points: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   keys: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  warnings: {
+    margin: 0,
+    paddingLeft: "1.2em",
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
+
+/** The sub-item's warnings as the sheet's 提示 column has them (src/standard's rule). */
+function EntryWarnings(props: { standard: Standard; sub: SubItem; entry: GuideProps["entry"] }) {
+  const styles = useStyles();
+  const warnings = entryWarnings(props.standard, props.sub, props.entry);
+  if (warnings.length === 0) return null;
+  return (
+    <div role="region" aria-label={t("guide.warningsTitle")}>
+      <Text weight="semibold" size={200}>
+        {t("guide.warningsTitle")}
+      </Text>
+      <ul className={styles.warnings}>
+        {warnings.map((w) => (
+          <li key={w.code}>{w.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What "已写入" reports, kept with what was written: it shows only while the sheet still holds it. */
+interface Written {
+  text: string;
+  score: CellValue;
+  maturity: CellValue;
+}
 
 export interface GuideProps {
   standard: Standard;
@@ -136,7 +168,7 @@ export function MaturityGuide({
   );
   const [strength, setStrength] = React.useState(text(entry.strength));
   const [improvement, setImprovement] = React.useState(text(entry.improvement));
-  const [written, setWritten] = React.useState("");
+  const [written, setWritten] = React.useState<Written | null>(null);
   // Follow the sheet: another sub-item, or a score typed directly in the cell.
   React.useEffect(
     () => setChoice(choiceForScore(standard, sub, entry.score)),
@@ -145,22 +177,23 @@ export function MaturityGuide({
   React.useEffect(() => {
     setStrength(text(entry.strength));
     setImprovement(text(entry.improvement));
-    setWritten("");
   }, [sub, entry.strength, entry.improvement]);
+  const writtenNow =
+    written && written.score === entry.score && written.maturity === entry.maturity
+      ? written.text
+      : "";
 
   const write = async () => {
     if (!choice || readOnly || busy) return;
     const points = pointsOf(sub, choice);
-    const ok = await onWrite(sub.code, {
-      score: points,
-      maturity: bandLabel(standard, choice.band),
-      strength,
-      improvement,
-    });
+    const maturity = bandLabel(standard, choice.band);
+    const ok = await onWrite(sub.code, { score: points, maturity, strength, improvement });
     if (ok)
-      setWritten(
-        t("guide.written", { code: sub.code, points, band: bandLabel(standard, choice.band) })
-      );
+      setWritten({
+        text: t("guide.written", { code: sub.code, points, band: maturity }),
+        score: points,
+        maturity,
+      });
   };
 
   const onKeyDown = guideKeys({ standard, choice, readOnly, setChoice, write, onNext });
@@ -206,6 +239,7 @@ export function MaturityGuide({
         </>
       )}
       <Text size={200}>{current}</Text>
+      <EntryWarnings standard={standard} sub={sub} entry={entry} />
       <CommentField
         label={t("guide.strength")}
         value={strength}
@@ -228,9 +262,9 @@ export function MaturityGuide({
         </Button>
         <Button onClick={onNext}>{t("guide.next")}</Button>
       </div>
-      {written && (
+      {writtenNow && (
         <Text role="status" size={200}>
-          {written}
+          {writtenNow}
         </Text>
       )}
       <Text className={styles.keys}>{t("guide.keys")}</Text>

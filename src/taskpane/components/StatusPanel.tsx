@@ -2,17 +2,36 @@ import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { InvalidScore } from "../../excel";
 import type { ScoringSheetRead } from "../../workbook-format";
-import { sheetFigures, type Standard, type Verdict } from "../../standard";
+import {
+  SHEET_VERDICT,
+  sheetFigures,
+  sheetWarnings,
+  type ScoringWarning,
+  type SheetFigures,
+  type Standard,
+  type Verdict,
+} from "../../standard";
 import { t } from "../../strings";
-import { FINALIZED } from "../../workbook-format/format-names";
+import { entryName, FINALIZED } from "../../workbook-format/format-names";
 import { Pill } from "./primitives";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   figures: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   verdict: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  invalid: { margin: 0, paddingLeft: "1.2em" },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingLeft: "1.2em" },
+  warnings: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  reason: { color: tokens.colorNeutralForeground3 },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
+  },
 });
 
 const TONE: Record<Verdict, "good" | "bad" | "pending"> = {
@@ -32,7 +51,111 @@ interface Props {
   onReopen(): void;
 }
 
-/** 状态: progress, total, verdict (computed by the same rule as the sheet), the guard's list, 提交评分 / 撤销提交. */
+/** Why 提交评分 cannot be used now, or null when it can. */
+function finalizeBlocked(figures: SheetFigures): string | null {
+  if (figures.verdict === SHEET_VERDICT.invalid)
+    return t("status.blockedInvalid", { count: figures.errors.length });
+  if (figures.verdict === SHEET_VERDICT.incomplete)
+    return t("status.blockedIncomplete", { count: figures.blank.length });
+  return null;
+}
+
+/** A titled list with a 定位 button per line. */
+function LocatedList(props: {
+  title: string;
+  lines: { key: string; message: string; locate?: () => void }[];
+  className?: string;
+}) {
+  const styles = useStyles();
+  return (
+    <div role="region" aria-label={props.title} className={props.className}>
+      <Text weight="semibold">{props.title}</Text>
+      <ul className={styles.list}>
+        {props.lines.map((line) => (
+          <li key={line.key}>
+            {line.message}{" "}
+            {line.locate && (
+              <Button size="small" appearance="transparent" onClick={line.locate}>
+                {t("status.locate")}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Asked once before 提交评分 when the sheet has warnings: they are listed, the judge decides. */
+function ConfirmFinalize(props: {
+  warnings: ScoringWarning[];
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const styles = useStyles();
+  const title = t("status.confirmTitle", { count: props.warnings.length });
+  return (
+    <div role="alertdialog" aria-label={title} className={styles.confirm}>
+      <Text weight="semibold">{title}</Text>
+      <ul className={styles.list}>
+        {props.warnings.map((w) => (
+          <li key={`${w.subItem}-${w.code}`}>{w.message}</li>
+        ))}
+      </ul>
+      <Text size={200}>{t("status.confirmNote")}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={props.onConfirm}>
+          {t("status.confirmYes")}
+        </Button>
+        <Button onClick={props.onCancel}>{t("status.confirmNo")}</Button>
+      </div>
+    </div>
+  );
+}
+
+function FinalizeActions(props: {
+  figures: SheetFigures;
+  warnings: ScoringWarning[];
+  busy: boolean;
+  onFinalize(): void;
+}) {
+  const styles = useStyles();
+  const [confirming, setConfirming] = React.useState(false);
+  const blocked = finalizeBlocked(props.figures);
+  const reasonId = React.useId();
+  const start = () => (props.warnings.length > 0 ? setConfirming(true) : props.onFinalize());
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={props.busy || blocked !== null || confirming}
+          aria-describedby={blocked ? reasonId : undefined}
+          onClick={start}
+        >
+          {t("status.finalize")}
+        </Button>
+      </div>
+      {blocked && (
+        <Text id={reasonId} size={200} className={styles.reason}>
+          {blocked}
+        </Text>
+      )}
+      {confirming && !blocked && (
+        <ConfirmFinalize
+          warnings={props.warnings}
+          onConfirm={() => {
+            setConfirming(false);
+            props.onFinalize();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </>
+  );
+}
+
+/** 状态: progress, total, verdict and warnings (by the same rules as the sheet), the guard's list, 提交评分 / 撤销提交. */
 export function StatusPanel({
   standard,
   state,
@@ -50,9 +173,11 @@ export function StatusPanel({
     item,
     Object.fromEntries(Object.entries(state.entries).map(([code, e]) => [code, e.score]))
   );
+  const warnings = sheetWarnings(standard, item, state.entries);
   const finalized = state.finalization.status === FINALIZED;
   const itemTitle = standard.parts.find((p) => p.number === item)?.title ?? "";
   const forSheet = invalid.filter((i) => i.sheetName === state.sheetName);
+  const scoreCell = (code: string) => state.names[entryName("score", code)];
   return (
     <div className={styles.panel} data-testid="status">
       <Text size={200}>
@@ -76,23 +201,27 @@ export function StatusPanel({
         </Pill>
       </div>
       {forSheet.length > 0 && (
-        <div role="region" aria-label={t("status.invalidTitle", { count: forSheet.length })}>
-          <Text weight="semibold">{t("status.invalidTitle", { count: forSheet.length })}</Text>
-          <ul className={styles.invalid}>
-            {forSheet.map((i) => (
-              <li key={i.address}>
-                {i.message}{" "}
-                <Button
-                  size="small"
-                  appearance="transparent"
-                  onClick={() => onLocate(i.sheetName, i.address)}
-                >
-                  {t("status.locate")}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <LocatedList
+          title={t("status.invalidTitle", { count: forSheet.length })}
+          lines={forSheet.map((i) => ({
+            key: i.address,
+            message: i.message,
+            locate: () => onLocate(i.sheetName, i.address),
+          }))}
+        />
+      )}
+      {warnings.length > 0 && (
+        <LocatedList
+          title={t("status.warningsTitle", { count: warnings.length })}
+          className={styles.warnings}
+          lines={warnings.map((w) => ({
+            key: `${w.subItem}-${w.code}`,
+            message: w.message,
+            locate: scoreCell(w.subItem)
+              ? () => onLocate(state.sheetName, scoreCell(w.subItem))
+              : undefined,
+          }))}
+        />
       )}
       {finalized && (
         <Text>
@@ -103,17 +232,20 @@ export function StatusPanel({
           })}
         </Text>
       )}
-      <div className={styles.actions}>
-        {finalized ? (
+      {finalized ? (
+        <div className={styles.actions}>
           <Button disabled={busy} onClick={onReopen}>
             {t("status.reopen")}
           </Button>
-        ) : (
-          <Button appearance="primary" disabled={busy} onClick={onFinalize}>
-            {t("status.finalize")}
-          </Button>
-        )}
-      </div>
+        </div>
+      ) : (
+        <FinalizeActions
+          figures={figures}
+          warnings={warnings}
+          busy={busy}
+          onFinalize={onFinalize}
+        />
+      )}
     </div>
   );
 }

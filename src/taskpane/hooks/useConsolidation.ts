@@ -4,6 +4,7 @@
  * written when cancelled or when no scoring sheet could be read.
  */
 import { useCallback, useRef, useState } from "react";
+import { warningCount } from "../../consolidate/types";
 import { detectCapabilities } from "../../excel/capabilities";
 import { writeConsolidationSheets } from "../../excel/write-consolidation";
 import { defaultStandard, type TrimMode } from "../../standard";
@@ -65,6 +66,7 @@ export function useConsolidation(services: OfficeServices) {
             counted: result.sheetsCounted,
             applications: result.applications.length,
             problems: result.problems.length,
+            warnings: warningCount(result),
             names: names.join(t("sep.list")),
           })
         );

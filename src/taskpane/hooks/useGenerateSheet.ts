@@ -5,7 +5,12 @@
 import { useCallback, type MutableRefObject } from "react";
 import type { Capabilities } from "../../excel/capabilities";
 import type { ScoreGuard } from "../../excel/score-guard";
-import { rememberJudge, selectCell, type ScoringSheetInfo } from "../../excel/workbook-session";
+import {
+  rememberJudge,
+  selectCell,
+  type ScoringSheetInfo,
+  type WorkbookSheets,
+} from "../../excel/workbook-session";
 import type { ScoringSheetHeader } from "../../sheets/scoring-sheet";
 import { defaultStandard as standard } from "../../standard";
 import { t } from "../../strings";
@@ -23,7 +28,7 @@ export interface GenerateDeps {
   setNotice: ActionRunner["setNotice"];
   caps: Capabilities;
   loadActive: (sheetName: string) => Promise<ScoringSheetRead>;
-  refreshSheets: () => Promise<ScoringSheetInfo[]>;
+  refreshSheets: () => Promise<WorkbookSheets>;
   guardRef: MutableRefObject<ScoreGuard | null>;
   setJudge: (judge: string) => void;
 }
@@ -34,7 +39,8 @@ export function useGenerateSheet(deps: GenerateDeps) {
     (app: ScoringSheetHeader, mode?: "reapply"): Promise<GenerateOutcome | undefined> =>
       act(async () => {
         const { generateScoringSheet, placeScoringSheet } = await loadOperations();
-        const place = placeScoringSheet(app, await refreshSheets());
+        const workbook = await refreshSheets();
+        const place = placeScoringSheet(app, workbook.scoring);
         const existing = place.kind === "existing" ? place.sheet : undefined;
         if (existing && mode !== "reapply") return { kind: "exists", sheet: existing } as const;
         const sheetName = existing?.sheetName ?? (place.kind === "new" ? place.sheetName : "");
@@ -43,7 +49,7 @@ export function useGenerateSheet(deps: GenerateDeps) {
         const result = await run((ctx) =>
           generateScoringSheet(
             ctx,
-            { standard, header: app, sheetName, mode: existing ? "reapply" : "new" },
+            { standard, header: app, sheetName, mode: existing ? "reapply" : "new", workbook },
             caps
           )
         );

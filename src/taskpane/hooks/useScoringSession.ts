@@ -10,7 +10,7 @@ import { detectCapabilities } from "../../excel/capabilities";
 import { readScoringSheetState } from "../../excel/sheet-snapshot";
 import { ScoreGuard, type InvalidScore } from "../../excel/score-guard";
 import {
-  listScoringSheets,
+  readWorkbookSheets,
   loadRememberedJudge,
   readSelection,
   watchSelection,
@@ -66,10 +66,10 @@ export function useScoringSession(services: OfficeServices) {
   );
 
   const refreshSheets = useCallback(async () => {
-    const list = await run((ctx) => listScoringSheets(ctx));
-    sheetsRef.current = list;
-    setSheets(list);
-    return list;
+    const workbook = await run((ctx) => readWorkbookSheets(ctx));
+    sheetsRef.current = workbook.scoring;
+    setSheets(workbook.scoring);
+    return workbook;
   }, [run]);
 
   const followSelection = useCallback(async () => {
@@ -81,17 +81,22 @@ export function useScoringSession(services: OfficeServices) {
       return;
     }
     let state = activeRef.current;
-    if (!state || state.sheetName !== sel.sheetName) state = await loadActive(sel.sheetName);
+    if (!state || state.sheetName !== sel.sheetName) {
+      if (state) setNotice(null);
+      state = await loadActive(sel.sheetName);
+    }
     const code = codeAtRow(state, sel.address);
     if (code) setActiveCode(code);
-  }, [run, loadActive]);
+  }, [run, loadActive, setNotice]);
 
   // Start: the sheet list, the remembered judge, the guard, the selection watcher.
   useEffect(() => {
     let stopSelection: (() => Promise<void>) | undefined;
     let disposed = false;
-    const guard = new ScoreGuard(run, standard, caps, (list) => {
+    const guard = new ScoreGuard(run, standard, caps, (list, external) => {
       setInvalid(list);
+      // The judge changed the sheet: a message about an earlier action no longer holds.
+      if (external) setNotice(null);
       const current = activeRef.current;
       if (current && !disposed) void loadActive(current.sheetName).catch(reportError);
     });

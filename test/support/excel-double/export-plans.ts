@@ -1,5 +1,11 @@
 /** The double's state as sheet plans, so src/xlsx can write what the Office.js path built. */
-import type { PlanCell, PlanValidation, SheetPlan, StyleSpec } from "../../../src/sheet-kit";
+import type {
+  PlanCell,
+  PlanHyperlink,
+  PlanValidation,
+  SheetPlan,
+  StyleSpec,
+} from "../../../src/sheet-kit";
 import { pointsToChars } from "../../../src/excel/units";
 import type { CellFormat, SheetState, WorkbookState } from "./model";
 
@@ -17,6 +23,7 @@ const V_ALIGN: Record<string, StyleSpec["vAlign"]> = {
 function styleOf(f: CellFormat): StyleSpec {
   const s: StyleSpec = {};
   if (f.bold) s.bold = true;
+  if (f.underline) s.underline = true;
   if (f.size !== undefined) s.size = f.size;
   if (f.fontColor) s.color = f.fontColor;
   if (f.fill) s.fill = f.fill;
@@ -34,7 +41,14 @@ function sheetPlan(sheet: SheetState): SheetPlan {
   const styles: Record<string, StyleSpec> = {};
   const styleKey = new Map<string, string>();
   const cells: PlanCell[] = [];
+  const hyperlinks: PlanHyperlink[] = [];
   for (const [address, c] of sheet.cells) {
+    if (c.hyperlink?.documentReference)
+      hyperlinks.push({
+        address,
+        target: c.hyperlink.documentReference,
+        ...(c.hyperlink.screenTip ? { tooltip: c.hyperlink.screenTip } : {}),
+      });
     const spec = styleOf(c.format);
     const json = JSON.stringify(spec);
     let key = styleKey.get(json);
@@ -127,6 +141,7 @@ function sheetPlan(sheet: SheetState): SheetPlan {
         : undefined,
     freezeRows: sheet.frozenRows || undefined,
     styles,
+    ...(hyperlinks.length ? { hyperlinks } : {}),
     charts: (sheet.charts ?? []).map((c) => ({
       title: c.title ?? "",
       categories: c.series[0]?.categories ?? "",

@@ -17,6 +17,7 @@ export interface CellFormat {
   hAlign?: string;
   vAlign?: string;
   wrap?: boolean;
+  underline?: boolean;
   borders: Partial<Record<"EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight", BorderState>>;
   locked: boolean;
 }
@@ -26,6 +27,7 @@ export interface CellState {
   formula?: string;
   numberFormat: string;
   format: CellFormat;
+  hyperlink?: { documentReference?: string; address?: string; screenTip?: string };
 }
 
 export interface ValidationState {

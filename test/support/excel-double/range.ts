@@ -167,6 +167,18 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  /** ExcelApi 1.7. Set on one cell: an internal link (documentReference) or an address; no textToDisplay here. */
+  set hyperlink(link: { documentReference?: string; address?: string; screenTip?: string }) {
+    this.queue("hyperlink", (t) => {
+      denyIfProtected(t.sheet, "hyperlink", "allowInsertHyperlinks");
+      const cells = addressesOf(t.ref).flat();
+      if (cells.length !== 1) throw invalidArgument("hyperlink on more than one cell");
+      if (!link.documentReference && !link.address)
+        throw invalidArgument("hyperlink without a target");
+      cellOf(t.sheet, cells[0]).hyperlink = { ...link };
+    });
+  }
+
   get format(): RangeFormat {
     return new RangeFormat(this);
   }
@@ -290,6 +302,11 @@ export class RangeFormat extends RangePart {
       },
       set name(v: string) {
         apply("font.name", "allowFormatCells", (c) => (c.format.fontName = v));
+      },
+      set underline(v: string) {
+        if (!["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"].includes(v))
+          throw invalidArgument(`font.underline ${v}`);
+        apply("font.underline", "allowFormatCells", (c) => (c.format.underline = v !== "None"));
       },
     };
   }

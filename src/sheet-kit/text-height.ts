@@ -1,0 +1,43 @@
+/**
+ * Row heights for wrapped text. Excel does not grow a row to fit wrapped text in merged cells,
+ * and not every program fits the others on opening, so sheets with long text (the 评分指引)
+ * give each row a height estimated from its text and the width it wraps in.
+ */
+
+/** Points per line of text at a font size (11 pt → 15 pt, as Excel's default row). */
+const lineHeight = (size: number) => Math.ceil(size * 1.36);
+
+/** Width of a text in column units: a CJK or full-width character takes two, others one. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
+/** Lines a text takes when wrapped in `width` column units at `size` points (11 pt is the unit). */
+export function wrappedLines(text: string, width: number, size = 11): number {
+  const perLine = Math.max(1, Math.floor((width * 11) / size) - 1);
+  return text
+    .split("\n")
+    .reduce(
+      (lines, paragraph) => lines + Math.max(1, Math.ceil(displayWidth(paragraph) / perLine)),
+      0
+    );
+}
+
+/** A row height (points) that shows every text of the row: the tallest wins. */
+export function rowHeightFor(
+  texts: readonly { text: string; width: number; size?: number }[],
+  minimum = 18
+): number {
+  const heights = texts.map(
+    ({ text, width, size = 11 }) => wrappedLines(text, width, size) * lineHeight(size) + 5
+  );
+  return Math.max(minimum, ...heights);
+}

@@ -1,0 +1,2 @@
+export * from "./guide-sheet";
+export * from "./guide-items";
