@@ -30,9 +30,9 @@ export const COLUMN_WIDTHS = [
   8,
   8,
   15,
-  24,
-  24,
-  14,
+  23,
+  23,
+  16,
   { width: 6, hidden: true },
   { width: 6, hidden: true },
 ];
