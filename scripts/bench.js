@@ -72,23 +72,24 @@ function coreRows() {
 }
 
 async function templateRows() {
-  const { buildScoringSheetPlan } = require(path.join(root, "lib/sheets/scoring-sheet"));
+  const { planJudgeSheets } = require(path.join(root, "lib/workflows"));
   const { writeWorkbook, readScoringSheets } = require(path.join(root, "lib/xlsx"));
   const std = require(path.join(root, "lib/standard")).defaultStandard;
   for (const item of [1, 2, 3, 4, 5]) {
-    const app = { applicant: "上海某某有限公司", item, judge: "张三", date: "2026-11-24" };
+    const request = { item, judge: "张三", date: "2026-11-24", applicants: ["上海某某有限公司"] };
     const n = 40;
     let bytes;
     let t0 = performance.now();
-    for (let i = 0; i < n; i++) bytes = await writeWorkbook([buildScoringSheetPlan(std, app)]);
+    for (let i = 0; i < n; i++)
+      bytes = await writeWorkbook(planJudgeSheets(std, request).value.plans);
     const writeMs = (performance.now() - t0) / n;
     t0 = performance.now();
     for (let i = 0; i < n; i++) await readScoringSheets(bytes);
     const readMs = (performance.now() - t0) / n;
     row(
-      `template item ${item}: write one sheet`,
+      `template item ${item}: write a judge's workbook`,
       `${writeMs.toFixed(1)} ms`,
-      `${(bytes.length / 1024).toFixed(1)} KB .xlsx`
+      `${(bytes.length / 1024).toFixed(1)} KB .xlsx: one scoring sheet and the 评分指引`
     );
     row(`template item ${item}: read it back by names`, `${readMs.toFixed(1)} ms`, "lean reader");
   }

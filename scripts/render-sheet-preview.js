@@ -49,7 +49,18 @@ async function main() {
   const pages = { "scoring-sheet.png": 1, "guide-sheet.png": 2 };
   for (const [name, page] of Object.entries(pages)) {
     const stem = path.join(work, `page-${page}`);
-    execFileSync("pdftoppm", ["-r", "110", "-png", "-singlefile", "-f", String(page), "-l", String(page), pdf, stem]);
+    execFileSync("pdftoppm", [
+      "-r",
+      "110",
+      "-png",
+      "-singlefile",
+      "-f",
+      String(page),
+      "-l",
+      String(page),
+      pdf,
+      stem,
+    ]);
     fs.copyFileSync(`${stem}.png`, path.join(dir, name));
     console.log(path.join(dir, name));
   }

@@ -1,7 +1,7 @@
 /**
  * The totals block below the scores: item subtotal, 创新价值 subtotal, total, percentage, pass
  * line, how many sub-items are scored, and the verdict — every figure a live formula implementing
- * src/standard's rule. A label spans A:C, the figure stands in D, a note spans E:H.
+ * src/standard's rule. A label spans A:C, the figure stands in D, a note spans E:I.
  */
 import { absolute, absoluteColumn, FLAG_COLORS, FORMATS, type CellSpec } from "../../sheet-kit";
 import {
