@@ -12,10 +12,19 @@ try {
   }
   throw e;
 }
+// A reader that stops early (mhscore consolidate --json | head) closes the pipe: stop quietly.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(process.exitCode || 0);
+  process.stderr.write(`mhscore 无法写入标准输出（${e && e.code}）\n`);
+  process.exit(1);
+});
 const io = {
   out: (text) => process.stdout.write(text + "\n"),
   err: (text) => process.stderr.write(text + "\n"),
-  progress: process.stderr.isTTY ? (text) => process.stderr.write("\r" + text) : undefined,
+  // Progress only on a terminal: one line rewritten in place, ended by the last update.
+  progress: process.stderr.isTTY
+    ? (text, last) => process.stderr.write("\r" + text + "\x1b[K" + (last ? "\n" : ""))
+    : undefined,
 };
 cli.run(process.argv.slice(2), io).then(
   (code) => {

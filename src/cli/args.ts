@@ -1,12 +1,15 @@
 /**
- * A small, strict option parser: every option is declared; unknown options, missing values and
- * stray arguments are errors with a zh-CN message (the caller prints usage and exits 2).
+ * Option parsing by Node's `util.parseArgs` (strict): every option is declared; an unknown
+ * option, a missing value, an option given twice that may be given once, and a stray argument
+ * are errors with a zh-CN message (the caller prints usage and exits 2).
  */
+import { parseArgs as nodeParseArgs } from "util";
 import { t } from "../strings";
 
 export interface OptionSpec {
   /** "--item" */
   name: string;
+  /** "-o" */
   alias?: string;
   /** Takes a value; a flag otherwise. */
   value: boolean;
@@ -18,57 +21,78 @@ export type ParsedArgs =
   | { ok: true; values: Map<string, string[]>; flags: Set<string>; positionals: string[] }
   | { ok: false; error: string };
 
+type NodeOptions = Record<
+  string,
+  { type: "string" | "boolean"; short?: string; multiple?: boolean }
+>;
+
+function nodeOptions(specs: readonly OptionSpec[]): NodeOptions {
+  const options: NodeOptions = {};
+  for (const s of specs) {
+    options[s.name.replace(/^--/, "")] = {
+      type: s.value ? "string" : "boolean",
+      // Every option is collected as a list, so that giving a once-only option twice is caught.
+      multiple: true,
+      ...(s.alias ? { short: s.alias.replace(/^-/, "") } : {}),
+    };
+  }
+  return options;
+}
+
+/** Node's parse error (ERR_PARSE_ARGS_*) in zh-CN, naming the option or argument. */
+function parseError(e: { code?: string; message?: string }, argv: readonly string[]): string {
+  const message = e.message ?? "";
+  // "Option '-o, --output <value>' argument missing": the long name when there is one.
+  const quoted = /'(?:-\w, )?(-{1,2}[^' ,]+)/.exec(message)?.[1];
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return t("cli.args.unknownOption", { option: quoted ?? message });
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
+      const option = quoted ?? message;
+      // "--pass -0.5": a value that starts with a dash must be given as --pass=-0.5.
+      const at = argv.indexOf(option);
+      const next = at >= 0 ? argv[at + 1] : undefined;
+      return /ambiguous/.test(message) && next !== undefined
+        ? t("cli.args.dashValue", { option, value: next })
+        : t("cli.args.missingValue", { option });
+    }
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL": {
+      const value = /'([^']*)'/.exec(message)?.[1] ?? argv.find((a) => !a.startsWith("-")) ?? "";
+      return t("cli.args.unexpected", { value });
+    }
+    default:
+      return message;
+  }
+}
+
 /** `positionals`: whether bare arguments (paths) are accepted. */
 export function parseArgs(
   argv: readonly string[],
   specs: readonly OptionSpec[],
   positionals = false
 ): ParsedArgs {
-  const byName = new Map<string, OptionSpec>();
-  for (const s of specs) {
-    byName.set(s.name, s);
-    if (s.alias) byName.set(s.alias, s);
+  let parsed: ReturnType<typeof nodeParseArgs>;
+  try {
+    parsed = nodeParseArgs({
+      args: [...argv],
+      options: nodeOptions(specs),
+      strict: true,
+      allowPositionals: positionals,
+    });
+  } catch (e) {
+    return { ok: false, error: parseError(e as { code?: string; message?: string }, argv) };
   }
   const values = new Map<string, string[]>();
   const flags = new Set<string>();
-  const bare: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (positionals && !arg.startsWith("-")) {
-      bare.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const key = eq > 0 ? arg.slice(0, eq) : arg;
-    const spec = byName.get(key);
-    if (!spec) {
-      return {
-        ok: false,
-        error: arg.startsWith("-")
-          ? t("cli.args.unknownOption", { option: key })
-          : t("cli.args.unexpected", { value: arg }),
-      };
-    }
-    if (!spec.value) {
-      flags.add(spec.name);
-      continue;
-    }
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else if (
-      i + 1 < argv.length &&
-      !(argv[i + 1].startsWith("-") && byName.has(argv[i + 1].split("=")[0]))
-    )
-      value = argv[++i];
-    if (value === undefined)
-      return { ok: false, error: t("cli.args.missingValue", { option: spec.name }) };
-    const list = values.get(spec.name) ?? [];
-    if (list.length > 0 && !spec.repeat)
-      return { ok: false, error: t("cli.args.repeated", { option: spec.name }) };
-    list.push(value);
-    values.set(spec.name, list);
+  for (const s of specs) {
+    const given = parsed.values[s.name.replace(/^--/, "")] as (string | boolean)[] | undefined;
+    if (!given) continue;
+    if (given.length > 1 && !s.repeat)
+      return { ok: false, error: t("cli.args.repeated", { option: s.name }) };
+    if (s.value) values.set(s.name, given as string[]);
+    else flags.add(s.name);
   }
-  return { ok: true, values, flags, positionals: bare };
+  return { ok: true, values, flags, positionals: parsed.positionals };
 }
 
 /**

@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Problem } from "../consolidate";
 import { t } from "../strings";
+import { systemErrorMessage } from "./system-error";
 
 export interface CollectedFiles {
   files: string[];
@@ -26,7 +27,7 @@ function walk(dir: string, out: string[], problems: Problem[]): void {
       sheet: "",
       cell: "",
       code: "unreadable-path",
-      message: t("cli.consolidate.unreadablePath", { reason: (e as Error).message }),
+      message: t("cli.consolidate.unreadablePath", { reason: systemErrorMessage(e, dir) }),
     });
     return;
   }

@@ -15,6 +15,7 @@ import { writeWorkbook } from "../xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles } from "./collect-files";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
+import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
 const OPTIONS: OptionSpec[] = [
@@ -29,7 +30,7 @@ const OPTIONS: OptionSpec[] = [
 
 const standard = defaultStandard;
 
-const usage = () =>
+export const consolidateUsage = () =>
   t("cli.consolidate.usage", {
     pass: standard.passRatio,
     spread: DEFAULT_SPREAD_RATIO,
@@ -38,7 +39,13 @@ const usage = () =>
 
 const fileSource = (file: string): FileSource => ({
   name: file,
-  read: async () => new Uint8Array(await fs.promises.readFile(file)),
+  read: async () => {
+    try {
+      return new Uint8Array(await fs.promises.readFile(file));
+    } catch (e) {
+      throw systemError(e, file);
+    }
+  },
 });
 
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
@@ -46,12 +53,12 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   const fail = (message: string) => {
     io.err(message);
     io.err("");
-    io.err(usage());
+    io.err(consolidateUsage());
     return EXIT_USAGE;
   };
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.flags.has("--help")) {
-    io.out(usage());
+    io.out(consolidateUsage());
     return EXIT_OK;
   }
   const output = parsed.values.get("--output")?.[0];
@@ -81,6 +88,8 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     }
   }
   const total = collected.files.length;
+  // Progress only where a person watches: a terminal (bin sets io.progress), never with --json.
+  const progress = json ? undefined : io.progress;
   const run = await consolidateFiles(
     collected.files.map(fileSource),
     standard,
@@ -88,8 +97,8 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     {
       concurrency: 4,
       onProgress: (done) => {
-        if (io.progress && (done % 25 === 0 || done === total))
-          io.progress(t("cli.consolidate.progress", { done, total }));
+        if (progress && (done % 25 === 0 || done === total))
+          progress(t("cli.consolidate.progress", { done, total }), done === total);
       },
     },
     { problems: collected.problems, files: collected.unreadableFiles }
@@ -105,7 +114,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     try {
       writeFileAtomic(output, await writeWorkbook(run.plans));
     } catch (e) {
-      io.err(t("cli.template.writeFailed", { path: output, reason: (e as Error).message }));
+      io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
       return EXIT_FAILED;
     }
   }

@@ -2,8 +2,11 @@
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
-  /** Progress of long work (stderr on a terminal); optional. */
-  progress?(text: string): void;
+  /**
+   * Progress of long work, one line rewritten in place; `last` ends the line. Given only when
+   * stderr is a terminal (bin/mhscore.js), so pipes and files never see it.
+   */
+  progress?(text: string, last?: boolean): void;
 }
 
 export const EXIT_OK = 0;

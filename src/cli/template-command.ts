@@ -21,7 +21,7 @@ const OPTIONS: OptionSpec[] = [
   { name: "--help", alias: "-h", value: false },
 ];
 
-function usage(standard: Standard): string {
+export function templateUsage(standard: Standard = defaultStandard): string {
   const items = standard.parts
     .filter((p) => p.role === "item")
     .map((p) => `${p.number} ${p.title}`)
@@ -38,12 +38,12 @@ export async function templateCommand(
   const fail = (message: string) => {
     io.err(message);
     io.err("");
-    io.err(usage(standard));
+    io.err(templateUsage(standard));
     return EXIT_USAGE;
   };
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.flags.has("--help")) {
-    io.out(usage(standard));
+    io.out(templateUsage(standard));
     return EXIT_OK;
   }
   const one = (name: string) => parsed.values.get(name)?.[0];
@@ -72,7 +72,7 @@ export async function templateCommand(
   try {
     writeFileAtomic(output, await writeWorkbook(plans));
   } catch (e) {
-    io.err(t("cli.template.writeFailed", { path: output, reason: (e as Error).message }));
+    io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
     return EXIT_FAILED;
   }
   io.out(

@@ -7,4 +7,5 @@ export * from "./warnings";
 export * from "./final-score";
 export * from "./disagreement";
 export * from "./applicant-names";
+export * from "./item-names";
 export * from "./load-standard";

@@ -24,8 +24,16 @@ export type ConsolidationRun =
   | { kind: "done"; result: ConsolidationResult; plans: SheetPlan[] };
 
 async function openSource(source: FileSource): Promise<FileInput> {
+  let bytes: Uint8Array;
   try {
-    return { file: source.name, result: await openScoringWorkbook(await source.read()) };
+    bytes = await source.read();
+  } catch (e) {
+    // The port says, in zh-CN, why the file could not be read (missing, no permission …).
+    const message = (e as Error)?.message ?? String(e);
+    return { file: source.name, result: { ok: false, code: "unreadable", message } };
+  }
+  try {
+    return { file: source.name, result: await openScoringWorkbook(bytes) };
   } catch (e) {
     const detail = (e as Error)?.message ?? String(e);
     const message = t("problem.unreadable", { detail });

@@ -7,7 +7,7 @@
 import { isoDateToSerial, uniqueSheetName, type SheetPlan } from "../sheet-kit";
 import { buildGuideSheet } from "../sheets/guide-sheet";
 import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
-import { itemNumbers, passRatioOf, type Standard } from "../standard";
+import { itemFromText, itemNumbers, passRatioOf, type Standard } from "../standard";
 import { t } from "../strings";
 import type { Checked } from "./ports";
 
@@ -31,10 +31,9 @@ export interface JudgeSheets {
   sheets: { sheetName: string; applicant: string }[];
 }
 
-/** The item given as its number; null when the standard has no such item. */
+/** The item given by its number, its name or both (src/standard/item-names.ts); null when none. */
 export function itemOf(standard: Standard, text: number | string): number | null {
-  const n = typeof text === "number" ? text : /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-  return itemNumbers(standard).includes(n) ? n : null;
+  return itemFromText(standard, text);
 }
 
 function checkNames(judge: string, applicants: string[]): string | null {

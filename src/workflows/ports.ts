@@ -6,6 +6,7 @@
 /** One input file: its name as the user knows it, and how to get its bytes. */
 export interface FileSource {
   name: string;
+  /** Rejects with a zh-CN message naming the file when it cannot be read. */
   read(): Promise<Uint8Array>;
 }
 

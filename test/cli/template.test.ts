@@ -78,11 +78,11 @@ describe("mhscore template", () => {
     [["--item", "2", "--applicant", "甲", "--judge", "张三"], "缺少必需的选项“--output”。"],
     [
       ["-o", "x.xlsx", "--item", "6", "--applicant", "甲", "--judge", "张三"],
-      "申报单项“6”无效：应为 1、2、3、4、5 之一。",
+      "申报单项“6”无效：应为 1、2、3、4、5 之一（写编号、名称或“编号. 名称”均可）。",
     ],
     [
       ["-o", "x.xlsx", "--item", "二", "--applicant", "甲", "--judge", "张三"],
-      "申报单项“二”无效：应为 1、2、3、4、5 之一。",
+      "申报单项“二”无效：应为 1、2、3、4、5 之一（写编号、名称或“编号. 名称”均可）。",
     ],
     [
       [
@@ -160,6 +160,6 @@ describe("mhscore template", () => {
       "张三",
     ]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^无法写入/);
+    expect(r.err).toMatch(/^没有写入：“.*no-such-dir”不存在/);
   });
 });

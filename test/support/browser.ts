@@ -12,7 +12,7 @@ export const describeWithBrowser: typeof describe = (
 
 const root = path.join(__dirname, "..", "..");
 
-function newestMtime(dir: string): number {
+export function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
@@ -44,4 +44,17 @@ export function screenshotDir(): string {
     : path.join(root, "test-output", "screenshots");
   fs.mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** The compiled command line (lib/, what bin/mhscore.js runs); recompiled when src/ changed since. */
+export function ensureCliBuilt(): string {
+  const main = path.join(root, "lib", "cli", "main.js");
+  if (!fs.existsSync(main) || fs.statSync(main).mtimeMs < newestMtime(path.join(root, "src"))) {
+    execFileSync(
+      process.execPath,
+      [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+      { cwd: root, stdio: "ignore" }
+    );
+  }
+  return path.join(root, "bin", "mhscore.js");
 }
