@@ -2,15 +2,33 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { officeJsUrl, contentSecurityPolicy } = require("./config/office-js");
+const { manifestForUrl, DEV_URL } = require("./scripts/lib/manifest-url");
 
-const urlDev = "https://localhost:3000/";
 /** The production location: ADDIN_URL=https://your.server/path/ npm run build */
-const urlProd = process.env.ADDIN_URL || urlDev;
+const urlProd = process.env.ADDIN_URL || DEV_URL;
 
+/** The dev certificates, generated without sudo (scripts/dev-certs.js). */
 async function getHttpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  const { devHttpsOptions } = require("./scripts/dev-certs");
+  return devHttpsOptions();
+}
+
+/**
+ * The try-it page (demo/): the task pane on the in-browser workbook double. Only the dev server
+ * builds it (and the tests, with --env demo): a deployment never ships the double.
+ */
+function demoParts(enabled) {
+  if (!enabled) return { entry: {}, plugins: [] };
+  return {
+    entry: { demo: "./demo/demo.tsx" },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "demo.html",
+        template: "./demo/demo.html",
+        chunks: ["demo"],
+      }),
+    ],
+  };
 }
 
 module.exports = async (env, options) => {
@@ -20,15 +38,15 @@ module.exports = async (env, options) => {
       "提醒：未设置 ADDIN_URL，dist/manifest.xml 仍指向 https://localhost:3000/（仅适合本机调试）"
     );
   }
-  if (!urlProd.startsWith("https://") || !urlProd.endsWith("/")) {
-    throw new Error(`ADDIN_URL“${urlProd}”必须以 https:// 开头并以 / 结尾`);
-  }
+  manifestForUrl("", urlProd); // refuses an ADDIN_URL that is not https://…/
   const officeJs = officeJsUrl(process.env.OFFICE_JS, dev);
+  const demo = demoParts(dev || Boolean(env && env.demo));
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      ...demo.entry,
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -74,6 +92,7 @@ module.exports = async (env, options) => {
         chunks: ["commands"],
         templateParameters: { officeJsUrl: officeJs, csp: contentSecurityPolicy(officeJs) },
       }),
+      ...demo.plugins,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
@@ -82,7 +101,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name]" + "[ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              return dev ? content : manifestForUrl(content.toString(), urlProd);
             },
           },
         ],

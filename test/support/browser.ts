@@ -46,6 +46,35 @@ export function screenshotDir(): string {
   return dir;
 }
 
+/**
+ * The production build with the try-it page (webpack --env demo), in test-output/demo-dist — never
+ * in dist/, which is what a deployment ships. Rebuilt when src/ or demo/ changed since.
+ */
+export function ensureDemoBuilt(): string {
+  const out = path.join(root, "test-output", "demo-dist");
+  const html = path.join(out, "demo.html");
+  const newest = Math.max(
+    newestMtime(path.join(root, "src")),
+    newestMtime(path.join(root, "demo"))
+  );
+  if (!fs.existsSync(html) || fs.statSync(html).mtimeMs < newest) {
+    execFileSync(
+      process.execPath,
+      [
+        path.join(root, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "production",
+        "--env",
+        "demo",
+        "--output-path",
+        out,
+      ],
+      { cwd: root, stdio: "ignore" }
+    );
+  }
+  return out;
+}
+
 /** The compiled command line (lib/, what bin/mhscore.js runs); recompiled when src/ changed since. */
 export function ensureCliBuilt(): string {
   const main = path.join(root, "lib", "cli", "main.js");

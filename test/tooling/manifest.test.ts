@@ -5,10 +5,32 @@ import * as path from "path";
 const { validateManifestText } = require("../../scripts/manifest-check");
 
 const { officeJsUrl } = require("../../config/office-js");
+const { manifestForUrl } = require("../../scripts/lib/manifest-url");
 
 const root = path.join(__dirname, "..", "..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
 const check = (xml: string) => validateManifestText(xml, { assetsDir: path.join(root, "assets") });
+
+describe("the manifest for a deployment", () => {
+  it("names only ADDIN_URL's origin, the AppDomain included, and still passes the checks", () => {
+    const xml = manifestForUrl(manifest, "https://scoring.example.org/addin/");
+    const urls = xml.match(/https:\/\/[^"<\s]+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter((u: string) => new URL(u).origin !== "https://scoring.example.org")).toEqual(
+      []
+    );
+    expect(xml).toContain("<AppDomain>https://scoring.example.org</AppDomain>");
+    expect(xml).toContain(
+      '<SourceLocation DefaultValue="https://scoring.example.org/addin/taskpane.html"/>'
+    );
+    expect(check(xml).errors).toEqual([]);
+  });
+
+  it("refuses an ADDIN_URL that is not https or does not end with /", () => {
+    for (const bad of ["http://x.org/", "https://x.org/addin", "scoring.example.org/"])
+      expect(() => manifestForUrl(manifest, bad)).toThrow(/必须以 https:\/\/ 开头并以 \/ 结尾/);
+  });
+});
 
 describe("the manifest", () => {
   it("passes the offline checks", () => {
