@@ -11,6 +11,7 @@ export const LAYERS = [
   ["standard"],
   ["sheet-kit"],
   ["workbook-format"],
+  ["round"],
   ["consolidate"],
   ["sheets"],
   ["xlsx", "excel"],

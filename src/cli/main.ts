@@ -9,6 +9,8 @@ import * as path from "path";
 import { t } from "../strings";
 import { EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
 import { consolidateCommand, consolidateUsage } from "./consolidate-command";
+import { distributeCommand, distributeUsage } from "./distribute-command";
+import { rosterCommand, rosterUsage } from "./roster-command";
 import { templateCommand, templateUsage } from "./template-command";
 
 export type { CliIO } from "./io";
@@ -21,6 +23,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   template: { run: (argv, io) => templateCommand(argv, io), usage: () => templateUsage() },
   consolidate: { run: consolidateCommand, usage: consolidateUsage },
+  roster: { run: rosterCommand, usage: rosterUsage },
+  distribute: { run: distributeCommand, usage: distributeUsage },
 };
 
 /** The version in package.json (lib/cli and src/cli both sit two folders below it). */

@@ -21,6 +21,7 @@ import { t } from "../strings";
 import type { Capabilities } from "./capabilities";
 import { queueSheetPlan } from "./queue-sheet-plan";
 import { cellLookup, namesOf, queueSnapshot } from "./sheet-snapshot";
+import { scoringSheetFromCells } from "../workbook-format/sheet-from-names";
 
 import { SheetOperationError } from "./sheet-operation-error";
 import { queueGuide, type WorkbookGuide } from "./queue-guide";
@@ -158,6 +159,9 @@ async function reapplyLayout(
   const names = namesOf(snapshot);
   const valueAt = cellLookup(snapshot.used, snapshot.used.values);
   checkReapplicable(request, names, (n) => (names[n] ? valueAt(names[n]) : undefined));
+  // A sheet distributed from a roster keeps its identity in the round.
+  const { identity } = scoringSheetFromCells(sheetName, 0, names, valueAt);
+  const rebuilt = identity ? { ...header, identity } : header;
   const { entries, kept } = keptEntries(
     standard,
     header.item,
@@ -178,7 +182,7 @@ async function reapplyLayout(
     reserved: [temporary],
   };
   const guide = queueGuide(context, want, true, caps);
-  const plan = buildScoringSheetPlan(standard, header, {
+  const plan = buildScoringSheetPlan(standard, rebuilt, {
     sheetName: temporary,
     passRatio: request.passRatio,
     entries,

@@ -32,6 +32,16 @@ export const NAMES = {
   stamp: "MH_STAMP",
 } as const;
 
+/** A sheet's identity in an award round (distributed from a roster): present on such sheets only. */
+export const IDENTITY_NAMES = {
+  /** The round's name (名册 轮次 → 名称). */
+  round: "MH_ROUND",
+  /** 申报编号. */
+  applicationId: "MH_APP_ID",
+  /** 评委编号. */
+  judgeId: "MH_JUDGE_ID",
+} as const;
+
 /** The name that marks the 评分指引 sheet (never a scoring sheet); its cell lists the items it covers ("1,3"). */
 export const GUIDE_NAME = "MH_GUIDE";
 

@@ -2,7 +2,7 @@
  * Reading a scoring sheet through its names, whatever the host: the .xlsx reader and the
  * Office.js reader both find the names' cells and hand over a lookup of cell values.
  */
-import { NAMES, parseEntryName, type EntryField } from "./format-names";
+import { IDENTITY_NAMES, NAMES, parseEntryName, type EntryField } from "./format-names";
 import type { CellValue } from "../sheet-kit/plan-types";
 
 export interface ScoringSheetRead {
@@ -15,6 +15,8 @@ export interface ScoringSheetRead {
   item: CellValue;
   judge: CellValue;
   date: CellValue;
+  /** Its identity in a round (MH_ROUND, MH_APP_ID, MH_JUDGE_ID); null on sheets made without a roster. */
+  identity: { round: string; applicationId: string; judgeId: string } | null;
   /** By sub-item code ("2.1"), the raw content of each input cell present. */
   entries: Record<string, Partial<Record<EntryField, CellValue>>>;
   /** Figures as stored in the file (formula results cached by the last program that saved it). */
@@ -68,6 +70,7 @@ export function scoringSheetFromCells(
     item: at(NAMES.item),
     judge: at(NAMES.judge),
     date: at(NAMES.date),
+    identity: identityOf(names, at),
     entries,
     cached: {
       itemTotal: at(NAMES.itemTotal),
@@ -87,6 +90,17 @@ export function scoringSheetFromCells(
       stamp: at(NAMES.stamp),
     },
   };
+}
+
+/** The sheet's identity when it carries all three names (text, trimmed); null otherwise. */
+function identityOf(
+  names: Record<string, string>,
+  at: (name: string) => CellValue
+): ScoringSheetRead["identity"] {
+  const n = IDENTITY_NAMES;
+  if (!(n.round in names && n.applicationId in names && n.judgeId in names)) return null;
+  const text = (name: string) => String(at(name) ?? "").trim();
+  return { round: text(n.round), applicationId: text(n.applicationId), judgeId: text(n.judgeId) };
 }
 
 /** "'My sheet'!$D$7" or "=Sheet1!D7" → { sheet, cell: "D7" }; null for ranges and other forms. */

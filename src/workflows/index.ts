@@ -2,3 +2,4 @@ export * from "./ports";
 export * from "./judge-sheets";
 export * from "./place-sheet";
 export * from "./consolidate-files";
+export * from "./distribute";

@@ -5,3 +5,4 @@ export * from "./read-guards";
 export * from "./open-scoring-workbook";
 export * from "./read-limits";
 export * from "./zip-directory";
+export * from "./read-roster-tables";

@@ -76,10 +76,16 @@ async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<vo
       errorTitle: v.errorTitle,
       error: v.error,
     };
-    ws.getCell(v.address).dataValidation =
+    const rule: ExcelJS.DataValidation =
       v.kind === "decimal"
         ? { type: "decimal", operator: "between", formulae: [v.min, v.max], ...common }
         : { type: "list", formulae: [`"${v.items.join(",")}"`], ...common };
+    // A range ("C2:C200") is one rule over many cells; a single cell takes it directly.
+    if (v.address.includes(":"))
+      (
+        ws as unknown as { dataValidations: { add(a: string, r: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(v.address, rule);
+    else ws.getCell(v.address).dataValidation = rule;
   }
   plan.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({

@@ -27,6 +27,7 @@ function sheet(
     item,
     judge,
     date: 46346,
+    identity: null,
     entries: Object.fromEntries(
       subs.map((s, i) => [s.code, { score: (s.max * percents[i % percents.length]) / 100 }])
     ),

@@ -18,6 +18,7 @@ const VOCABULARY = new Set([
   "standard/types.ts",
   "sheet-kit/styles.ts",
   "workbook-format/format-names.ts",
+  "round/roster-format.ts",
 ]);
 const CJK = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/;
 

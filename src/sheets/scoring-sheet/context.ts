@@ -11,6 +11,15 @@ export interface ScoringSheetHeader {
   judge: string;
   /** "YYYY-MM-DD" */
   date: string;
+  /** Its identity in an award round (a sheet distributed from a roster); absent otherwise. */
+  identity?: RoundIdentity;
+}
+
+/** Ids, not names, tie a round together: MH_ROUND, MH_APP_ID, MH_JUDGE_ID. */
+export interface RoundIdentity {
+  round: string;
+  applicationId: string;
+  judgeId: string;
 }
 
 export type EntryValues = Partial<Record<EntryField, CellValue>>;

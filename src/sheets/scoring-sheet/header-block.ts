@@ -5,7 +5,7 @@
  */
 import { FORMATS, type CellValue } from "../../sheet-kit";
 import { t } from "../../strings";
-import { FORMAT_VERSION, NAMES } from "../../workbook-format";
+import { FORMAT_VERSION, IDENTITY_NAMES, NAMES } from "../../workbook-format";
 import { at, HEADER_ROW, lastVisibleLetter, span } from "./columns";
 import type { ScoringSheetContext } from "./context";
 
@@ -50,6 +50,21 @@ function applicationRows(ctx: ScoringSheetContext, dateSerial: number): void {
   helperCell(ctx, 3, NAMES.finalizedAt, null);
   helperCell(ctx, 4, NAMES.digest, null);
   for (const r of [2, 3, 4]) b.height(r, 20);
+  identityCells(ctx);
+}
+
+/** A distributed sheet's identity in its round: hidden cells K1:K3 with MH_ROUND, MH_APP_ID, MH_JUDGE_ID. */
+function identityCells(ctx: ScoringSheetContext): void {
+  const identity = ctx.header.identity;
+  if (!identity) return;
+  (["round", "applicationId", "judgeId"] as const).forEach((field, i) => {
+    const a = ctx.b.put(at("warnings", i + 1), {
+      value: identity[field],
+      style: "helper",
+      numberFormat: FORMATS.hidden,
+    });
+    ctx.b.name(IDENTITY_NAMES[field], a);
+  });
 }
 
 const HEADERS = [

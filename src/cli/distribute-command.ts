@@ -1,0 +1,154 @@
+/**
+ * mhscore distribute 名册.xlsx -o 评委工作簿/: one workbook per judge, from a checked roster.
+ * Nothing is written while the roster has a problem, nor over an existing file without --force.
+ * With --per-application K the tool assigns the judges itself and writes the filled roster beside
+ * the workbooks (never over the input).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import {
+  balancedAssignments,
+  readRoster,
+  rosterAssignments,
+  type Assignment,
+  type Round,
+  type RosterProblem,
+} from "../round";
+import { todayIso, isoDateToSerial } from "../sheet-kit";
+import { rosterWorkbook } from "../sheets/roster";
+import { defaultStandard as standard } from "../standard";
+import { t } from "../strings";
+import { planJudgeWorkbooks } from "../workflows";
+import { readRosterTables, writeWorkbook } from "../xlsx";
+import { parseArgs, type OptionSpec } from "./args";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
+import { systemErrorMessage } from "./system-error";
+import { writeFileAtomic } from "./write-file";
+
+const OPTIONS: OptionSpec[] = [
+  { name: "--output", alias: "-o", value: true },
+  { name: "--per-application", value: true },
+  { name: "--date", value: true },
+  { name: "--force", value: false },
+  { name: "--help", alias: "-h", value: false },
+];
+
+export const distributeUsage = () => t("cli.distribute.usage");
+
+/** The roster read and checked, or the lines to print. */
+async function loadRound(file: string): Promise<{ round: Round } | { lines: string[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    return { lines: [systemErrorMessage(e, file)] };
+  }
+  let read;
+  try {
+    read = readRoster(standard, await readRosterTables(bytes));
+  } catch {
+    return { lines: [t("cli.distribute.notRoster", { path: file })] };
+  }
+  if (read.ok) return { round: read.round };
+  return {
+    lines: [
+      t("cli.distribute.rosterProblems", { count: read.problems.length }),
+      ...read.problems.map(problemLine),
+    ],
+  };
+}
+
+const problemLine = (p: RosterProblem) =>
+  t("cli.distribute.problem", {
+    where: p.cell ? `${p.sheet}!${p.cell}` : p.sheet,
+    message: p.message,
+  });
+
+function assignmentsFor(round: Round, perText: string | undefined): Assignment[] | string[] | null {
+  if (perText === undefined) return rosterAssignments(round);
+  const k = Number(perText);
+  if (!Number.isInteger(k) || k < 1) return null;
+  const balanced = balancedAssignments(round, k);
+  return balanced.ok ? balanced.assignments : balanced.problems.map(problemLine);
+}
+
+export async function distributeCommand(argv: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(argv, OPTIONS, true);
+  const fail = (message: string) => {
+    io.err(message);
+    io.err("");
+    io.err(distributeUsage());
+    return EXIT_USAGE;
+  };
+  if (!parsed.ok) return fail(parsed.error);
+  if (parsed.flags.has("--help")) {
+    io.out(distributeUsage());
+    return EXIT_OK;
+  }
+  if (parsed.positionals.length !== 1) return fail(t("cli.distribute.oneRoster"));
+  const output = parsed.values.get("--output")?.[0];
+  if (!output) return fail(t("cli.args.required", { option: "--output" }));
+  const dateText = parsed.values.get("--date")?.[0];
+  if (dateText !== undefined && isoDateToSerial(dateText) === null)
+    return fail(t("cli.template.badDate", { value: dateText }));
+  const perText = parsed.values.get("--per-application")?.[0];
+
+  const loaded = await loadRound(parsed.positionals[0]);
+  if ("lines" in loaded) {
+    loaded.lines.forEach((l) => io.err(l));
+    return EXIT_FAILED;
+  }
+  const { round } = loaded;
+  const assignments = assignmentsFor(round, perText);
+  if (assignments === null) return fail(t("cli.distribute.badPer", { value: perText ?? "" }));
+  if (assignments.length > 0 && typeof assignments[0] === "string") {
+    (assignments as string[]).forEach((l) => io.err(l));
+    return EXIT_FAILED;
+  }
+  const pairs = assignments as Assignment[];
+  const date = dateText ?? (round.date || todayIso());
+  const workbooks = planJudgeWorkbooks(standard, round, pairs, date);
+  const files = workbooks.map((w) => ({ path: path.join(output, w.fileName), plans: w.plans }));
+  if (perText !== undefined)
+    files.push({
+      path: path.join(output, t("cli.distribute.rosterCopy")),
+      plans: rosterWorkbook(standard, round, pairs),
+    });
+  return writeAll(files, parsed.flags.has("--force"), output, io, workbooks.length, pairs.length);
+}
+
+async function writeAll(
+  files: { path: string; plans: Parameters<typeof writeWorkbook>[0] }[],
+  force: boolean,
+  output: string,
+  io: CliIO,
+  judges: number,
+  sheets: number
+): Promise<number> {
+  const existing = files.filter((f) => fs.existsSync(f.path)).map((f) => f.path);
+  if (existing.length && !force) {
+    io.err(t("cli.distribute.exist", { count: existing.length }));
+    existing.forEach((p) => io.err(`  ${p}`));
+    return EXIT_FAILED;
+  }
+  try {
+    fs.mkdirSync(output, { recursive: true });
+    for (const [i, f] of files.entries()) {
+      writeFileAtomic(f.path, await writeWorkbook(f.plans));
+      io.progress?.(
+        t("cli.distribute.progress", { done: i + 1, total: files.length }),
+        i === files.length - 1
+      );
+    }
+  } catch (e) {
+    const reason =
+      (e as { code?: string }).code && !(e as Error).message.includes("“")
+        ? systemErrorMessage(e, output)
+        : (e as Error).message;
+    io.err(t("cli.template.writeFailed", { reason }));
+    return EXIT_FAILED;
+  }
+  io.out(t("cli.distribute.done", { judges, sheets, path: output }));
+  files.forEach((f) => io.out(`  ${path.basename(f.path)}`));
+  return EXIT_OK;
+}

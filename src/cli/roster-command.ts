@@ -1,0 +1,47 @@
+/** mhscore roster: an empty roster workbook (名册) to fill in for an award round. */
+import * as fs from "fs";
+import { rosterWorkbook } from "../sheets/roster";
+import { defaultStandard } from "../standard";
+import { t } from "../strings";
+import { writeWorkbook } from "../xlsx";
+import { parseArgs, type OptionSpec } from "./args";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
+import { writeFileAtomic } from "./write-file";
+
+const OPTIONS: OptionSpec[] = [
+  { name: "--output", alias: "-o", value: true },
+  { name: "--force", value: false },
+  { name: "--help", alias: "-h", value: false },
+];
+
+export const rosterUsage = () => t("cli.roster.usage");
+
+export async function rosterCommand(argv: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(argv, OPTIONS);
+  const fail = (message: string) => {
+    io.err(message);
+    io.err("");
+    io.err(rosterUsage());
+    return EXIT_USAGE;
+  };
+  if (!parsed.ok) return fail(parsed.error);
+  if (parsed.flags.has("--help")) {
+    io.out(rosterUsage());
+    return EXIT_OK;
+  }
+  const output = parsed.values.get("--output")?.[0];
+  if (!output) return fail(t("cli.args.required", { option: "--output" }));
+  if (!/\.xlsx$/i.test(output)) return fail(t("cli.template.badOutput", { path: output }));
+  if (fs.existsSync(output) && !parsed.flags.has("--force")) {
+    io.err(t("cli.template.exists", { path: output }));
+    return EXIT_FAILED;
+  }
+  try {
+    writeFileAtomic(output, await writeWorkbook(rosterWorkbook(defaultStandard)));
+  } catch (e) {
+    io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
+    return EXIT_FAILED;
+  }
+  io.out(t("cli.roster.done", { path: output }));
+  return EXIT_OK;
+}

@@ -1,0 +1,4 @@
+export * from "./types";
+export * from "./roster-format";
+export * from "./read-roster";
+export * from "./assign";

@@ -1,0 +1,57 @@
+/**
+ * An award round as data: its applications, its judges, who must stay out of what (回避), and
+ * who scores what. One roster workbook (名册, docs/roster-format.md) is its single source of
+ * truth; ids, not names, tie the round's files together.
+ */
+
+export interface Application {
+  /** 申报编号, as written in the roster (text). */
+  id: string;
+  applicant: string;
+  /** 1–5. */
+  item: number;
+  /** Where its id stands in the roster ("申报!A5"), for problems about it; "" when not from a roster. */
+  source?: { sheet: string; cell: string };
+}
+
+export interface Judge {
+  /** 评委编号. */
+  id: string;
+  name: string;
+  unit: string;
+  source?: { sheet: string; cell: string };
+}
+
+/** 回避: this judge must not score this application. */
+export interface Conflict {
+  applicationId: string;
+  judgeId: string;
+  reason: string;
+}
+
+/** One judge scores one application. */
+export interface Assignment {
+  applicationId: string;
+  judgeId: string;
+}
+
+export interface Round {
+  name: string;
+  /** Fraction of full marks that passes. */
+  passRatio: number;
+  /** "YYYY-MM-DD", or "" when the roster gives none. */
+  date: string;
+  applications: Application[];
+  judges: Judge[];
+  conflicts: Conflict[];
+  /** The 分配 grid's pairs, or null when the roster has none (every judge scores every application not 回避). */
+  grid: Assignment[] | null;
+}
+
+/** A roster problem: where it is and what is wrong, in zh-CN. */
+export interface RosterProblem {
+  sheet: string;
+  /** "B4", or "" for the whole sheet. */
+  cell: string;
+  message: string;
+}

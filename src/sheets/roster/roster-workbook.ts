@@ -1,0 +1,139 @@
+/**
+ * The roster workbook (名册, docs/roster-format.md) as sheet plans: 说明, 轮次, 申报, 评委, 回避 and
+ * 分配, with their header rows, an item list on 申报单项, and A4 print setup. Empty for
+ * `mhscore roster`; filled from a round and an assignment for the copy `mhscore distribute`
+ * writes beside the workbooks when it made the assignment itself.
+ */
+import { a4Print, address, SheetBuilder, type SheetPlan } from "../../sheet-kit";
+import {
+  ROSTER_HEADERS as H,
+  ROSTER_SHEETS as S,
+  ROUND_KEYS,
+  type Assignment,
+  type Round,
+} from "../../round";
+import type { Standard } from "../../standard";
+import { t } from "../../strings";
+
+/** Rows offered for typing (validation and print area) in an empty roster. */
+const EMPTY_ROWS = 200;
+
+function table(
+  name: string,
+  heads: string[],
+  rows: (string | number | null)[][],
+  widths: number[]
+): SheetBuilder & { plan(): SheetPlan } {
+  const b = new SheetBuilder(name) as SheetBuilder & { plan(): SheetPlan };
+  heads.forEach((h, i) => b.value(address(i + 1, 1), h, "header"));
+  rows.forEach((r, k) => r.forEach((v, i) => b.text(address(i + 1, k + 2), v)));
+  const last = Math.max(rows.length + 1, 30);
+  b.plan = () =>
+    b.build({
+      columns: widths,
+      freezeRows: 1,
+      print: a4Print(
+        widths.length > 6 ? "landscape" : "portrait",
+        `A1:${address(widths.length, last)}`,
+        [1, 1]
+      ),
+    });
+  return b;
+}
+
+function instructions(standard: Standard): SheetPlan {
+  const b = new SheetBuilder(t("rosterSheet.instructionsName"));
+  b.value("A1", t("rosterSheet.title"), "tableTitle");
+  const items = standard.parts
+    .filter((p) => p.role === "item")
+    .map((p) => `${p.number}. ${p.title}`)
+    .join(t("sep.list"));
+  const lines = [
+    t("rosterSheet.howRound", { sheet: S.round }),
+    t("rosterSheet.howApplications", { sheet: S.applications, items }),
+    t("rosterSheet.howJudges", { sheet: S.judges }),
+    t("rosterSheet.howConflicts", { sheet: S.conflicts }),
+    t("rosterSheet.howGrid", { sheet: S.grid }),
+    t("rosterSheet.howNext"),
+  ];
+  lines.forEach((text, i) => {
+    b.value(`A${i + 3}`, text, "text");
+    b.height(i + 3, 48);
+  });
+  return b.build({ columns: [100], print: a4Print("portrait", `A1:A${lines.length + 2}`, [1, 1]) });
+}
+
+/** The item choices of 申报单项 ("2. 研发创新"). */
+const itemChoices = (standard: Standard) =>
+  standard.parts.filter((p) => p.role === "item").map((p) => `${p.number}. ${p.title}`);
+
+export function rosterWorkbook(
+  standard: Standard,
+  round?: Round,
+  assignments?: Assignment[]
+): SheetPlan[] {
+  const r = round;
+  const info = table(
+    S.round,
+    [H.round.key, H.round.value],
+    [
+      [ROUND_KEYS.name, r?.name ?? ""],
+      [ROUND_KEYS.passRatio, r?.passRatio ?? standard.passRatio],
+      [ROUND_KEYS.date, r?.date ?? ""],
+    ],
+    [16, 60]
+  );
+  const h = H.applications;
+  const apps = table(
+    S.applications,
+    [h.id, h.applicant, h.item],
+    (r?.applications ?? []).map((a) => [a.id, a.applicant, itemChoices(standard)[a.item - 1]]),
+    [10, 40, 18]
+  );
+  const lastRow = Math.max((r?.applications.length ?? 0) + 1, EMPTY_ROWS);
+  apps.validate({
+    address: `C2:C${lastRow}`,
+    kind: "list",
+    items: itemChoices(standard),
+    // A warning, not a stop: a number (2) or a bare name (研发创新) is fine too.
+    alertStyle: "warning",
+    promptTitle: h.item,
+    prompt: t("rosterSheet.itemPrompt"),
+    errorTitle: h.item,
+    error: t("rosterSheet.itemError"),
+  });
+  const judges = table(
+    S.judges,
+    [H.judges.id, H.judges.name, H.judges.unit],
+    (r?.judges ?? []).map((j) => [j.id, j.name, j.unit]),
+    [10, 16, 40]
+  );
+  const conflicts = table(
+    S.conflicts,
+    [H.conflicts.applicationId, H.conflicts.judgeId, H.conflicts.reason],
+    (r?.conflicts ?? []).map((c) => [c.applicationId, c.judgeId, c.reason]),
+    [12, 12, 50]
+  );
+  const judgeIds = r?.judges.map((j) => j.id) ?? [];
+  const pairs = new Set((assignments ?? []).map((a) => `${a.applicationId}\u0000${a.judgeId}`));
+  const gridRows = (r?.applications ?? []).map((a) => [
+    a.id,
+    a.applicant,
+    itemChoices(standard)[a.item - 1],
+    ...judgeIds.map((j) => (pairs.has(`${a.id}\u0000${j}`) ? "√" : null)),
+  ]);
+  const grid = table(
+    S.grid,
+    [H.grid.applicationId, H.grid.applicant, H.grid.item, ...judgeIds],
+    gridRows,
+    [12, 30, 16, ...judgeIds.map(() => 6)]
+  );
+  return [
+    instructions(standard),
+    info.plan(),
+    apps.plan(),
+    judges.plan(),
+    conflicts.plan(),
+    grid.plan(),
+  ];
+}

@@ -1,0 +1,97 @@
+/**
+ * The use case "distribute": one workbook per judge, from the round and an assignment — a 封面,
+ * a scoring sheet per assigned application (carrying MH_ROUND, MH_APP_ID, MH_JUDGE_ID) and the
+ * 评分指引 sheet. Pure: the CLI and the pane write the plans where they can.
+ */
+import { uniqueSheetName, type SheetPlan } from "../sheet-kit";
+import type { Application, Assignment, Judge, Round } from "../round";
+import { applicationsByJudge } from "../round";
+import { buildCoverSheet, type CoverLine } from "../sheets/cover-sheet";
+import { buildGuideSheet, guideItemOrder } from "../sheets/guide-sheet";
+import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
+import { subItemsForItem, type Standard } from "../standard";
+import { t } from "../strings";
+import { NAMES } from "../workbook-format";
+
+export interface JudgeWorkbook {
+  judge: Judge;
+  /** "<评委编号>-<姓名>.xlsx", safe on Windows and elsewhere. */
+  fileName: string;
+  applications: Application[];
+  /** 封面, the scoring sheets in roster order, 评分指引. */
+  plans: SheetPlan[];
+}
+
+/** A file name any file system takes: no \ / : * ? " < > | nor control characters. */
+export function safeFileName(name: string): string {
+  return (
+    name
+      // Control characters are forbidden in file names, so the pattern names them on purpose.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+const cellOf = (plan: SheetPlan, name: string) =>
+  plan.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
+
+function judgeWorkbook(
+  standard: Standard,
+  round: Round,
+  judge: Judge,
+  applications: Application[],
+  date: string
+): JudgeWorkbook {
+  const guide = buildGuideSheet(
+    standard,
+    guideItemOrder(
+      [],
+      applications.map((a) => a.item)
+    )
+  );
+  const taken = [t("cover.sheetName"), guide.plan.sheetName];
+  const lines: CoverLine[] = [];
+  const sheets = applications.map((app) => {
+    const sheetName = uniqueSheetName(app.applicant, taken);
+    taken.push(sheetName);
+    const identity = { round: round.name, applicationId: app.id, judgeId: judge.id };
+    const header = { applicant: app.applicant, item: app.item, judge: judge.name, date, identity };
+    const options = { sheetName, passRatio: round.passRatio, guide: guide.links };
+    const plan = buildScoringSheetPlan(standard, header, options);
+    lines.push({
+      sheetName,
+      applicationId: app.id,
+      applicant: app.applicant,
+      item: app.item,
+      cells: {
+        scored: cellOf(plan, NAMES.scored),
+        total: cellOf(plan, NAMES.total),
+        verdict: cellOf(plan, NAMES.verdict),
+      },
+      requiredCount: subItemsForItem(standard, app.item).length,
+    });
+    return plan;
+  });
+  const cover = buildCoverSheet(standard, { round: round.name, judge, date, lines });
+  return {
+    judge,
+    fileName: safeFileName(`${judge.id}-${judge.name}.xlsx`),
+    applications,
+    plans: [cover, ...sheets, guide.plan],
+  };
+}
+
+/** One workbook per judge who has anything to score, in roster order. */
+export function planJudgeWorkbooks(
+  standard: Standard,
+  round: Round,
+  assignments: Assignment[],
+  date: string
+): JudgeWorkbook[] {
+  const byJudge = applicationsByJudge(round, assignments);
+  return round.judges
+    .filter((j) => (byJudge.get(j.id) ?? []).length > 0)
+    .map((j) => judgeWorkbook(standard, round, j, byJudge.get(j.id)!, date));
+}
