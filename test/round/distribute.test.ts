@@ -159,7 +159,9 @@ describe("mhscore roster and distribute", () => {
   it("with --per-application assigns by itself and writes the assignment beside the workbooks", async () => {
     const dir = tempDir("distribute-per");
     const roster = path.join(dir, "名册.xlsx");
-    const { 分配: _grid, ...withoutGrid } = ROSTER;
+    const withoutGrid = Object.fromEntries(
+      Object.entries(ROSTER).filter(([name]) => name !== "分配")
+    );
     await writeRoster(roster, withoutGrid);
     const out = path.join(dir, "out");
     const r = await mhscore("distribute", roster, "-o", out, "--per-application", "3");
