@@ -52,6 +52,7 @@ function titleRows(b: SheetBuilder, request: CoverRequest): void {
   b.merge("A3:G3");
   b.height(3, 30);
   HEADS.forEach((h, i) => b.value(address(i + 1, 5), t(`cover.col.${h}`), "header"));
+  b.height(5, 22);
 }
 
 function line(b: SheetBuilder, standard: Standard, l: CoverLine, row: number, index: number): void {
@@ -74,6 +75,7 @@ function line(b: SheetBuilder, standard: Standard, l: CoverLine, row: number, in
     SHEET_VERDICT.incomplete,
     "strong"
   );
+  b.height(row, 22);
 }
 
 export function buildCoverSheet(

@@ -4,7 +4,7 @@
  * `mhscore roster`; filled from a round and an assignment for the copy `mhscore distribute`
  * writes beside the workbooks when it made the assignment itself.
  */
-import { a4Print, address, SheetBuilder, type SheetPlan } from "../../sheet-kit";
+import { a4Print, address, rowHeightFor, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import {
   ROSTER_HEADERS as H,
   ROSTER_SHEETS as S,
@@ -44,23 +44,28 @@ function table(
 function instructions(standard: Standard): SheetPlan {
   const b = new SheetBuilder(t("rosterSheet.instructionsName"));
   b.value("A1", t("rosterSheet.title"), "tableTitle");
+  b.merge("A1:B1");
   const items = standard.parts
     .filter((p) => p.role === "item")
     .map((p) => `${p.number}. ${p.title}`)
     .join(t("sep.list"));
-  const lines = [
-    t("rosterSheet.howRound", { sheet: S.round }),
-    t("rosterSheet.howApplications", { sheet: S.applications, items }),
-    t("rosterSheet.howJudges", { sheet: S.judges }),
-    t("rosterSheet.howConflicts", { sheet: S.conflicts }),
-    t("rosterSheet.howGrid", { sheet: S.grid }),
-    t("rosterSheet.howNext"),
+  const lines: [string, string][] = [
+    [S.round, t("rosterSheet.howRound")],
+    [S.applications, t("rosterSheet.howApplications", { items })],
+    [S.judges, t("rosterSheet.howJudges")],
+    [S.conflicts, t("rosterSheet.howConflicts")],
+    [S.grid, t("rosterSheet.howGrid")],
+    ["", t("rosterSheet.howNext")],
   ];
-  lines.forEach((text, i) => {
-    b.value(`A${i + 3}`, text, "text");
-    b.height(i + 3, 48);
+  lines.forEach(([sheet, text], i) => {
+    b.value(`A${i + 3}`, sheet, "guideLabel");
+    b.value(`B${i + 3}`, text, "guideText");
+    b.height(i + 3, rowHeightFor([{ text, width: 78 }]));
   });
-  return b.build({ columns: [100], print: a4Print("portrait", `A1:A${lines.length + 2}`, [1, 1]) });
+  return b.build({
+    columns: [12, 78],
+    print: a4Print("portrait", `A1:B${lines.length + 2}`, [1, 1]),
+  });
 }
 
 /** The item choices of 申报单项 ("2. 研发创新"). */
