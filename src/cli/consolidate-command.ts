@@ -1,7 +1,8 @@
 /** mhscore consolidate: read judges' workbooks, check, aggregate, write the summary and/or JSON. */
 import * as fs from "fs";
 import * as path from "path";
-import { consolidationJson, warningCount } from "../consolidate";
+import { consolidationJson, warningCount, type RosterContext } from "../consolidate";
+import { rosterAssignments } from "../round";
 import {
   AUTO_TRIM_MIN_JUDGES,
   DEFAULT_SPREAD_RATIO,
@@ -14,6 +15,7 @@ import { consolidateFiles, type FileSource } from "../workflows";
 import { writeWorkbook } from "../xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles } from "./collect-files";
+import { loadRound } from "./read-round";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
@@ -24,6 +26,7 @@ const OPTIONS: OptionSpec[] = [
   { name: "--trim", value: true },
   { name: "--pass", value: true },
   { name: "--spread", value: true },
+  { name: "--roster", value: true },
   { name: "--force", value: false },
   { name: "--help", alias: "-h", value: false },
 ];
@@ -77,6 +80,17 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   if (Number.isNaN(spreadRatio))
     return fail(t("cli.consolidate.badSpread", { value: spreadText ?? "" }));
 
+  const rosterFile = parsed.values.get("--roster")?.[0];
+  let roster: RosterContext | undefined;
+  if (rosterFile !== undefined) {
+    const loaded = await loadRound(rosterFile);
+    if ("lines" in loaded) {
+      loaded.lines.forEach((l) => io.err(l));
+      return EXIT_FAILED;
+    }
+    roster = { round: loaded.round, assignments: rosterAssignments(loaded.round) };
+  }
+
   const collected = collectFiles(parsed.positionals);
   if (output) {
     const out = path.resolve(output);
@@ -93,7 +107,8 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   const run = await consolidateFiles(
     collected.files.map(fileSource),
     standard,
-    { trim, passRatio, spreadRatio },
+    // With a roster, the round's pass ratio unless --pass says otherwise.
+    { trim, passRatio: passRatio ?? roster?.round.passRatio, spreadRatio },
     {
       concurrency: 4,
       onProgress: (done) => {
@@ -101,7 +116,8 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
           progress(t("cli.consolidate.progress", { done, total }), done === total);
       },
     },
-    { problems: collected.problems, files: collected.unreadableFiles }
+    { problems: collected.problems, files: collected.unreadableFiles },
+    roster
   );
   if (run.kind === "cancelled") return EXIT_FAILED;
   const { result } = run;

@@ -6,22 +6,16 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import {
-  balancedAssignments,
-  readRoster,
-  rosterAssignments,
-  type Assignment,
-  type Round,
-  type RosterProblem,
-} from "../round";
+import { balancedAssignments, rosterAssignments, type Assignment, type Round } from "../round";
 import { todayIso, isoDateToSerial } from "../sheet-kit";
 import { rosterWorkbook } from "../sheets/roster";
 import { defaultStandard as standard } from "../standard";
 import { t } from "../strings";
 import { planJudgeWorkbooks } from "../workflows";
-import { readRosterTables, writeWorkbook } from "../xlsx";
+import { writeWorkbook } from "../xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
+import { loadRound, problemLine } from "./read-round";
 import { systemErrorMessage } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
@@ -34,35 +28,6 @@ const OPTIONS: OptionSpec[] = [
 ];
 
 export const distributeUsage = () => t("cli.distribute.usage");
-
-/** The roster read and checked, or the lines to print. */
-async function loadRound(file: string): Promise<{ round: Round } | { lines: string[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(fs.readFileSync(file));
-  } catch (e) {
-    return { lines: [systemErrorMessage(e, file)] };
-  }
-  let read;
-  try {
-    read = readRoster(standard, await readRosterTables(bytes));
-  } catch {
-    return { lines: [t("cli.distribute.notRoster", { path: file })] };
-  }
-  if (read.ok) return { round: read.round };
-  return {
-    lines: [
-      t("cli.distribute.rosterProblems", { count: read.problems.length }),
-      ...read.problems.map(problemLine),
-    ],
-  };
-}
-
-const problemLine = (p: RosterProblem) =>
-  t("cli.distribute.problem", {
-    where: p.cell ? `${p.sheet}!${p.cell}` : p.sheet,
-    message: p.message,
-  });
 
 function assignmentsFor(round: Round, perText: string | undefined): Assignment[] | string[] | null {
   if (perText === undefined) return rosterAssignments(round);

@@ -17,6 +17,7 @@ import {
   FORMAT_VERSION,
   finalizationDigest,
   NAMES,
+  type ScoringSheetRead,
 } from "../workbook-format";
 import type { JudgeEntry, Problem, SheetFromFile } from "./types";
 
@@ -30,10 +31,29 @@ export interface SheetCheck {
   /** The application it belongs to (when readable). */
   applicant: string;
   item: number;
+  /** The judge's name as the sheet has it. */
+  judge: string;
+  /** Its identity in a round (MH_ROUND, MH_APP_ID, MH_JUDGE_ID), when distributed from a roster. */
+  identity: ScoringSheetRead["identity"];
+  /** Finalized (已提交) by the judge. */
+  finalized: boolean;
   problems: Problem[];
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+
+/** A finalized sheet whose content no longer matches the digest stored when it was finalized. */
+async function digestChanged(sheet: ScoringSheetRead, codes: string[]): Promise<boolean> {
+  if (sheet.finalization.status !== FINALIZED) return false;
+  const digest = await finalizationDigest({
+    formatVersion: sheet.formatVersion,
+    applicant: sheet.applicant,
+    item: sheet.item,
+    judge: sheet.judge,
+    scores: Object.fromEntries(codes.map((c) => [c, sheet.entries[c]?.score ?? null])),
+  });
+  return digest !== sheet.finalization.digest;
+}
 
 export async function checkSheet(
   standard: Standard,
@@ -52,7 +72,14 @@ export async function checkSheet(
   const applicant = text(sheet.applicant);
   const judge = text(sheet.judge);
   const item = Number(sheet.item);
-  const where = { file, sheetName: sheet.sheetName, applicantCell: cellOf(NAMES.applicant) };
+  const where = {
+    file,
+    sheetName: sheet.sheetName,
+    applicantCell: cellOf(NAMES.applicant),
+    judge,
+    identity: sheet.identity,
+    finalized: sheet.finalization.status === FINALIZED,
+  };
   const none = { ...where, entry: null, applicant, item, problems };
 
   // A sheet of an unknown format, or for no known item, is not an application this run can vouch for.
@@ -106,28 +133,15 @@ export async function checkSheet(
       t("problem.totalMismatch", { stored, computed: figures.total })
     );
   }
-  let digestMismatch = false;
-  if (sheet.finalization.status === FINALIZED) {
-    const digest = await finalizationDigest({
-      formatVersion: sheet.formatVersion,
-      applicant: sheet.applicant,
-      item: sheet.item,
-      judge: sheet.judge,
-      scores: Object.fromEntries(
-        Object.keys(scores).map((c) => [c, sheet.entries[c]?.score ?? null])
-      ),
-    });
-    if (digest !== sheet.finalization.digest) {
-      digestMismatch = true;
-      problem(
-        NAMES.digest,
-        "digest-mismatch",
-        t("problem.digestMismatch", {
-          time: text(sheet.finalization.finalizedAt).slice(0, 16).replace("T", " "),
-        })
-      );
-    }
-  }
+  const digestMismatch = await digestChanged(sheet, Object.keys(scores));
+  if (digestMismatch)
+    problem(
+      NAMES.digest,
+      "digest-mismatch",
+      t("problem.digestMismatch", {
+        time: text(sheet.finalization.finalizedAt).slice(0, 16).replace("T", " "),
+      })
+    );
   const pick = (field: "maturity" | "strength" | "improvement") =>
     Object.fromEntries(Object.keys(scores).map((c) => [c, sheet.entries[c]?.[field] ?? null]));
   return {

@@ -6,6 +6,7 @@ import { defaultStandard, similarNameGroups, type Standard } from "../standard";
 import { t } from "../strings";
 import { aggregateApplication, rankWithinItems } from "./aggregate";
 import { checkSheet, type SheetCheck } from "./check-sheet";
+import { matchToRoster, type RosterContext, type RosterMatch } from "./roster-match";
 import {
   consolidationOptions,
   type ApplicationResult,
@@ -30,7 +31,8 @@ export async function consolidate(
   files: FileInput[],
   asked: Partial<ConsolidationOptions> = {},
   standard: Standard = defaultStandard,
-  paths: PathProblems = NO_PATH_PROBLEMS
+  paths: PathProblems = NO_PATH_PROBLEMS,
+  roster?: RosterContext
 ): Promise<ConsolidationResult> {
   const options = consolidationOptions(standard, asked);
   const problems: Problem[] = [...paths.problems];
@@ -81,6 +83,23 @@ export async function consolidate(
     }
   }
 
+  if (roster) {
+    const match = matchToRoster(checks, roster, standard);
+    problems.push(...match.problems);
+    return finish(
+      standard,
+      options,
+      problems,
+      files.length + paths.files,
+      sheetsRead,
+      rosterApplications(roster, match),
+      {
+        name: roster.round.name,
+        progress: match.progress,
+      }
+    );
+  }
+
   // Names that differ only in spacing or full/half width: reported, not merged.
   const firstSheetOf = new Map<string, SheetCheck>();
   for (const c of checks)
@@ -98,10 +117,7 @@ export async function consolidate(
     }
   }
 
-  const apps = new Map<
-    string,
-    { applicant: string; item: number; judges: NonNullable<SheetCheck["entry"]>[] }
-  >();
+  const apps = new Map<string, Grouped>();
   for (const c of checks) {
     if (
       !c.applicant ||
@@ -114,9 +130,45 @@ export async function consolidate(
     if (c.entry) app.judges.push(c.entry);
     apps.set(k, app);
   }
-  const applications: ApplicationResult[] = [...apps.values()].map((a) =>
-    aggregateApplication(standard, a.applicant, a.item, a.judges, options)
+  return finish(standard, options, problems, files.length + paths.files, sheetsRead, [
+    ...apps.values(),
+  ]);
+}
+
+/** The sheets of one application, ready to aggregate. */
+interface Grouped {
+  applicationId?: string;
+  applicant: string;
+  item: number;
+  judges: NonNullable<SheetCheck["entry"]>[];
+}
+
+/** With a roster: every application of the round, with the counted sheets tied to it by id. */
+function rosterApplications(roster: RosterContext, match: RosterMatch): Grouped[] {
+  const byId = new Map<string, Grouped>(
+    roster.round.applications.map((a) => [
+      a.id,
+      { applicationId: a.id, applicant: a.applicant, item: a.item, judges: [] },
+    ])
   );
+  for (const [check, app] of match.applicationOf)
+    if (check.entry) byId.get(app.id)!.judges.push(check.entry);
+  return [...byId.values()];
+}
+
+function finish(
+  standard: Standard,
+  options: ConsolidationOptions,
+  problems: Problem[],
+  filesRead: number,
+  sheetsRead: number,
+  groups: Grouped[],
+  round?: ConsolidationResult["round"]
+): ConsolidationResult {
+  const applications: ApplicationResult[] = groups.map((a) => ({
+    ...(a.applicationId ? { applicationId: a.applicationId } : {}),
+    ...aggregateApplication(standard, a.applicant, a.item, a.judges, options),
+  }));
   rankWithinItems(applications);
   applications.sort(
     (a, b) =>
@@ -126,9 +178,10 @@ export async function consolidate(
   );
   return {
     options,
+    ...(round ? { round } : {}),
     applications,
     problems,
-    filesRead: files.length + paths.files,
+    filesRead,
     sheetsRead,
     sheetsCounted: applications.reduce((n, a) => n + a.judges.length, 0),
   };

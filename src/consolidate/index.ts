@@ -3,3 +3,4 @@ export * from "./check-sheet";
 export * from "./aggregate";
 export * from "./consolidate";
 export * from "./to-json";
+export * from "./roster-match";

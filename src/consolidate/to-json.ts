@@ -4,7 +4,9 @@ import type { ConsolidationResult } from "./types";
 export function consolidationJson(result: ConsolidationResult) {
   return {
     options: result.options,
+    ...(result.round ? { round: result.round.name } : {}),
     applications: result.applications.map((a) => ({
+      ...(a.applicationId ? { applicationId: a.applicationId } : {}),
       applicant: a.applicant,
       item: a.item,
       itemTitle: a.itemTitle,
@@ -31,6 +33,7 @@ export function consolidationJson(result: ConsolidationResult) {
       flags: a.flags,
     })),
     problems: result.problems,
+    ...(result.round ? { progress: result.round.progress } : {}),
     counts: {
       files: result.filesRead,
       sheetsRead: result.sheetsRead,

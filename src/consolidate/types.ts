@@ -78,6 +78,8 @@ export interface Flag {
 }
 
 export interface ApplicationResult {
+  /** 申报编号, when consolidated with a roster. */
+  applicationId?: string;
   applicant: string;
   item: number;
   itemTitle: string;
@@ -95,6 +97,8 @@ export interface ApplicationResult {
 
 export interface ConsolidationResult {
   options: ConsolidationOptions;
+  /** With a roster: the round's name and every roster pair's progress (roster-match.ts). */
+  round?: { name: string; progress: import("./roster-match").ProgressEntry[] };
   applications: ApplicationResult[];
   problems: Problem[];
   filesRead: number;

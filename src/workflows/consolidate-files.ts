@@ -9,6 +9,7 @@ import {
   type ConsolidationResult,
   type FileInput,
   type PathProblems,
+  type RosterContext,
 } from "../consolidate";
 import type { SheetPlan } from "../sheet-kit";
 import { consolidationWorkbook } from "../sheets/consolidation";
@@ -68,11 +69,12 @@ export async function consolidateFiles(
   standard: Standard,
   asked: Partial<ConsolidationOptions> = {},
   control: RunControl = {},
-  paths?: PathProblems
+  paths?: PathProblems,
+  roster?: RosterContext
 ): Promise<ConsolidationRun> {
   const inputs = await openAll(sources, control);
   if (inputs === null) return { kind: "cancelled" };
-  const result = await consolidate(inputs, asked, standard, paths);
+  const result = await consolidate(inputs, asked, standard, paths, roster);
   if (result.sheetsRead === 0) return { kind: "nothing", result };
   return { kind: "done", result, plans: consolidationWorkbook(standard, result) };
 }

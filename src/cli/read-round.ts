@@ -1,0 +1,35 @@
+/** A roster file read and checked for the CLI: the round, or the zh-CN lines to print. */
+import * as fs from "fs";
+import { readRoster, type Round, type RosterProblem } from "../round";
+import { defaultStandard as standard } from "../standard";
+import { t } from "../strings";
+import { readRosterTables } from "../xlsx";
+import { systemErrorMessage } from "./system-error";
+
+export const problemLine = (p: RosterProblem) =>
+  t("cli.distribute.problem", {
+    where: p.cell ? `${p.sheet}!${p.cell}` : p.sheet,
+    message: p.message,
+  });
+
+export async function loadRound(file: string): Promise<{ round: Round } | { lines: string[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    return { lines: [systemErrorMessage(e, file)] };
+  }
+  let read;
+  try {
+    read = readRoster(standard, await readRosterTables(bytes));
+  } catch {
+    return { lines: [t("cli.distribute.notRoster", { path: file })] };
+  }
+  if (read.ok) return { round: read.round };
+  return {
+    lines: [
+      t("cli.distribute.rosterProblems", { count: read.problems.length }),
+      ...read.problems.map(problemLine),
+    ],
+  };
+}

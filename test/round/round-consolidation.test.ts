@@ -1,0 +1,248 @@
+/**
+ * A whole round through the CLI: a roster written by an independent writer (8 applications over
+ * 3 items, 7 judges, 3 回避 pairs, an explicit 分配 grid), distributed; judges fill their sheets
+ * (J1 finalizes all of his, J2 leaves one incomplete), J7's file never comes, a 回避 judge and an
+ * unassigned judge send sheets made by hand; consolidation with the roster gives every progress
+ * state, every problem and every figure below — worked out by hand from each judge's percentage.
+ *
+ *   J1 60 %  J2 70 %  J3 50 %  J4 65 %  J5 80 %  J6 55 %  J7 75 %   (total = 5 × percentage)
+ */
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { run } from "../../src/cli/main";
+import type { CellValue } from "../../src/sheet-kit";
+import {
+  bandForPercent,
+  bandLabel,
+  defaultStandard as std,
+  subItemsForItem,
+} from "../../src/standard";
+import { entryName, finalizationDigest, NAMES } from "../../src/workbook-format";
+import { readScoringSheets } from "../../src/xlsx";
+import { judgeFile } from "../support/consolidation-fixture";
+import { tempDir } from "../support/engine";
+import { setCells } from "../support/xlsx-cells";
+
+const PERCENT: Record<string, number> = { J1: 60, J2: 70, J3: 50, J4: 65, J5: 80, J6: 55, J7: 75 };
+const APPS: [string, string, number][] = [
+  ["A01", "上海甲科技有限公司", 2],
+  ["A02", "上海乙制造有限公司", 2],
+  ["A03", "上海丙服务有限公司", 3],
+  ["A04", "上海丁服务有限公司", 3],
+  ["A05", "上海戊管理咨询有限公司", 4],
+  ["A06", "上海己管理有限公司", 4],
+  ["A07", "上海庚科技有限公司", 2],
+  ["A08", "上海辛服务有限公司", 3],
+];
+const GRID: Record<string, string[]> = {
+  A01: ["J2", "J3", "J4"],
+  A02: ["J1", "J2", "J5"],
+  A03: ["J1", "J3", "J6"],
+  A04: ["J4", "J5", "J6"],
+  A05: ["J1", "J2", "J7"],
+  A06: ["J3", "J4", "J7"],
+  A07: ["J2", "J5", "J6"],
+  A08: ["J1", "J3", "J4"],
+};
+const JUDGES = Object.keys(PERCENT);
+const ROUND = "2027 年闵行区质量创新单项奖 材料评审";
+
+async function writeRoster(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const add = (name: string, rows: (string | number | null)[][]) => {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((r) => ws.addRow(r));
+  };
+  add("轮次", [
+    ["项目", "内容"],
+    ["名称", ROUND],
+    ["通过线比例", 0.6],
+    ["评审日期", "2027-03-15"],
+  ]);
+  add("申报", [["编号", "申报组织", "申报单项"], ...APPS]);
+  add("评委", [["编号", "姓名", "单位"], ...JUDGES.map((j) => [j, `评委${j.slice(1)}`, ""])]);
+  add("回避", [
+    ["申报编号", "评委编号", "原因"],
+    ["A01", "J1", "曾任职"],
+    ["A05", "J3", "竞争对手"],
+    ["A08", "J7", "亲属"],
+  ]);
+  add("分配", [
+    ["申报编号", "申报组织", "申报单项", ...JUDGES],
+    ...APPS.map(([id]) => [
+      id,
+      null,
+      null,
+      ...JUDGES.map((j) => (GRID[id].includes(j) ? "√" : null)),
+    ]),
+  ]);
+  fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** A judge fills every sheet of their workbook at their percentage; `finalize` submits each; `blank` leaves one score of one application empty. */
+async function fillWorkbook(
+  file: string,
+  judge: string,
+  opts: { finalize?: boolean; blank?: string } = {}
+) {
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const edits: Record<string, Record<string, CellValue>> = {};
+  for (const sheet of await readScoringSheets(bytes)) {
+    const e: Record<string, CellValue> = {};
+    const scores: Record<string, CellValue> = {};
+    subItemsForItem(std, Number(sheet.item)).forEach((s, k) => {
+      const blank = opts.blank === sheet.identity?.applicationId && k === 0;
+      const score = blank ? null : (s.max * PERCENT[judge]) / 100;
+      scores[s.code] = score;
+      e[sheet.names[entryName("score", s.code)]] = score;
+      e[sheet.names[entryName("maturity", s.code)]] = bandLabel(
+        std,
+        bandForPercent(std, PERCENT[judge])
+      );
+      e[sheet.names[entryName("strength", s.code)]] = "依据充分";
+    });
+    if (opts.finalize) {
+      const digest = await finalizationDigest({
+        formatVersion: sheet.formatVersion,
+        applicant: sheet.applicant,
+        item: sheet.item,
+        judge: sheet.judge,
+        scores,
+      });
+      e[sheet.names[NAMES.status]] = "已提交";
+      e[sheet.names[NAMES.finalizedAt]] = "2027-03-15T16:00:00+08:00";
+      e[sheet.names[NAMES.digest]] = digest;
+    }
+    edits[sheet.sheetName] = e;
+  }
+  fs.writeFileSync(file, await setCells(bytes, edits));
+}
+
+async function mhscore(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+let json: any;
+let dir: string;
+
+beforeAll(async () => {
+  dir = tempDir("round");
+  const roster = path.join(dir, "名册.xlsx");
+  await writeRoster(roster);
+  const files = path.join(dir, "收到的文件");
+  expect((await mhscore("distribute", roster, "-o", files)).code).toBe(0);
+  const book = (j: string) => path.join(files, `${j}-评委${j.slice(1)}.xlsx`);
+  await fillWorkbook(book("J1"), "J1", { finalize: true });
+  await fillWorkbook(book("J2"), "J2", { blank: "A01" });
+  for (const j of ["J3", "J4", "J5", "J6"]) await fillWorkbook(book(j), j);
+  fs.rmSync(book("J7")); // never sent
+  // Made by hand, without ids: matched by names, then refused by the roster.
+  const at = (j: string, item: number) =>
+    Object.fromEntries(subItemsForItem(std, item).map((s) => [s.code, (s.max * PERCENT[j]) / 100]));
+  await judgeFile(files, "J1-回避的.xlsx", "评委1", 2, [
+    { applicant: "上海甲科技有限公司", scores: at("J1", 2) },
+  ]);
+  await judgeFile(files, "J5-未分配的.xlsx", "评委5", 2, [
+    { applicant: "上海甲科技有限公司", scores: at("J5", 2) },
+  ]);
+  const r = await mhscore(
+    "consolidate",
+    "--roster",
+    roster,
+    files,
+    "--json",
+    "-o",
+    path.join(dir, "汇总.xlsx")
+  );
+  expect(r.code).toBe(0);
+  json = JSON.parse(r.out);
+}, 120000);
+
+describe("consolidation with the roster", () => {
+  it("states every roster pair: 已提交, 已评未提交, 未完成, 未收到, 回避", () => {
+    const state = (app: string, judge: string) =>
+      json.progress.find((p: any) => p.applicationId === app && p.judgeId === judge)?.state;
+    expect(json.progress).toHaveLength(24 + 3);
+    expect(["A02", "A03", "A05", "A08"].map((a) => state(a, "J1"))).toEqual(
+      Array(4).fill("finalized")
+    );
+    expect(state("A01", "J2")).toBe("incomplete");
+    expect([state("A05", "J7"), state("A06", "J7")]).toEqual(["missing", "missing"]);
+    expect([state("A01", "J1"), state("A05", "J3"), state("A08", "J7")]).toEqual(
+      Array(3).fill("conflict")
+    );
+    expect(state("A04", "J5")).toBe("complete");
+    expect(state("A01", "J5")).toBeUndefined(); // not assigned, not 回避: no pair
+    const counts = json.progress.reduce(
+      (m: Record<string, number>, p: any) => ({ ...m, [p.state]: (m[p.state] ?? 0) + 1 }),
+      {}
+    );
+    expect(counts).toEqual({ finalized: 4, complete: 17, incomplete: 1, missing: 2, conflict: 3 });
+  });
+
+  it("reports the 回避 judge's and the unassigned judge's sheets, and the incomplete one, and counts none of them", () => {
+    const problems = json.problems.map((p: any) => [path.basename(p.file), p.code]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        ["J1-回避的.xlsx", "conflict-judge"],
+        ["J5-未分配的.xlsx", "unassigned-judge"],
+        ["J2-评委2.xlsx", "score-blank"],
+        ["J2-评委2.xlsx", "sheet-not-counted"],
+      ])
+    );
+    expect(json.problems.find((p: any) => p.code === "conflict-judge").message).toBe(
+      "评委“评委1”须回避申报“上海甲科技有限公司”（曾任职），此表不计入。"
+    );
+    expect(json.problems).toHaveLength(4);
+  });
+
+  it("aggregates by application id with the round's pass line: every figure by hand", () => {
+    const figures = Object.fromEntries(
+      json.applications.map((a: any) => [
+        a.applicationId,
+        [a.judges.map((j: any) => j.total), a.final, a.verdict],
+      ])
+    );
+    expect(figures).toEqual({
+      A01: [[250, 325], 287.5, "未通过"],
+      A02: [[300, 350, 400], 350, "通过"],
+      A03: [[300, 250, 275], 275, "未通过"],
+      A04: [[325, 400, 275], 333.33, "通过"],
+      A05: [[300, 350], 325, "通过"],
+      A06: [[250, 325], 287.5, "未通过"],
+      A07: [[350, 400, 275], 341.67, "通过"],
+      A08: [[300, 250, 325], 291.67, "未通过"],
+    });
+    expect(json.round).toBe(ROUND);
+    expect(json.counts).toEqual({ files: 8, sheetsRead: 24, sheetsCounted: 21 });
+  });
+
+  it("writes the 进度 sheet into the summary workbook", async () => {
+    const { XlsxPackage } = await import("../../src/xlsx");
+    const pkg = await XlsxPackage.open(fs.readFileSync(path.join(dir, "汇总.xlsx")));
+    expect(pkg.sheets.map((s) => s.name)).toEqual([
+      "汇总",
+      "进度",
+      "评委明细",
+      "问题清单",
+      "评分提醒",
+      "评语",
+    ]);
+    const cells = (await pkg.readSheet(1)).cells;
+    // Row 4 is A01; columns D… are J1…J7.
+    expect(["D4", "E4", "F4", "G4", "H4"].map((a) => cells.get(a)?.value ?? null)).toEqual([
+      "回避",
+      "未完成",
+      "已评未提交",
+      "已评未提交",
+      null,
+    ]);
+    // A05 (row 8): J1 已提交, J2 已评未提交, J7 未收到 (J3 回避 does not count): 1 of 3 submitted.
+    expect(cells.get("K8")?.value).toBe("1/3");
+  });
+});
