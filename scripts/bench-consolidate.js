@@ -5,6 +5,8 @@
  *   node scripts/bench-consolidate.js generate DIR N   writes N judges' workbooks (one scoring sheet each)
  *   node scripts/bench-consolidate.js ours DIR          reads + checks + aggregates them (mhscore's path)
  *   node scripts/bench-consolidate.js exceljs DIR       merely loads each with exceljs' full reader
+ *   node scripts/bench-consolidate.js roster DIR        as ours, with the round's roster (25 × 12, matched by names)
+ *   node scripts/bench-consolidate.js distribute DIR    50 applications × 15 judges, 5 per application, written
  * Each prints one JSON line: { workbooks, ms, maxRssMB }.
  */
 const fs = require("fs");
@@ -65,6 +67,93 @@ async function ours(dir) {
   return { workbooks: list.length, ms, applications: result.applications.length };
 }
 
+/** The round the generated workbooks belong to: 25 applications, 12 judges, everyone scores everything. */
+function generatedRound() {
+  const applications = Array.from({ length: 25 }, (_, k) => ({
+    id: `A${String(k + 1).padStart(2, "0")}`,
+    applicant: `上海第${k + 1}号申报单位有限公司`,
+    item: (k % 5) + 1,
+  }));
+  const judges = Array.from({ length: 12 }, (_, k) => ({
+    id: `J${k + 1}`,
+    name: `评委${k + 1}`,
+    unit: "",
+  }));
+  return {
+    name: "基准",
+    passRatio: 0.6,
+    date: "",
+    applications,
+    judges,
+    conflicts: [],
+    grid: null,
+  };
+}
+
+async function withRoster(dir) {
+  const { openScoringWorkbook } = lib("xlsx");
+  const { consolidate } = lib("consolidate");
+  const { rosterAssignments } = lib("round");
+  const { defaultStandard } = lib("standard");
+  const round = generatedRound();
+  const list = files(dir);
+  const t0 = performance.now();
+  const inputs = [];
+  for (const f of list)
+    inputs.push({ file: f, result: await openScoringWorkbook(new Uint8Array(fs.readFileSync(f))) });
+  const roster = { round, assignments: rosterAssignments(round) };
+  const result = await consolidate(inputs, {}, defaultStandard, undefined, roster);
+  const ms = performance.now() - t0;
+  if (result.sheetsCounted !== list.length)
+    throw new Error(`counted ${result.sheetsCounted} of ${list.length}`);
+  return { workbooks: list.length, ms, applications: result.applications.length };
+}
+
+async function distribute(dir) {
+  const { planJudgeWorkbooks } = lib("workflows");
+  const { balancedAssignments } = lib("round");
+  const { writeWorkbook } = lib("xlsx");
+  const { defaultStandard } = lib("standard");
+  const applications = Array.from({ length: 50 }, (_, k) => ({
+    id: `A${k + 1}`,
+    applicant: `上海第${k + 1}号申报单位有限公司`,
+    item: (k % 5) + 1,
+  }));
+  const judges = Array.from({ length: 15 }, (_, k) => ({
+    id: `J${k + 1}`,
+    name: `评委${k + 1}`,
+    unit: "",
+  }));
+  const conflicts = [
+    [1, 1],
+    [7, 3],
+    [19, 8],
+    [33, 15],
+  ].map(([a, j]) => ({
+    applicationId: `A${a}`,
+    judgeId: `J${j}`,
+    reason: "",
+  }));
+  const round = {
+    name: "基准",
+    passRatio: 0.6,
+    date: "",
+    applications,
+    judges,
+    conflicts,
+    grid: null,
+  };
+  fs.mkdirSync(dir, { recursive: true });
+  const t0 = performance.now();
+  const balanced = balancedAssignments(round, 5);
+  let sheets = 0;
+  for (const w of planJudgeWorkbooks(defaultStandard, round, balanced.assignments, "2027-03-15")) {
+    fs.writeFileSync(path.join(dir, w.fileName), await writeWorkbook(w.plans));
+    sheets += w.applications.length;
+  }
+  return { workbooks: judges.length, sheets, ms: performance.now() - t0 };
+}
+
 async function exceljs(dir) {
   const ExcelJS = require("exceljs");
   const list = files(dir);
@@ -81,7 +170,10 @@ async function main() {
     out = { workbooks: Number(n) };
   } else if (mode === "ours") out = await ours(dir);
   else if (mode === "exceljs") out = await exceljs(dir);
-  else throw new Error("usage: generate DIR N | ours DIR | exceljs DIR");
+  else if (mode === "roster") out = await withRoster(dir);
+  else if (mode === "distribute") out = await distribute(dir);
+  else
+    throw new Error("usage: generate DIR N | ours DIR | exceljs DIR | roster DIR | distribute DIR");
   out.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(JSON.stringify(out));
 }

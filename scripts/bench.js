@@ -150,6 +150,7 @@ function consolidationRows() {
   };
   const ours = median("ours");
   const excel = median("exceljs");
+  const roster = median("roster");
   row(
     "consolidate 300 workbooks",
     `${Math.round(ours.workbooks / (ours.ms / 1000))} workbooks/s`,
@@ -166,7 +167,20 @@ function consolidationRows() {
     `${excel.ms.toFixed(0)} ms, peak ${excel.maxRssMB} MB`
   );
   row("ratio consolidate / exceljs load", (ours.ms / excel.ms).toFixed(2), "aim: under 1");
+  row(
+    "consolidate 300 workbooks with the roster",
+    `${Math.round(roster.workbooks / (roster.ms / 1000))} workbooks/s`,
+    `${roster.ms.toFixed(0)} ms, ${(roster.ms / ours.ms).toFixed(2)} × without; peak ${roster.maxRssMB} MB`
+  );
   fs.rmSync(dir, { recursive: true, force: true });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "mh-bench-dist-"));
+  const dist = runMode("distribute", out);
+  row(
+    "distribute 50 applications × 15 judges",
+    `${(dist.ms / 1000).toFixed(2)} s`,
+    `${dist.workbooks} workbooks, ${dist.sheets} scoring sheets; peak ${dist.maxRssMB} MB`
+  );
+  fs.rmSync(out, { recursive: true, force: true });
 }
 
 async function main() {
