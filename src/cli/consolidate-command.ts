@@ -16,7 +16,7 @@ import { writeWorkbook } from "../xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles } from "./collect-files";
 import { loadRound } from "./read-round";
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
+import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
@@ -53,12 +53,7 @@ const fileSource = (file: string): FileSource => ({
 
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS, true);
-  const fail = (message: string) => {
-    io.err(message);
-    io.err("");
-    io.err(consolidateUsage());
-    return EXIT_USAGE;
-  };
+  const fail = usageFailure(io, consolidateUsage);
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.flags.has("--help")) {
     io.out(consolidateUsage());

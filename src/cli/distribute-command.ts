@@ -14,7 +14,7 @@ import { t } from "../strings";
 import { planJudgeWorkbooks } from "../workflows";
 import { writeWorkbook } from "../xlsx";
 import { parseArgs, type OptionSpec } from "./args";
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
+import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { loadRound, problemLine } from "./read-round";
 import { systemErrorMessage } from "./system-error";
 import { writeFileAtomic } from "./write-file";
@@ -39,12 +39,7 @@ function assignmentsFor(round: Round, perText: string | undefined): Assignment[]
 
 export async function distributeCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS, true);
-  const fail = (message: string) => {
-    io.err(message);
-    io.err("");
-    io.err(distributeUsage());
-    return EXIT_USAGE;
-  };
+  const fail = usageFailure(io, distributeUsage);
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.flags.has("--help")) {
     io.out(distributeUsage());

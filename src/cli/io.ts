@@ -12,3 +12,13 @@ export interface CliIO {
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+
+/** A usage error: the message, a blank line, the command's usage on stderr; exit code 2. */
+export function usageFailure(io: CliIO, usage: () => string): (message: string) => number {
+  return (message) => {
+    io.err(message);
+    io.err("");
+    io.err(usage());
+    return EXIT_USAGE;
+  };
+}

@@ -5,7 +5,7 @@ import { defaultStandard } from "../standard";
 import { t } from "../strings";
 import { writeWorkbook } from "../xlsx";
 import { parseArgs, type OptionSpec } from "./args";
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
+import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { writeFileAtomic } from "./write-file";
 
 const OPTIONS: OptionSpec[] = [
@@ -18,12 +18,7 @@ export const rosterUsage = () => t("cli.roster.usage");
 
 export async function rosterCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS);
-  const fail = (message: string) => {
-    io.err(message);
-    io.err("");
-    io.err(rosterUsage());
-    return EXIT_USAGE;
-  };
+  const fail = usageFailure(io, rosterUsage);
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.flags.has("--help")) {
     io.out(rosterUsage());

@@ -7,7 +7,7 @@ import { planJudgeSheets } from "../workflows";
 import { writeWorkbook } from "../xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import type { CliIO } from "./io";
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
+import { EXIT_FAILED, EXIT_OK, usageFailure } from "./io";
 import { writeFileAtomic } from "./write-file";
 
 const OPTIONS: OptionSpec[] = [
@@ -35,12 +35,7 @@ export async function templateCommand(
   standard: Standard = defaultStandard
 ): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS);
-  const fail = (message: string) => {
-    io.err(message);
-    io.err("");
-    io.err(templateUsage(standard));
-    return EXIT_USAGE;
-  };
+  const fail = usageFailure(io, () => templateUsage(standard));
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.flags.has("--help")) {
     io.out(templateUsage(standard));

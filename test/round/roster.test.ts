@@ -13,8 +13,7 @@ import {
 } from "../../src/round";
 import { defaultStandard as std } from "../../src/standard";
 import { readRosterTables } from "../../src/xlsx";
-
-type Rows = (string | number | null)[][];
+import { ROSTER, type Rows } from "../support/round-fixture";
 
 /** A roster workbook from plain rows (row 1 the headers), sheet by sheet. */
 async function rosterBytes(sheets: Record<string, Rows>): Promise<Uint8Array> {
@@ -26,12 +25,7 @@ async function rosterBytes(sheets: Record<string, Rows>): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-const ROUND: Rows = [
-  ["项目", "内容"],
-  ["名称", "2027 年闵行区质量创新单项奖 材料评审"],
-  ["通过线比例", 0.6],
-  ["评审日期", "2027-03-15"],
-];
+const ROUND = ROSTER.轮次;
 const APPS: Rows = [
   ["编号", "申报组织", "申报单项", "联系人"],
   ["A01", "上海甲科技有限公司", 2, "张"],
@@ -43,30 +37,12 @@ const APPS: Rows = [
   ["A07", "上海庚科技有限公司", 2, null],
   ["A08", "上海辛服务有限公司", 3, null],
 ];
-const JUDGES: Rows = [
-  ["编号", "姓名", "单位"],
-  ...[1, 2, 3, 4, 5, 6, 7].map((k) => [`J${k}`, `评委${k}`, `单位${k}`]),
-];
-const CONFLICTS: Rows = [
-  ["申报编号", "评委编号", "原因"],
-  ["A01", "J1", "曾任职"],
-  ["A05", "J3", "竞争对手"],
-  ["A08", "J7", "亲属"],
-];
+const JUDGES = ROSTER.评委;
+const CONFLICTS = ROSTER.回避;
 
 describe("reading the roster", () => {
   it("gives the round: its name, pass ratio, date, applications by id, judges, 回避 and the grid", async () => {
-    const grid: Rows = [
-      ["申报编号", "申报组织", "申报单项", "J1", "J2", "J3", "J4", "J5", "J6", "J7"],
-      ["A01", null, null, null, "√", "√", "√", null, null, null],
-      ["A02", null, null, "√", "√", null, null, "√", null, null],
-      ["A03", null, null, "√", null, "√", null, null, "√", null],
-      ["A04", null, null, null, null, null, "√", "√", "√", null],
-      ["A05", null, null, "√", "√", null, null, null, null, "√"],
-      ["A06", null, null, null, null, "√", "√", null, null, "√"],
-      ["A07", null, null, null, "√", null, null, "√", "√", null],
-      ["A08", null, null, "√", null, "√", "√", null, null, null],
-    ];
+    const grid = ROSTER.分配;
     const bytes = await rosterBytes({
       轮次: ROUND,
       申报: APPS,
