@@ -69,7 +69,9 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Ca
     dv.rule =
       v.kind === "decimal"
         ? { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } }
-        : { list: { inCellDropDown: true, source: v.items.join(",") } };
+        : v.kind === "list"
+          ? { list: { inCellDropDown: true, source: v.items.join(",") } }
+          : { custom: { formula: v.formula } };
     dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
     const style =
       v.alertStyle === "stop" ? "Stop" : v.alertStyle === "warning" ? "Warning" : "Information";

@@ -62,7 +62,19 @@ export interface ListValidation {
   error: string;
 }
 
-export type PlanValidation = DecimalValidation | ListValidation;
+/** A rule as a formula, relative to the range's top-left cell (e.g. unique ids: `=COUNTIF($A$2:$A$200,A2)=1`). */
+export interface CustomValidation {
+  address: string;
+  kind: "custom";
+  formula: string;
+  alertStyle: "stop" | "warning" | "information";
+  promptTitle: string;
+  prompt: string;
+  errorTitle: string;
+  error: string;
+}
+
+export type PlanValidation = DecimalValidation | ListValidation | CustomValidation;
 
 export interface PlanConditionalFormat {
   /** "D7:D15" */

@@ -79,7 +79,9 @@ async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<vo
     const rule: ExcelJS.DataValidation =
       v.kind === "decimal"
         ? { type: "decimal", operator: "between", formulae: [v.min, v.max], ...common }
-        : { type: "list", formulae: [`"${v.items.join(",")}"`], ...common };
+        : v.kind === "list"
+          ? { type: "list", formulae: [`"${v.items.join(",")}"`], ...common }
+          : { type: "custom", formulae: [v.formula.replace(/^=/, "")], ...common };
     // A range ("C2:C200") is one rule over many cells; a single cell takes it directly.
     if (v.address.includes(":"))
       (

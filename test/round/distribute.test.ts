@@ -42,6 +42,15 @@ describe("mhscore roster and distribute", () => {
     expect((await mhscore("roster", "-o", file)).code).toBe(0);
     const pkg = await XlsxPackage.open(fs.readFileSync(file));
     expect(pkg.sheets.map((s) => s.name)).toEqual(["说明", "轮次", "申报", "评委", "回避", "分配"]);
+    // Typing guards: unique ids on 申报 and 评委, the item list on 申报单项.
+    const guards = (await pkg.readSheet(2)).validations.map((v) => [v.sqref, v.type, v.formula1]);
+    expect(guards).toEqual(
+      expect.arrayContaining([
+        ["A2:A200", "custom", "COUNTIF($A$2:$A$200,A2)=1"],
+        ["C2:C200", "list", '"1. 标准创新,2. 研发创新,3. 服务创新,4. 管理创新,5. 商标品牌创新"'],
+      ])
+    );
+    expect((await pkg.readSheet(3)).validations.map((v) => v.type)).toEqual(["custom"]);
     const read = readRoster(std, await readRosterTables(fs.readFileSync(file)));
     expect(read.ok ? [] : read.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual([
       "轮次!B2",

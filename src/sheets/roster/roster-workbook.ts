@@ -68,6 +68,20 @@ function instructions(standard: Standard): SheetPlan {
   });
 }
 
+/** Ids typed in column A must be unique (the roster check reports duplicates too). */
+function uniqueIds(b: SheetBuilder, lastRow: number): void {
+  b.validate({
+    address: `A2:A${lastRow}`,
+    kind: "custom",
+    formula: `=COUNTIF($A$2:$A$${lastRow},A2)=1`,
+    alertStyle: "stop",
+    promptTitle: t("rosterSheet.idTitle"),
+    prompt: t("rosterSheet.idPrompt"),
+    errorTitle: t("rosterSheet.idTitle"),
+    error: t("rosterSheet.idError"),
+  });
+}
+
 /** The item choices of 申报单项 ("2. 研发创新"). */
 const itemChoices = (standard: Standard) =>
   standard.parts.filter((p) => p.role === "item").map((p) => `${p.number}. ${p.title}`);
@@ -107,12 +121,14 @@ export function rosterWorkbook(
     errorTitle: h.item,
     error: t("rosterSheet.itemError"),
   });
+  uniqueIds(apps, lastRow);
   const judges = table(
     S.judges,
     [H.judges.id, H.judges.name, H.judges.unit],
     (r?.judges ?? []).map((j) => [j.id, j.name, j.unit]),
     [10, 16, 40]
   );
+  uniqueIds(judges, Math.max((r?.judges.length ?? 0) + 1, EMPTY_ROWS));
   const conflicts = table(
     S.conflicts,
     [H.conflicts.applicationId, H.conflicts.judgeId, H.conflicts.reason],

@@ -84,6 +84,8 @@ function sheetPlan(sheet: SheetState): SheetPlan {
       });
     } else if (v.rule?.list) {
       validations.push({ ...common, kind: "list", items: String(v.rule.list.source).split(",") });
+    } else if (v.rule?.custom) {
+      validations.push({ ...common, kind: "custom", formula: String(v.rule.custom.formula) });
     }
   }
   const maxColumn = Math.max(0, ...sheet.columns.keys());
