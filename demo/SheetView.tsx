@@ -16,7 +16,7 @@ import {
   type SubItem,
 } from "../src/standard";
 import { t } from "../src/strings";
-import { entryName, type ScoringSheetRead } from "../src/workbook-format";
+import { entryName, NAMES, type ScoringSheetRead } from "../src/workbook-format";
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v));
 
@@ -97,8 +97,7 @@ export function SheetView(props: {
   onSelect(sheetName: string, address: string): void;
 }) {
   const state = useActiveSheet(props.run, props.activeSheet);
-  if (!state || !state.names[entryName("score", `${Number(state.item)}.1`)])
-    return <p>{t("demo.noSheet")}</p>;
+  if (!state || !(NAMES.format in state.names)) return <p>{t("demo.noSheet")}</p>;
   const subs = subItemsForItem(standard, Number(state.item));
   return (
     <div>

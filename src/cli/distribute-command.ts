@@ -16,7 +16,7 @@ import { writeWorkbook } from "../xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { loadRound, problemLine } from "./read-round";
-import { systemErrorMessage } from "./system-error";
+import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
 const OPTIONS: OptionSpec[] = [
@@ -29,12 +29,15 @@ const OPTIONS: OptionSpec[] = [
 
 export const distributeUsage = () => t("cli.distribute.usage");
 
-function assignmentsFor(round: Round, perText: string | undefined): Assignment[] | string[] | null {
-  if (perText === undefined) return rosterAssignments(round);
-  const k = Number(perText);
-  if (!Number.isInteger(k) || k < 1) return null;
-  const balanced = balancedAssignments(round, k);
-  return balanced.ok ? balanced.assignments : balanced.problems.map(problemLine);
+type Assigned = { ok: true; pairs: Assignment[] } | { ok: false; lines: string[] };
+
+/** The roster's own assignment, or K judges per application when asked (`perApplication`, checked). */
+function assignmentsFor(round: Round, perApplication: number | undefined): Assigned {
+  if (perApplication === undefined) return { ok: true, pairs: rosterAssignments(round) };
+  const balanced = balancedAssignments(round, perApplication);
+  return balanced.ok
+    ? { ok: true, pairs: balanced.assignments }
+    : { ok: false, lines: balanced.problems.map(problemLine) };
 }
 
 export async function distributeCommand(argv: string[], io: CliIO): Promise<number> {
@@ -52,6 +55,9 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
   if (dateText !== undefined && isoDateToSerial(dateText) === null)
     return fail(t("cli.template.badDate", { value: dateText }));
   const perText = parsed.values.get("--per-application")?.[0];
+  const perApplication = perText === undefined ? undefined : Number(perText);
+  if (perApplication !== undefined && !(Number.isInteger(perApplication) && perApplication >= 1))
+    return fail(t("cli.distribute.badPer", { value: perText ?? "" }));
 
   const loaded = await loadRound(parsed.positionals[0]);
   if ("lines" in loaded) {
@@ -59,17 +65,16 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
     return EXIT_FAILED;
   }
   const { round } = loaded;
-  const assignments = assignmentsFor(round, perText);
-  if (assignments === null) return fail(t("cli.distribute.badPer", { value: perText ?? "" }));
-  if (assignments.length > 0 && typeof assignments[0] === "string") {
-    (assignments as string[]).forEach((l) => io.err(l));
+  const assigned = assignmentsFor(round, perApplication);
+  if (!assigned.ok) {
+    assigned.lines.forEach((l) => io.err(l));
     return EXIT_FAILED;
   }
-  const pairs = assignments as Assignment[];
+  const { pairs } = assigned;
   const date = dateText ?? (round.date || todayIso());
   const workbooks = planJudgeWorkbooks(standard, round, pairs, date);
   const files = workbooks.map((w) => ({ path: path.join(output, w.fileName), plans: w.plans }));
-  if (perText !== undefined)
+  if (perApplication !== undefined)
     files.push({
       path: path.join(output, t("cli.distribute.rosterCopy")),
       plans: rosterWorkbook(standard, round, pairs),
@@ -92,7 +97,11 @@ async function writeAll(
     return EXIT_FAILED;
   }
   try {
-    fs.mkdirSync(output, { recursive: true });
+    try {
+      fs.mkdirSync(output, { recursive: true });
+    } catch (e) {
+      throw systemError(e, output);
+    }
     for (const [i, f] of files.entries()) {
       writeFileAtomic(f.path, await writeWorkbook(f.plans));
       io.progress?.(
@@ -101,11 +110,8 @@ async function writeAll(
       );
     }
   } catch (e) {
-    const reason =
-      (e as { code?: string }).code && !(e as Error).message.includes("“")
-        ? systemErrorMessage(e, output)
-        : (e as Error).message;
-    io.err(t("cli.template.writeFailed", { reason }));
+    // Both the folder and each file report in zh-CN, naming the path (system-error.ts).
+    io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
     return EXIT_FAILED;
   }
   io.out(t("cli.distribute.done", { judges, sheets, path: output }));

@@ -31,11 +31,6 @@ export interface JudgeSheets {
   sheets: { sheetName: string; applicant: string }[];
 }
 
-/** The item given by its number, its name or both (src/standard/item-names.ts); null when none. */
-export function itemOf(standard: Standard, text: number | string): number | null {
-  return itemFromText(standard, text);
-}
-
 function checkNames(judge: string, applicants: string[]): string | null {
   if (judge === "") return t("cli.template.emptyName", { what: t("cli.what.judge") });
   const seen = new Set<string>();
@@ -51,7 +46,7 @@ export function planJudgeSheets(
   standard: Standard,
   request: JudgeSheetsRequest
 ): Checked<JudgeSheets> {
-  const item = itemOf(standard, request.item);
+  const item = itemFromText(standard, request.item);
   if (item === null) {
     const items = itemNumbers(standard).join(t("sep.list"));
     return {

@@ -20,6 +20,7 @@ const HEADER = 3;
 
 const label = (s: ProgressState) => t(`progress.state.${s}`);
 
+/** Colours by state; `first` is the range's top-left cell (the formulas are relative to it). */
 function colors(b: SheetBuilder, range: string, first: string): void {
   const is = (s: ProgressState) => `=${first}="${label(s)}"`;
   b.highlight(range, is("finalized"), FLAG_COLORS.good);
@@ -80,11 +81,7 @@ export function progressSheet(standard: Standard, result: ConsolidationResult): 
     );
   });
   const firstCell = `${columnLetter(FIXED + 1)}${HEADER + 1}`;
-  colors(
-    b,
-    `${firstCell}:${columnLetter(FIXED + judges.length)}${lastRow}`,
-    firstCell.replace(/^([A-Z]+)/, "$1")
-  );
+  colors(b, `${firstCell}:${columnLetter(FIXED + judges.length)}${lastRow}`, firstCell);
   return b.build({
     columns: [10, 28, 14, ...judges.map(() => 10), 12],
     freezeRows: HEADER,

@@ -18,17 +18,18 @@ import { t } from "../../strings";
 /** Rows offered for typing (validation and print area) in an empty roster. */
 const EMPTY_ROWS = 200;
 
+/** A roster sheet: its header row and rows; `plan()` builds it once any guards are added to `b`. */
 function table(
   name: string,
   heads: string[],
   rows: (string | number | null)[][],
   widths: number[]
-): SheetBuilder & { plan(): SheetPlan } {
-  const b = new SheetBuilder(name) as SheetBuilder & { plan(): SheetPlan };
+): { b: SheetBuilder; plan(): SheetPlan } {
+  const b = new SheetBuilder(name);
   heads.forEach((h, i) => b.value(address(i + 1, 1), h, "header"));
   rows.forEach((r, k) => r.forEach((v, i) => b.text(address(i + 1, k + 2), v)));
   const last = Math.max(rows.length + 1, 30);
-  b.plan = () =>
+  const plan = () =>
     b.build({
       columns: widths,
       freezeRows: 1,
@@ -38,7 +39,7 @@ function table(
         [1, 1]
       ),
     });
-  return b;
+  return { b, plan };
 }
 
 function instructions(standard: Standard): SheetPlan {
@@ -110,7 +111,7 @@ export function rosterWorkbook(
     [10, 40, 18]
   );
   const lastRow = Math.max((r?.applications.length ?? 0) + 1, EMPTY_ROWS);
-  apps.validate({
+  apps.b.validate({
     address: `C2:C${lastRow}`,
     kind: "list",
     items: itemChoices(standard),
@@ -121,14 +122,14 @@ export function rosterWorkbook(
     errorTitle: h.item,
     error: t("rosterSheet.itemError"),
   });
-  uniqueIds(apps, lastRow);
+  uniqueIds(apps.b, lastRow);
   const judges = table(
     S.judges,
     [H.judges.id, H.judges.name, H.judges.unit],
     (r?.judges ?? []).map((j) => [j.id, j.name, j.unit]),
     [10, 16, 40]
   );
-  uniqueIds(judges, Math.max((r?.judges.length ?? 0) + 1, EMPTY_ROWS));
+  uniqueIds(judges.b, Math.max((r?.judges.length ?? 0) + 1, EMPTY_ROWS));
   const conflicts = table(
     S.conflicts,
     [H.conflicts.applicationId, H.conflicts.judgeId, H.conflicts.reason],
