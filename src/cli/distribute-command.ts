@@ -6,12 +6,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { balancedAssignments, rosterAssignments, type Assignment, type Round } from "../round";
 import { todayIso, isoDateToSerial } from "../sheet-kit";
 import { rosterWorkbook } from "../sheets/roster";
 import { defaultStandard as standard } from "../standard";
 import { t } from "../strings";
-import { planJudgeWorkbooks } from "../workflows";
+import { distributeRound } from "../workflows";
 import { writeWorkbook } from "../xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
@@ -28,17 +27,6 @@ const OPTIONS: OptionSpec[] = [
 ];
 
 export const distributeUsage = () => t("cli.distribute.usage");
-
-type Assigned = { ok: true; pairs: Assignment[] } | { ok: false; lines: string[] };
-
-/** The roster's own assignment, or K judges per application when asked (`perApplication`, checked). */
-function assignmentsFor(round: Round, perApplication: number | undefined): Assigned {
-  if (perApplication === undefined) return { ok: true, pairs: rosterAssignments(round) };
-  const balanced = balancedAssignments(round, perApplication);
-  return balanced.ok
-    ? { ok: true, pairs: balanced.assignments }
-    : { ok: false, lines: balanced.problems.map(problemLine) };
-}
 
 export async function distributeCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS, true);
@@ -65,16 +53,15 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
     return EXIT_FAILED;
   }
   const { round } = loaded;
-  const assigned = assignmentsFor(round, perApplication);
-  if (!assigned.ok) {
-    assigned.lines.forEach((l) => io.err(l));
+  const date = dateText ?? (round.date || todayIso());
+  const distribution = distributeRound(standard, round, { perApplication, date });
+  if (!distribution.ok) {
+    distribution.problems.map(problemLine).forEach((l) => io.err(l));
     return EXIT_FAILED;
   }
-  const { pairs } = assigned;
-  const date = dateText ?? (round.date || todayIso());
-  const workbooks = planJudgeWorkbooks(standard, round, pairs, date);
+  const { pairs, workbooks } = distribution;
   const files = workbooks.map((w) => ({ path: path.join(output, w.fileName), plans: w.plans }));
-  if (perApplication !== undefined)
+  if (distribution.assignedByTool)
     files.push({
       path: path.join(output, t("cli.distribute.rosterCopy")),
       plans: rosterWorkbook(standard, round, pairs),

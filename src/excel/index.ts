@@ -7,4 +7,6 @@ export * from "./write-entry";
 export * from "./finalize-sheet";
 export * from "./score-guard";
 export * from "./workbook-session";
-export * from "./write-consolidation";
+export * from "./write-new-sheets";
+export * from "./read-roster";
+export * from "./write-grid-sheet";

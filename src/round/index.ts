@@ -2,3 +2,4 @@ export * from "./types";
 export * from "./roster-format";
 export * from "./read-roster";
 export * from "./assign";
+export * from "./roster-table";

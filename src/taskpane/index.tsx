@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { todayIso } from "../sheet-kit/excel-date";
 import { App } from "./components/App";
 import { OutsideExcel } from "./components/OutsideExcel";
+import { browserFiles } from "./host-files";
 import type { OfficeServices } from "./services";
 
 /** Dark when the Office theme's background is dark. */
@@ -34,6 +35,8 @@ if (container) {
         requirements: Office.context.requirements,
         theme: officeTheme(),
         today: () => todayIso(),
+        platform: info.platform ? String(info.platform) : null,
+        files: browserFiles,
       };
       root.render(<App services={services} />);
     });

@@ -4,8 +4,8 @@
  * 评分指引 sheet. Pure: the CLI and the pane write the plans where they can.
  */
 import { uniqueSheetName, type SheetPlan } from "../sheet-kit";
-import type { Application, Assignment, Judge, Round } from "../round";
-import { applicationsByJudge } from "../round";
+import type { Application, Assignment, Judge, Round, RosterProblem } from "../round";
+import { applicationsByJudge, balancedAssignments, rosterAssignments } from "../round";
 import { buildCoverSheet, type CoverLine } from "../sheets/cover-sheet";
 import { buildGuideSheet, guideItemOrder } from "../sheets/guide-sheet";
 import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
@@ -94,4 +94,38 @@ export function planJudgeWorkbooks(
   return round.judges
     .filter((j) => (byJudge.get(j.id) ?? []).length > 0)
     .map((j) => judgeWorkbook(standard, round, j, byJudge.get(j.id)!, date));
+}
+
+export interface DistributeOptions {
+  /** K judges per application, assigned by the tool (balanced, never a 回避 pair); else the roster's own. */
+  perApplication?: number;
+  /** The date on the sheets, "YYYY-MM-DD". */
+  date: string;
+}
+
+export type Distribution =
+  | {
+      ok: true;
+      /** Who scores what: the roster's 分配 (or everyone not 回避), or the tool's when asked. */
+      pairs: Assignment[];
+      /** True when the tool made the assignment (the roster's 分配 should record it). */
+      assignedByTool: boolean;
+      workbooks: JudgeWorkbook[];
+    }
+  | { ok: false; problems: RosterProblem[] };
+
+/** The use case: the assignment, then one planned workbook per judge. */
+export function distributeRound(
+  standard: Standard,
+  round: Round,
+  options: DistributeOptions
+): Distribution {
+  let pairs = rosterAssignments(round);
+  if (options.perApplication !== undefined) {
+    const balanced = balancedAssignments(round, options.perApplication);
+    if (!balanced.ok) return { ok: false, problems: balanced.problems };
+    pairs = balanced.assignments;
+  }
+  const workbooks = planJudgeWorkbooks(standard, round, pairs, options.date);
+  return { ok: true, pairs, assignedByTool: options.perApplication !== undefined, workbooks };
 }

@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { consolidate, type FileInput } from "../../src/consolidate";
 import { consolidationWorkbook } from "../../src/sheets";
-import { writeConsolidationSheets } from "../../src/excel";
+import { writeNewSheets } from "../../src/excel";
 import { defaultStandard as std } from "../../src/standard";
 import { openScoringWorkbook } from "../../src/xlsx";
 import { A, buildFixture } from "../support/consolidation-fixture";
@@ -28,7 +28,7 @@ beforeAll(async () => {
 describe("writing the summary through Office.js", () => {
   it("gives the same sheets as the .xlsx path, chart included, in 2 round trips", async () => {
     const { excel, run, caps } = host();
-    await run((ctx) => writeConsolidationSheets(ctx, plans, caps));
+    await run((ctx) => writeNewSheets(ctx, plans, caps));
     expect(excel.roundTrips).toBe(2);
     const written = excel.toPlans();
     expect(written.map((p) => p.sheetName)).toEqual([
@@ -47,9 +47,9 @@ describe("writing the summary through Office.js", () => {
 
   it("never overwrites an existing 汇总: the new sheets get free names", async () => {
     const { excel, run, caps } = host();
-    await run((ctx) => writeConsolidationSheets(ctx, plans, caps));
+    await run((ctx) => writeNewSheets(ctx, plans, caps));
     excel.userEdit("汇总", "A1", [["秘书处的批注"]]);
-    const names = await run((ctx) => writeConsolidationSheets(ctx, plans, caps));
+    const names = await run((ctx) => writeNewSheets(ctx, plans, caps));
     expect(names).toEqual(["汇总 (2)", "评委明细 (2)", "问题清单 (2)", "评分提醒 (2)", "评语 (2)"]);
     expect(excel.valueAt("汇总", "A1")).toBe("秘书处的批注");
   });

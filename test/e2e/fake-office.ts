@@ -3,7 +3,7 @@
  * Excel double, exposed as window.__excelDouble so a test can act as the judge in the sheet
  * (click a cell, type, paste) and read what the add-in wrote.
  * Query parameters of the page: ?api=8 (ExcelApi minor version), ?theme=dark, ?host=none
- * (a plain browser: Office loads but there is no host).
+ * (a plain browser: Office loads but there is no host), ?platform=Mac (Office.context.platform).
  */
 import { ExcelDouble } from "../support/excel-double";
 
@@ -12,10 +12,13 @@ const params = new URLSearchParams(location.search);
 const excel = new ExcelDouble({ apiMinor: Number(params.get("api") ?? 14), sheets: ["Sheet1"] });
 const w = window as any;
 w.__excelDouble = excel;
-w.Excel = { run: (batch: (ctx: unknown) => Promise<unknown>) => excel.run(batch as any) };
+w.Excel = {
+  run: (batch: (ctx: unknown) => Promise<unknown>) => excel.run(batch as any),
+  createWorkbook: (base64: string) => excel.createWorkbook(base64),
+};
 const info = {
   host: params.get("host") === "none" ? null : "Excel",
-  platform: params.get("host") === "none" ? null : "PC",
+  platform: params.get("host") === "none" ? null : (params.get("platform") ?? "PC"),
 };
 w.Office = {
   HostType: { Excel: "Excel" },

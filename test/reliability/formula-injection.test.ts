@@ -9,7 +9,7 @@ import * as path from "path";
 import { run } from "../../src/cli/main";
 import { consolidate, type FileInput } from "../../src/consolidate";
 import { consolidationWorkbook } from "../../src/sheets";
-import { writeConsolidationSheets } from "../../src/excel";
+import { writeNewSheets } from "../../src/excel";
 import { type SheetPlan } from "../../src/sheet-kit";
 import { entryName } from "../../src/workbook-format";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
@@ -104,7 +104,7 @@ describe("formula injection", () => {
     async (point) => {
       const value = (entryPoints() as Record<string, string>)[point];
       const { excel, run: runExcel, caps } = host();
-      await runExcel((ctx) => writeConsolidationSheets(ctx, plans, caps));
+      await runExcel((ctx) => writeNewSheets(ctx, plans, caps));
       let found = 0;
       for (const s of excel.state.sheets) {
         for (const cell of s.cells.values()) {

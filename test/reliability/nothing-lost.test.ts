@@ -18,7 +18,7 @@ import {
   readWorkbookSheets,
   ScoreGuard,
   writeEntry,
-  writeConsolidationSheets,
+  writeNewSheets,
 } from "../../src/excel";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { openScoringWorkbook } from "../../src/xlsx";
@@ -191,7 +191,7 @@ describe("nothing lost", () => {
     const h = await scored();
     const sheetBefore = cellsOf(h, "评分");
     h.excel.failSync(2, "midway");
-    await expect(h.run((ctx) => writeConsolidationSheets(ctx, plans, h.caps))).rejects.toBeTruthy();
+    await expect(h.run((ctx) => writeNewSheets(ctx, plans, h.caps))).rejects.toBeTruthy();
     expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分", "评分指引"]);
     expect(cellsOf(h, "评分")).toBe(sheetBefore);
   }, 120000);

@@ -5,27 +5,19 @@
  * unassigned judge send sheets made by hand; consolidation with the roster gives every progress
  * state, every problem and every figure below — worked out by hand from each judge's percentage.
  *
- *   J1 60 %  J2 70 %  J3 50 %  J4 65 %  J5 80 %  J6 55 %  J7 75 %   (total = 5 × percentage)
+ *   J1 60 %  J2 70 %  J3 50 %  J4 65 %  J5 80 %  J6 55 %  J7 75 %   (total = 5 × percentage;
+ *   PERCENT in test/support/round-fixture.ts)
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { run } from "../../src/cli/main";
-import type { CellValue } from "../../src/sheet-kit";
-import {
-  bandForPercent,
-  bandLabel,
-  defaultStandard as std,
-  subItemsForItem,
-} from "../../src/standard";
-import { entryName, finalizationDigest, NAMES } from "../../src/workbook-format";
-import { readScoringSheets } from "../../src/xlsx";
+import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { judgeFile } from "../support/consolidation-fixture";
 import { tempDir } from "../support/engine";
-import { setCells } from "../support/xlsx-cells";
+import { fillJudgeWorkbook, PERCENT } from "../support/round-fixture";
 
-const PERCENT: Record<string, number> = { J1: 60, J2: 70, J3: 50, J4: 65, J5: 80, J6: 55, J7: 75 };
 const APPS: [string, string, number][] = [
   ["A01", "上海甲科技有限公司", 2],
   ["A02", "上海乙制造有限公司", 2],
@@ -81,45 +73,6 @@ async function writeRoster(file: string): Promise<void> {
   fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
-/** A judge fills every sheet of their workbook at their percentage; `finalize` submits each; `blank` leaves one score of one application empty. */
-async function fillWorkbook(
-  file: string,
-  judge: string,
-  opts: { finalize?: boolean; blank?: string } = {}
-) {
-  const bytes = new Uint8Array(fs.readFileSync(file));
-  const edits: Record<string, Record<string, CellValue>> = {};
-  for (const sheet of await readScoringSheets(bytes)) {
-    const e: Record<string, CellValue> = {};
-    const scores: Record<string, CellValue> = {};
-    subItemsForItem(std, Number(sheet.item)).forEach((s, k) => {
-      const blank = opts.blank === sheet.identity?.applicationId && k === 0;
-      const score = blank ? null : (s.max * PERCENT[judge]) / 100;
-      scores[s.code] = score;
-      e[sheet.names[entryName("score", s.code)]] = score;
-      e[sheet.names[entryName("maturity", s.code)]] = bandLabel(
-        std,
-        bandForPercent(std, PERCENT[judge])
-      );
-      e[sheet.names[entryName("strength", s.code)]] = "依据充分";
-    });
-    if (opts.finalize) {
-      const digest = await finalizationDigest({
-        formatVersion: sheet.formatVersion,
-        applicant: sheet.applicant,
-        item: sheet.item,
-        judge: sheet.judge,
-        scores,
-      });
-      e[sheet.names[NAMES.status]] = "已提交";
-      e[sheet.names[NAMES.finalizedAt]] = "2027-03-15T16:00:00+08:00";
-      e[sheet.names[NAMES.digest]] = digest;
-    }
-    edits[sheet.sheetName] = e;
-  }
-  fs.writeFileSync(file, await setCells(bytes, edits));
-}
-
 async function mhscore(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
@@ -137,9 +90,11 @@ beforeAll(async () => {
   const files = path.join(dir, "收到的文件");
   expect((await mhscore("distribute", roster, "-o", files)).code).toBe(0);
   const book = (j: string) => path.join(files, `${j}-评委${j.slice(1)}.xlsx`);
-  await fillWorkbook(book("J1"), "J1", { finalize: true });
-  await fillWorkbook(book("J2"), "J2", { blank: "A01" });
-  for (const j of ["J3", "J4", "J5", "J6"]) await fillWorkbook(book(j), j);
+  const fill = async (j: string, opts?: Parameters<typeof fillJudgeWorkbook>[2]) =>
+    fs.writeFileSync(book(j), await fillJudgeWorkbook(fs.readFileSync(book(j)), j, opts));
+  await fill("J1", { finalize: true });
+  await fill("J2", { blank: "A01" });
+  for (const j of ["J3", "J4", "J5", "J6"]) await fill(j);
   fs.rmSync(book("J7")); // never sent
   // Made by hand, without ids: matched by names, then refused by the roster.
   const at = (j: string, item: number) =>

@@ -3,7 +3,34 @@
  * 8 applications over 3 items (items written as numbers and names), 7 judges, 3 回避 pairs and an
  * explicit 分配 grid that respects them.
  */
+import type { CellValue } from "../../src/sheet-kit";
+import {
+  bandForPercent,
+  bandLabel,
+  defaultStandard as std,
+  subItemsForItem,
+} from "../../src/standard";
+import { entryName, finalizationDigest, NAMES } from "../../src/workbook-format";
+import { readScoringSheets } from "../../src/xlsx";
+import { setCells } from "./xlsx-cells";
+
 export type Rows = (string | number | null)[][];
+
+/** The roster without its 分配 sheet: every judge scores every application not 回避. */
+export function withoutGrid(): Record<string, Rows> {
+  return Object.fromEntries(Object.entries(ROSTER).filter(([name]) => name !== "分配"));
+}
+
+/** Each judge scores every sub-item at one percentage of its maximum (total = 5 × percentage). */
+export const PERCENT: Record<string, number> = {
+  J1: 60,
+  J2: 70,
+  J3: 50,
+  J4: 65,
+  J5: 80,
+  J6: 55,
+  J7: 75,
+};
 
 export const ROSTER: Record<string, Rows> = {
   轮次: [
@@ -45,3 +72,42 @@ export const ROSTER: Record<string, Rows> = {
     ["A08", null, null, "√", null, "√", "√", null, null, null],
   ],
 };
+
+/** A judge fills every sheet of their workbook at their percentage; `finalize` submits each; `blank` leaves one score of one application empty. */
+export async function fillJudgeWorkbook(
+  data: Uint8Array,
+  judge: string,
+  opts: { finalize?: boolean; blank?: string } = {}
+): Promise<Uint8Array> {
+  const bytes = new Uint8Array(data);
+  const edits: Record<string, Record<string, CellValue>> = {};
+  for (const sheet of await readScoringSheets(bytes)) {
+    const e: Record<string, CellValue> = {};
+    const scores: Record<string, CellValue> = {};
+    subItemsForItem(std, Number(sheet.item)).forEach((s, k) => {
+      const blank = opts.blank === sheet.identity?.applicationId && k === 0;
+      const score = blank ? null : (s.max * PERCENT[judge]) / 100;
+      scores[s.code] = score;
+      e[sheet.names[entryName("score", s.code)]] = score;
+      e[sheet.names[entryName("maturity", s.code)]] = bandLabel(
+        std,
+        bandForPercent(std, PERCENT[judge])
+      );
+      e[sheet.names[entryName("strength", s.code)]] = "依据充分";
+    });
+    if (opts.finalize) {
+      const digest = await finalizationDigest({
+        formatVersion: sheet.formatVersion,
+        applicant: sheet.applicant,
+        item: sheet.item,
+        judge: sheet.judge,
+        scores,
+      });
+      e[sheet.names[NAMES.status]] = "已提交";
+      e[sheet.names[NAMES.finalizedAt]] = "2027-03-15T16:00:00+08:00";
+      e[sheet.names[NAMES.digest]] = digest;
+    }
+    edits[sheet.sheetName] = e;
+  }
+  return setCells(bytes, edits);
+}

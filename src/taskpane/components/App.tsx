@@ -21,9 +21,9 @@ const loadStatus = () => import(/* webpackChunkName: "status" */ "./StatusPanel"
 const MaturityGuide = React.lazy(() => loadGuide().then((m) => ({ default: m.MaturityGuide })));
 const StatusPanel = React.lazy(() => loadStatus().then((m) => ({ default: m.StatusPanel })));
 /** The secretariat's tab: loaded only when opened, so judges never download it. */
-const ConsolidatePanel = React.lazy(() =>
-  import(/* webpackChunkName: "secretariat" */ "./ConsolidatePanel").then((m) => ({
-    default: m.ConsolidatePanel,
+const SecretariatPanel = React.lazy(() =>
+  import(/* webpackChunkName: "secretariat" */ "./SecretariatPanel").then((m) => ({
+    default: m.SecretariatPanel,
   }))
 );
 
@@ -119,7 +119,7 @@ export function App({ services }: { services: OfficeServices }) {
               onReopen={() => void session.reopen()}
             />
           )}
-          {tab === "consolidate" && <ConsolidatePanel services={services} />}
+          {tab === "consolidate" && <SecretariatPanel services={services} />}
         </React.Suspense>
       </div>
     </FluentProvider>

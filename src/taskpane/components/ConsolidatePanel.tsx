@@ -1,5 +1,6 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Round } from "../../round";
 import { TRIM_MODES, trimThreshold, type TrimMode } from "../../standard";
 import { t } from "../../strings";
 import { useConsolidation } from "../hooks/useConsolidation";
@@ -8,6 +9,7 @@ import { ActionButton as Button, LabeledField, Notice, useControlClass } from ".
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   drop: {
     border: `2px dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -23,8 +25,17 @@ const useStyles = makeStyles({
   progress: { width: "100%" },
 });
 
-/** 汇总 (the secretariat's tab): files chosen or dropped, a progress bar and a cancel button. */
-export function ConsolidatePanel({ services }: { services: OfficeServices }) {
+/**
+ * 汇总评分表: files chosen or dropped, a progress bar and a cancel button; with the open roster's
+ * round, sheets are matched to it and a 进度 sheet is written too.
+ */
+export function ConsolidatePanel({
+  services,
+  round,
+}: {
+  services: OfficeServices;
+  round: Round | null;
+}) {
   const styles = useStyles();
   const control = useControlClass();
   const { state, start, cancel } = useConsolidation(services);
@@ -35,8 +46,17 @@ export function ConsolidatePanel({ services }: { services: OfficeServices }) {
   const add = (list: FileList | null) => setFiles(list ? Array.from(list) : []);
 
   return (
-    <div className={styles.panel} data-testid="consolidate">
+    <section className={styles.panel} data-testid="consolidate">
+      <h2 className={styles.heading}>{t("cons.title")}</h2>
       <p style={{ margin: 0 }}>{t("cons.intro")}</p>
+      {round && (
+        <p style={{ margin: 0 }} data-testid="consolidate-roster">
+          {t("cons.withRoster", {
+            round: round.name,
+            pass: Math.round(round.passRatio * 1000) / 10,
+          })}
+        </p>
+      )}
       <LabeledField label={t("cons.choose")}>
         {(id) => (
           <input
@@ -82,7 +102,7 @@ export function ConsolidatePanel({ services }: { services: OfficeServices }) {
         )}
       </LabeledField>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void start(files, trim)}>
+        <Button appearance="primary" disabled={busy} onClick={() => void start(files, trim, round)}>
           {t("cons.start")}
         </Button>
         {busy && <Button onClick={cancel}>{t("cons.cancel")}</Button>}
@@ -104,6 +124,6 @@ export function ConsolidatePanel({ services }: { services: OfficeServices }) {
       )}
       {state.phase === "writing" && <div role="status">{t("cons.writing")}</div>}
       {state.phase === "done" && <Notice intent={state.intent}>{state.text}</Notice>}
-    </div>
+    </section>
   );
 }

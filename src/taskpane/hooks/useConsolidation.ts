@@ -4,9 +4,10 @@
  * written when cancelled or when no scoring sheet could be read.
  */
 import { useCallback, useRef, useState } from "react";
-import { warningCount } from "../../consolidate/types";
+import { warningCount, type ConsolidationResult } from "../../consolidate/types";
+import { rosterAssignments, type Round } from "../../round";
 import { detectCapabilities } from "../../excel/capabilities";
-import { writeConsolidationSheets } from "../../excel/write-consolidation";
+import { writeNewSheets } from "../../excel/write-new-sheets";
 import { defaultStandard, type TrimMode } from "../../standard";
 import { t } from "../../strings";
 import { consolidateFiles } from "../../workflows/consolidate-files";
@@ -31,7 +32,7 @@ export function useConsolidation(services: OfficeServices) {
     setState({ phase: "done", intent, text });
 
   const start = useCallback(
-    async (files: File[], trim: TrimMode) => {
+    async (files: File[], trim: TrimMode, round: Round | null) => {
       if (files.length === 0) return finish("warning", t("cons.noFiles"));
       cancelled.current = false;
       try {
@@ -39,7 +40,7 @@ export function useConsolidation(services: OfficeServices) {
         const run = await consolidateFiles(
           files.map(source),
           defaultStandard,
-          { trim },
+          { trim, passRatio: round?.passRatio },
           {
             isCancelled: () => cancelled.current,
             onProgress: (done, total) =>
@@ -49,7 +50,9 @@ export function useConsolidation(services: OfficeServices) {
                 total,
                 file: files[Math.min(done, total - 1)].name,
               }),
-          }
+          },
+          undefined,
+          round ? { round, assignments: rosterAssignments(round) } : undefined
         );
         if (run.kind === "cancelled") return finish("warning", t("cons.cancelled"));
         const { result } = run;
@@ -57,19 +60,8 @@ export function useConsolidation(services: OfficeServices) {
           return finish("error", t("cons.nothing", { problems: result.problems.length }));
         setState({ phase: "writing" });
         const caps = detectCapabilities(services.requirements);
-        const names = await services.run((ctx) => writeConsolidationSheets(ctx, run.plans, caps));
-        finish(
-          result.problems.length ? "warning" : "success",
-          t("cons.done", {
-            files: result.filesRead,
-            sheets: result.sheetsRead,
-            counted: result.sheetsCounted,
-            applications: result.applications.length,
-            problems: result.problems.length,
-            warnings: warningCount(result),
-            names: names.join(t("sep.list")),
-          })
-        );
+        const names = await services.run((ctx) => writeNewSheets(ctx, run.plans, caps));
+        finish(result.problems.length ? "warning" : "success", doneText(result, names));
       } catch (e) {
         finish("error", t("pane.unexpected", { message: (e as Error)?.message ?? String(e) }));
       }
@@ -82,4 +74,27 @@ export function useConsolidation(services: OfficeServices) {
   }, []);
 
   return { state, start, cancel };
+}
+
+/** What was read, counted and written; with a roster, the progress of every pair too. */
+function doneText(result: ConsolidationResult, names: string[]): string {
+  const text = t("cons.done", {
+    files: result.filesRead,
+    sheets: result.sheetsRead,
+    counted: result.sheetsCounted,
+    applications: result.applications.length,
+    problems: result.problems.length,
+    warnings: warningCount(result),
+    names: names.join(t("sep.list")),
+  });
+  const progress = result.round?.progress;
+  if (!progress) return text;
+  const count = (state: string) => progress.filter((p) => p.state === state).length;
+  return `${text}${t("cons.doneRoster", {
+    finalized: count("finalized"),
+    complete: count("complete"),
+    incomplete: count("incomplete"),
+    missing: count("missing"),
+    pairs: progress.filter((p) => p.state !== "conflict").length,
+  })}`;
 }

@@ -10,7 +10,7 @@ import { apiNotFound } from "./errors";
 import { cellOf, addressesOf, isLocked, newSheet, type WorkbookState, type Value } from "./model";
 import { storeInput } from "./range";
 import { exportPlans } from "./export-plans";
-import type { SheetPlan } from "../../../src/sheet-kit";
+import { address, type SheetPlan } from "../../../src/sheet-kit";
 
 type Handler = (args: any) => Promise<unknown> | void;
 
@@ -31,6 +31,8 @@ export class ExcelDouble {
   private pending: Promise<unknown>[] = [];
   private faults = new Map<number, "before" | "midway">();
   readonly handlerErrors: unknown[] = [];
+  /** What Excel.createWorkbook was given (base64 .xlsx), in order: the workbooks "opened" in Excel. */
+  readonly createdWorkbooks: string[] = [];
 
   constructor(options: DoubleOptions = {}) {
     this.apiMinor = options.apiMinor ?? 14;
@@ -151,6 +153,29 @@ export class ExcelDouble {
     grid.forEach((r, i) => r.forEach((a, j) => storeInput(cellOf(sheet, a), values[i][j])));
     const after = grid.map((r) => r.map((a) => sheet.cells.get(a)?.value ?? null));
     this.dispatch([{ sheetId: sheet.id, address: ref, before, after }], "Other");
+  }
+
+  /**
+   * A person opening a workbook that holds these sheets (as a roster file opened in Excel): the
+   * values land from A1, in the order given, after the sheets already there.
+   */
+  openSheets(sheets: Record<string, Value[][]>): void {
+    for (const [name, rows] of Object.entries(sheets)) {
+      const sheet = newSheet(`{${++this.state.nextId}}`, name);
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null && v !== "") storeInput(cellOf(sheet, address(c + 1, r + 1)), v);
+        })
+      );
+      this.state.sheets.push(sheet);
+    }
+  }
+
+  /** Excel.createWorkbook(base64): needs ExcelApi 1.8; the new workbook is only recorded. */
+  createWorkbook(base64: string): Promise<void> {
+    this.requireApi(8, "Excel.createWorkbook");
+    this.createdWorkbooks.push(base64);
+    return Promise.resolve();
   }
 
   /** A person unprotecting the sheet (审阅 → 撤销工作表保护; there is no password). */

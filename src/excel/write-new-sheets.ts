@@ -1,7 +1,7 @@
 /**
- * Writes the secretariat's sheets (汇总, 评委明细, 问题清单, 评语) into the open workbook: one sync to
- * learn the existing sheet names, one to write everything. An existing 汇总 is never overwritten:
- * the new sheets get free names (汇总 (2) …).
+ * Writes new sheets into the open workbook — the secretariat's 汇总, 评委明细, 问题清单 … or a roster
+ * template: one sync to learn the existing sheet names, one to write everything. An existing sheet
+ * is never overwritten: the new sheets get free names (汇总 (2) …).
  */
 import { uniqueSheetName } from "../sheet-kit/sheet-names";
 import type { SheetPlan } from "../sheet-kit/plan-types";
@@ -9,7 +9,7 @@ import type { Capabilities } from "./capabilities";
 import { removeSheetsQuietly } from "./generate-sheet";
 import { queueSheetPlan } from "./queue-sheet-plan";
 
-export async function writeConsolidationSheets(
+export async function writeNewSheets(
   context: Excel.RequestContext,
   plans: SheetPlan[],
   caps: Capabilities
