@@ -57,6 +57,8 @@ module.exports = async (env, options) => {
     target: ["web", "es2017"],
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
+      // src/xlsx/inflate.ts uses node's zlib when present; in the browser it is an empty module.
+      fallback: { zlib: false },
     },
     module: {
       rules: [

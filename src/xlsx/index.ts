@@ -4,5 +4,5 @@ export * from "./find-scoring-sheets";
 export * from "./read-guards";
 export * from "./open-scoring-workbook";
 export * from "./read-limits";
-export * from "./zip-directory";
+export * from "./zip-archive";
 export * from "./read-roster-tables";

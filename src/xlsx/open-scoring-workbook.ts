@@ -6,8 +6,9 @@ import { t } from "../strings";
 import type { OpenResult, ScoringSheetRead } from "../workbook-format";
 import { formatNamesBySheet, readScoringSheet } from "./find-scoring-sheets";
 import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
-import { XlsxPackage } from "./xlsx-package";
-import { readZipDirectory } from "./zip-directory";
+import { NotAWorkbook, XlsxPackage } from "./xlsx-package";
+import { XmlMalformed } from "./xml-scan";
+import { ZipError, type ZipFailure } from "./zip-archive";
 
 export type { OpenProblemCode, OpenResult } from "../workbook-format";
 
@@ -17,11 +18,18 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** Does this OLE file hold an encrypted OOXML package ("EncryptionInfo" stream name, UTF-16LE)? */
+/**
+ * Does this OLE file hold an encrypted OOXML package ("EncryptionInfo" stream name, UTF-16LE)?
+ * The whole file is searched: the directory holding the name may sit anywhere in it.
+ */
 function isEncryptedOoxml(bytes: Uint8Array): boolean {
   const needle = Array.from("EncryptionInfo").flatMap((c) => [c.charCodeAt(0), 0]);
-  const limit = Math.min(bytes.length, 1 << 20);
-  outer: for (let i = 0; i + needle.length <= limit; i++) {
+  const limit = bytes.length;
+  outer: for (
+    let i = bytes.indexOf(needle[0]);
+    i >= 0 && i + needle.length <= limit;
+    i = bytes.indexOf(needle[0], i + 1)
+  ) {
     for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
     return true;
   }
@@ -48,39 +56,11 @@ export async function openScoringWorkbook(
       : { ok: false, code: "old-xls", message: t("problem.oldXls") };
   }
   if (!startsWith(data, ZIP)) return { ok: false, code: "not-xlsx", message: t("problem.notXlsx") };
-  const directory = readZipDirectory(data);
-  if (!directory)
-    return {
-      ok: false,
-      code: "unreadable",
-      message: t("problem.unreadable", { detail: t("problem.detail.zipDirectory") }),
-    };
-  if (directory.entries > limits.maxEntries) {
-    return {
-      ok: false,
-      code: "too-many-entries",
-      message: t("problem.tooManyEntries", { count: directory.entries, limit: limits.maxEntries }),
-    };
-  }
-  if (directory.uncompressedBytes > limits.maxUncompressedBytes) {
-    const size = Number.isFinite(directory.uncompressedBytes)
-      ? mb(directory.uncompressedBytes)
-      : "> 4096";
-    return {
-      ok: false,
-      code: "too-expanded",
-      message: t("problem.tooExpanded", { size, limit: mb(limits.maxUncompressedBytes) }),
-    };
-  }
   let pkg: XlsxPackage;
   try {
     pkg = await XlsxPackage.open(data, limits);
   } catch (e) {
-    if (e instanceof LimitExceeded) return { ok: false, code: e.code, message: e.message };
-    const detail = (e as Error)?.message ?? String(e);
-    if (/workbook\.xml/.test(detail))
-      return { ok: false, code: "not-xlsx", message: t("problem.notXlsx") };
-    return unreadable(e);
+    return failure(e, limits);
   }
   try {
     const sheets: ScoringSheetRead[] = [];
@@ -93,20 +73,57 @@ export async function openScoringWorkbook(
       return { ok: false, code: "no-scoring-sheet", message: t("problem.noScoringSheet") };
     return { ok: true, sheets };
   } catch (e) {
-    if (e instanceof LimitExceeded) return { ok: false, code: e.code, message: e.message };
-    return unreadable(e);
+    return failure(e, limits);
   }
 }
 
-/** A damaged file, described in zh-CN (the library's own English message is not shown to the user). */
-function unreadable(e: unknown): OpenResult {
-  const text = (e as Error)?.message ?? String(e);
-  const detail = /CRC32/i.test(text)
-    ? t("problem.detail.crc")
-    : /zip|end of data|central dir|signature/i.test(text)
-      ? t("problem.detail.zip")
-      : /xml|tag|attribute|entity|closing/i.test(text)
-        ? t("problem.detail.xml")
-        : t("problem.detail.other");
-  return { ok: false, code: "unreadable", message: t("problem.unreadable", { detail }) };
+const unreadable = (detail: string): OpenResult => ({
+  ok: false,
+  code: "unreadable",
+  message: t("problem.unreadable", { detail }),
+});
+
+/** What the zip's structure says is wrong, with its true reason. */
+function zipFailure(f: ZipFailure, limits: ReadLimits): OpenResult {
+  switch (f.code) {
+    case "directory":
+      return unreadable(t("problem.detail.zipDirectory"));
+    case "zip64":
+      return unreadable(t("problem.detail.zip64"));
+    case "too-many-entries":
+      return {
+        ok: false,
+        code: "too-many-entries",
+        message: t("problem.tooManyEntries", { count: f.count, limit: limits.maxEntries }),
+      };
+    case "too-expanded":
+      return {
+        ok: false,
+        code: "too-expanded",
+        message: t("problem.tooExpanded", {
+          size: mb(f.bytes),
+          limit: mb(limits.maxUncompressedBytes),
+        }),
+      };
+    case "encrypted":
+      return { ok: false, code: "encrypted", message: t("problem.encrypted") };
+    case "entry":
+      return unreadable(t("problem.detail.entry", { name: f.name }));
+    case "method":
+      return unreadable(t("problem.detail.method", { name: f.name }));
+    case "crc":
+      return unreadable(t("problem.detail.crcPart", { name: f.name }));
+    case "size":
+      return unreadable(t("problem.detail.size", { name: f.name }));
+  }
+}
+
+/** Any failure while reading, as a problem in zh-CN (a library's English message is never shown). */
+function failure(e: unknown, limits: ReadLimits): OpenResult {
+  if (e instanceof LimitExceeded) return { ok: false, code: e.code, message: e.message };
+  if (e instanceof ZipError) return zipFailure(e.failure, limits);
+  if (e instanceof NotAWorkbook)
+    return { ok: false, code: "not-xlsx", message: t("problem.notXlsx") };
+  if (e instanceof XmlMalformed) return unreadable(t("problem.detail.xml"));
+  return unreadable(t("problem.detail.other"));
 }

@@ -10,6 +10,8 @@ export interface ReadLimits {
   maxSheets: number;
   /** Most cells in one worksheet. */
   maxCells: number;
+  /** What may be inflated from one file in all: the parts actually read (64 MB). */
+  readBudgetBytes: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -18,6 +20,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxEntries: 5000,
   maxSheets: 250,
   maxCells: 200_000,
+  readBudgetBytes: 64 * 1024 * 1024,
 };
 
 export class LimitExceeded extends Error {

@@ -1,0 +1,328 @@
+/**
+ * What the reader takes from each kind of part, through the one tokenizer (xml-scan.ts):
+ * relationships, the workbook's sheets and defined names, shared strings, which styles lock a
+ * cell, and a worksheet's cells, validations and protection. Anything inside <extLst> (future
+ * extensions) is ignored, as Excel does for extensions it does not know.
+ */
+import { address, parseAddress } from "../sheet-kit/cell-address";
+import type { CellValue } from "../sheet-kit/plan-types";
+import { t } from "../strings";
+import { LimitExceeded } from "./read-limits";
+import { scanXml, type XmlEvents } from "./xml-scan";
+
+export interface RawCell {
+  value: CellValue;
+  formula?: string;
+  styleIndex?: number;
+}
+
+export interface DataValidationEntry {
+  sqref: string;
+  type?: string;
+  operator?: string;
+  errorStyle?: string;
+  formula1?: string;
+  formula2?: string;
+  promptTitle?: string;
+  prompt?: string;
+  errorTitle?: string;
+  error?: string;
+}
+
+export interface SheetContent {
+  cells: Map<string, RawCell>;
+  validations: DataValidationEntry[];
+  /** True when <sheetProtection sheet="1|true"> is present. */
+  protected: boolean;
+}
+
+export interface DefinedNameEntry {
+  name: string;
+  localSheetId?: number;
+  ref: string;
+}
+
+export function xmlTrue(v: unknown): boolean {
+  return v === "1" || v === "true" || v === 1 || v === true;
+}
+
+/** Events with <extLst> skipped, and text gathered while capturing. */
+abstract class PartEvents implements XmlEvents {
+  private skipped = 0;
+  private capturing = false;
+  private buffer = "";
+
+  open(name: string, attrs: Record<string, string>, empty: boolean): void {
+    // Every open is matched by a close (an empty element's too), so depth counting is exact.
+    if (this.skipped || name === "extLst") this.skipped++;
+    else this.onOpen(name, attrs, empty);
+  }
+
+  close(name: string): void {
+    if (this.skipped) this.skipped--;
+    else this.onClose(name);
+  }
+
+  wantText(): boolean {
+    return this.capturing;
+  }
+
+  text(chunk: string): void {
+    this.buffer += chunk;
+  }
+
+  protected capture(): void {
+    this.capturing = true;
+    this.buffer = "";
+  }
+
+  protected captured(): string {
+    this.capturing = false;
+    return this.buffer;
+  }
+
+  protected abstract onOpen(name: string, attrs: Record<string, string>, empty: boolean): void;
+  protected abstract onClose(name: string): void;
+}
+
+/** Relationship Id → target, external targets left out. */
+export function readRelationships(xml: string, resolve: (target: string) => string) {
+  const rels = new Map<string, string>();
+  scanXml(
+    xml,
+    new (class extends PartEvents {
+      onOpen(name: string, a: Record<string, string>) {
+        if (name === "Relationship" && a.Id && a.Target && a.TargetMode !== "External")
+          rels.set(a.Id, resolve(a.Target));
+      }
+      onClose() {}
+    })()
+  );
+  return rels;
+}
+
+/** The workbook's sheets (name and relationship id, in order) and defined names. */
+export function readWorkbookPart(xml: string) {
+  const sheets: { name: string; id: string }[] = [];
+  const names: DefinedNameEntry[] = [];
+  scanXml(
+    xml,
+    new (class extends PartEvents {
+      private current: { name: string; localSheetId?: number } | null = null;
+      onOpen(name: string, a: Record<string, string>) {
+        if (name === "sheet") sheets.push({ name: a.name ?? "", id: a.id ?? "" });
+        else if (name === "definedName") {
+          const local = a.localSheetId;
+          this.current = {
+            name: a.name ?? "",
+            localSheetId: local !== undefined && /^\d+$/.test(local) ? Number(local) : undefined,
+          };
+          this.capture();
+        }
+      }
+      onClose(name: string) {
+        if (name === "definedName" && this.current) {
+          names.push({ ...this.current, ref: this.captured().trim() });
+          this.current = null;
+        }
+      }
+    })()
+  );
+  return { sheets, names };
+}
+
+/** Text of string items (<si>) or an inline string: every <t>, phonetic runs (<rPh>) left out. */
+abstract class RunTextEvents extends PartEvents {
+  private phonetic = 0;
+  protected runText = "";
+  protected textOpen(name: string) {
+    if (name === "rPh") this.phonetic++;
+    else if (name === "t" && !this.phonetic) this.capture();
+  }
+  protected textClose(name: string) {
+    if (name === "rPh") this.phonetic--;
+    else if (name === "t" && !this.phonetic) this.runText += this.captured();
+  }
+}
+
+export function readSharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  scanXml(
+    xml,
+    new (class extends RunTextEvents {
+      onOpen(name: string) {
+        if (name === "si") this.runText = "";
+        else this.textOpen(name);
+      }
+      onClose(name: string) {
+        if (name === "si") strings.push(this.runText);
+        else this.textClose(name);
+      }
+    })()
+  );
+  return strings;
+}
+
+/** Per cellXfs index: is the cell locked? (Locked unless protection says locked="0|false".) */
+export function readLockedStyles(xml: string): boolean[] {
+  const locked: boolean[] = [];
+  scanXml(
+    xml,
+    new (class extends PartEvents {
+      private inCellXfs = false;
+      onOpen(name: string, a: Record<string, string>) {
+        if (name === "cellXfs") this.inCellXfs = true;
+        else if (this.inCellXfs && name === "xf") locked.push(true);
+        else if (this.inCellXfs && name === "protection" && a.locked !== undefined)
+          locked[locked.length - 1] = xmlTrue(a.locked);
+      }
+      onClose(name: string) {
+        if (name === "cellXfs") this.inCellXfs = false;
+      }
+    })()
+  );
+  return locked;
+}
+
+/** Only decimal numerals are numbers ("0x10", "Infinity" and the like stay text). */
+const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+function cellValue(
+  type: string | undefined,
+  v: string | undefined,
+  inline: string | undefined,
+  strings: string[]
+): CellValue {
+  if (type === "inlineStr") return inline ?? "";
+  if (v === undefined) return null;
+  switch (type) {
+    case "s":
+      return /^\d+$/.test(v.trim()) ? (strings[Number(v)] ?? "") : "";
+    case "str":
+    case "e":
+    case "d":
+      return v;
+    case "b":
+      return xmlTrue(v);
+    default:
+      return DECIMAL.test(v) ? Number(v) : v;
+  }
+}
+
+interface OpenCell {
+  ref: string;
+  type?: string;
+  style?: string;
+  v?: string;
+  f?: string;
+  inline?: string;
+}
+
+class SheetEvents extends RunTextEvents {
+  readonly cells = new Map<string, RawCell>();
+  readonly validations: DataValidationEntry[] = [];
+  protected = false;
+  private row = 0;
+  private column = 0;
+  private count = 0;
+  private cell: OpenCell | null = null;
+  private inInline = false;
+  private validation: DataValidationEntry | null = null;
+
+  constructor(
+    private readonly sheetName: string,
+    private readonly maxCells: number,
+    private readonly strings: () => string[]
+  ) {
+    super();
+  }
+
+  onOpen(name: string, a: Record<string, string>) {
+    if (this.cell) return this.cellChildOpen(name);
+    if (name === "row") {
+      this.row = a.r && /^\d+$/.test(a.r) ? Number(a.r) : this.row + 1;
+      this.column = 0;
+    } else if (name === "c") this.openCell(a);
+    else if (name === "dataValidation") this.validation = validationOf(a);
+    else if ((name === "formula1" || name === "formula2") && this.validation) this.capture();
+    else if (name === "sheetProtection") this.protected = xmlTrue(a.sheet);
+  }
+
+  private openCell(a: Record<string, string>) {
+    if (++this.count > this.maxCells)
+      throw new LimitExceeded(
+        "too-many-cells",
+        t("problem.tooManyCellsBounded", { sheet: this.sheetName, limit: this.maxCells })
+      );
+    const at = a.r ? parseRef(a.r) : null;
+    if (at) [this.column, this.row] = [at.column, at.row];
+    else this.column++;
+    this.cell = { ref: address(this.column, Math.max(this.row, 1)), type: a.t, style: a.s };
+  }
+
+  private cellChildOpen(name: string) {
+    if (name === "v" || name === "f") this.capture();
+    else if (name === "is") {
+      this.inInline = true;
+      this.runText = "";
+    } else if (this.inInline) this.textOpen(name);
+  }
+
+  onClose(name: string) {
+    const cell = this.cell;
+    if (cell) {
+      if (name === "v") cell.v = this.captured();
+      else if (name === "f") cell.f = this.captured();
+      else if (name === "is") {
+        this.inInline = false;
+        cell.inline = this.runText;
+      } else if (name === "c") this.closeCell(cell);
+      else if (this.inInline) this.textClose(name);
+      return;
+    }
+    if ((name === "formula1" || name === "formula2") && this.validation)
+      this.validation[name] = this.captured();
+    else if (name === "dataValidation" && this.validation) {
+      this.validations.push(this.validation);
+      this.validation = null;
+    }
+  }
+
+  private closeCell(c: OpenCell) {
+    const raw: RawCell = { value: cellValue(c.type, c.v, c.inline, this.strings()) };
+    if (c.f !== undefined) raw.formula = c.f;
+    if (c.style !== undefined && /^\d+$/.test(c.style)) raw.styleIndex = Number(c.style);
+    this.cells.set(c.ref, raw);
+    this.cell = null;
+  }
+}
+
+function parseRef(ref: string): { column: number; row: number } | null {
+  if (!/^\$?[A-Za-z]{1,3}\$?\d{1,7}$/.test(ref.trim())) return null;
+  return parseAddress(ref.trim().replace(/\$/g, "").toUpperCase());
+}
+
+function validationOf(a: Record<string, string>): DataValidationEntry {
+  return {
+    sqref: a.sqref ?? "",
+    type: a.type,
+    operator: a.operator,
+    errorStyle: a.errorStyle,
+    promptTitle: a.promptTitle,
+    prompt: a.prompt,
+    errorTitle: a.errorTitle,
+    error: a.error,
+  };
+}
+
+/** A worksheet's cells (the cell limit enforced as they are met), validations and protection. */
+export function readSheetPart(
+  xml: string,
+  sheetName: string,
+  maxCells: number,
+  strings: () => string[]
+): SheetContent {
+  const events = new SheetEvents(sheetName, maxCells, strings);
+  scanXml(xml, events);
+  return { cells: events.cells, validations: events.validations, protected: events.protected };
+}
