@@ -5,6 +5,7 @@
  */
 import { parseArgs as nodeParseArgs } from "util";
 import { t } from "../strings";
+import { parseDecimal } from "../sheet-kit/decimal";
 
 export interface OptionSpec {
   /** "--item" */
@@ -101,6 +102,6 @@ export function parseArgs(
  */
 export function parseRatio(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const n = Number(text);
-  return text.trim() !== "" && Number.isFinite(n) && n > 0 && n <= 1 ? n : NaN;
+  const n = parseDecimal(text);
+  return n !== null && n > 0 && n <= 1 ? n : NaN;
 }

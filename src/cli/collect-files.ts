@@ -1,64 +1,174 @@
 /**
- * The files a consolidation reads: each path given, and every .xlsx / .xls below each folder given
- * (Excel's "~$" lock files left out). A path that cannot be read becomes a problem, not an error.
+ * The files a consolidation reads: each path given, and every workbook below each folder given
+ * (Excel's "~$" lock files left out). Nothing is lost without a line:
+ * - links are followed (a folder reached again through a link is a loop, reported once);
+ * - one file reached by two spellings (relative and absolute, through a link) is read once:
+ *   files are told apart by device and inode, not by their names;
+ * - names that are not UTF-8 (GBK names from archives made on Chinese Windows) are kept as bytes
+ *   to open the file and shown decoded as GBK;
+ * - size and type come from `stat` before anything is read: a device, a FIFO or a socket is
+ *   reported and never opened, a file over the size limit is reported and never read;
+ * - spreadsheets of other formats (.ods, WPS .et, .numbers) are named with what to do.
+ * A path that cannot be read becomes a problem, not an error.
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { Problem } from "../consolidate";
-import { t } from "../strings";
+import { t, type StringKey } from "../strings";
+import { tooLargeMessage } from "../xlsx/open-scoring-workbook";
+import { DEFAULT_LIMITS } from "../xlsx/read-limits";
 import { systemErrorMessage } from "./system-error";
 
+/** A file to read: the path as the system takes it (bytes where the name is not UTF-8) and as shown. */
+export interface CollectedFile {
+  path: string | Buffer;
+  display: string;
+  /** Device and inode: the file's identity, whatever the spelling that reached it. */
+  id: string;
+}
+
+/** The identity of a file as collectFiles records it. */
+export const fileIdentity = (stat: fs.Stats) => `${stat.dev}:${stat.ino}`;
+
 export interface CollectedFiles {
-  files: string[];
+  files: CollectedFile[];
   problems: Problem[];
   /** Problems that are about a file or folder that exists (counted among the files read). */
   unreadableFiles: number;
 }
 
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+/** Spreadsheets this tool cannot read, with the program that saves them as .xlsx (a string key). */
+const OTHER_FORMATS: Record<string, StringKey> = {
+  ".et": "cli.program.wps",
+  ".ett": "cli.program.wps",
+  ".ods": "cli.program.ods",
+  ".numbers": "cli.program.numbers",
+};
 
-function walk(dir: string, out: string[], problems: Problem[]): void {
-  let entries: fs.Dirent[];
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const gbk = new TextDecoder("gbk");
+
+/** A name as bytes, shown readably: UTF-8 when it is, else GBK (how Chinese Windows names files). */
+function displayName(bytes: Buffer): { name: string | Buffer; display: string } {
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    problems.push({
-      file: dir,
-      sheet: "",
-      cell: "",
-      code: "unreadable-path",
-      message: t("cli.consolidate.unreadablePath", { reason: systemErrorMessage(e, dir) }),
-    });
-    return;
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(p, out, problems);
-    else if (entry.isFile() && WORKBOOK.test(entry.name) && !entry.name.startsWith("~$"))
-      out.push(p);
+    const name = utf8.decode(bytes);
+    return { name, display: name };
+  } catch {
+    return { name: bytes, display: gbk.decode(bytes) };
   }
 }
 
-export function collectFiles(paths: string[]): CollectedFiles {
-  const files: string[] = [];
-  const problems: Problem[] = [];
-  for (const p of paths) {
+function joinPath(dir: string | Buffer, name: string | Buffer): string | Buffer {
+  if (typeof dir === "string" && typeof name === "string") return path.join(dir, name);
+  return Buffer.concat([Buffer.from(dir), Buffer.from(path.sep), Buffer.from(name)]);
+}
+
+class Walk {
+  readonly files: CollectedFile[] = [];
+  readonly problems: Problem[] = [];
+  private readonly seenFiles = new Set<string>();
+  private readonly seenFolders = new Set<string>();
+
+  private problem(file: string, code: string, message: string): void {
+    this.problems.push({ file, sheet: "", cell: "", code, message });
+  }
+
+  /** A path given on the command line. */
+  given(p: string): void {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
-    } catch {
-      problems.push({
-        file: p,
-        sheet: "",
-        cell: "",
-        code: "missing-path",
-        message: t("cli.consolidate.missingPath"),
-      });
-      continue;
+    } catch (e) {
+      if (isMissing(e) && !isLink(p))
+        this.problem(p, "missing-path", t("cli.consolidate.missingPath"));
+      else this.statFailed(p, p, e);
+      return;
     }
-    if (stat.isDirectory()) walk(p, files, problems);
-    else files.push(p);
+    if (stat.isDirectory()) this.folder(p, p, stat);
+    else this.file(p, p, stat, true);
   }
-  const unreadableFiles = problems.filter((p) => p.code !== "missing-path").length;
-  return { files: [...new Set(files)], problems, unreadableFiles };
+
+  /** A link whose target is gone is said to be one; anything else with the system's reason. */
+  private statFailed(p: string | Buffer, display: string, e: unknown): void {
+    if (isMissing(e) && isLink(p))
+      this.problem(display, "broken-link", t("cli.consolidate.brokenLink"));
+    else this.unreadable(display, e);
+  }
+
+  private unreadable(display: string, e: unknown): void {
+    const reason = systemErrorMessage(e, display);
+    this.problem(display, "unreadable-path", t("cli.consolidate.unreadablePath", { reason }));
+  }
+
+  private folder(dir: string | Buffer, display: string, stat: fs.Stats): void {
+    const id = fileIdentity(stat);
+    if (this.seenFolders.has(id)) {
+      this.problem(display, "folder-loop", t("cli.consolidate.folderLoop"));
+      return;
+    }
+    this.seenFolders.add(id);
+    let names: Buffer[];
+    try {
+      names = fs.readdirSync(dir, { encoding: "buffer" });
+    } catch (e) {
+      this.unreadable(display, e);
+      return;
+    }
+    const entries = names.map(displayName).sort((a, b) => a.display.localeCompare(b.display));
+    for (const { name, display: shown } of entries) this.entry(dir, display, name, shown);
+  }
+
+  private entry(dir: string | Buffer, dirShown: string, name: string | Buffer, shown: string) {
+    const p = joinPath(dir, name);
+    const display = path.join(dirShown, shown);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p); // follows links: a linked file or folder counts as what it points to
+    } catch (e) {
+      this.statFailed(p, display, e);
+      return;
+    }
+    if (stat.isDirectory()) this.folder(p, display, stat);
+    else this.file(p, display, stat, false);
+  }
+
+  /** A file found in a folder is taken only if it looks like a workbook; one given by name always. */
+  private file(p: string | Buffer, display: string, stat: fs.Stats, given: boolean): void {
+    const base = path.basename(display);
+    if (base.startsWith("~$")) return;
+    const other = OTHER_FORMATS[path.extname(base).toLowerCase()];
+    if (other) {
+      this.problem(
+        display,
+        "other-format",
+        t("cli.consolidate.otherFormat", { program: t(other) })
+      );
+      return;
+    }
+    if (!given && !WORKBOOK.test(base)) return;
+    if (!stat.isFile()) {
+      this.problem(display, "not-a-file", t("cli.consolidate.notAFile"));
+      return;
+    }
+    const id = fileIdentity(stat);
+    if (this.seenFiles.has(id)) return; // the same file by another spelling: read once
+    this.seenFiles.add(id);
+    if (stat.size > DEFAULT_LIMITS.maxFileBytes) {
+      this.problem(display, "too-large", tooLargeMessage(stat.size));
+      return;
+    }
+    this.files.push({ path: p, display, id });
+  }
+}
+
+const isLink = (p: string | Buffer) => fs.lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink();
+const isMissing = (e: unknown) =>
+  ["ENOENT", "ENOTDIR"].includes((e as { code?: string })?.code ?? "");
+
+export function collectFiles(paths: string[]): CollectedFiles {
+  const walk = new Walk();
+  for (const p of paths) walk.given(p);
+  const unreadableFiles = walk.problems.filter((p) => p.code !== "missing-path").length;
+  return { files: walk.files, problems: walk.problems, unreadableFiles };
 }

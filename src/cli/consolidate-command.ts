@@ -1,6 +1,5 @@
 /** mhscore consolidate: read judges' workbooks, check, aggregate, write the summary and/or JSON. */
 import * as fs from "fs";
-import * as path from "path";
 import { consolidationJson, warningCount, type RosterContext } from "../consolidate";
 import { rosterAssignments } from "../round";
 import {
@@ -14,7 +13,7 @@ import { t } from "../strings";
 import { consolidateFiles, type FileSource } from "../workflows";
 import { writeWorkbook } from "../xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
-import { collectFiles } from "./collect-files";
+import { collectFiles, fileIdentity, type CollectedFile } from "./collect-files";
 import { loadRound } from "./read-round";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { systemError } from "./system-error";
@@ -40,16 +39,22 @@ export const consolidateUsage = () =>
     autoMin: AUTO_TRIM_MIN_JUDGES,
   });
 
-const fileSource = (file: string): FileSource => ({
-  name: file,
+const fileSource = (file: CollectedFile): FileSource => ({
+  name: file.display,
   read: async () => {
     try {
-      return new Uint8Array(await fs.promises.readFile(file));
+      return new Uint8Array(await fs.promises.readFile(file.path));
     } catch (e) {
-      throw systemError(e, file);
+      throw systemError(e, file.display);
     }
   },
 });
+
+/** Is the output one of the inputs (by identity, so no spelling hides it)? */
+function outputIsInput(output: string, files: CollectedFile[]): boolean {
+  const stat = fs.statSync(output, { throwIfNoEntry: false });
+  return stat !== undefined && files.some((f) => f.id === fileIdentity(stat));
+}
 
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS, true);
@@ -88,8 +93,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
 
   const collected = collectFiles(parsed.positionals);
   if (output) {
-    const out = path.resolve(output);
-    if (collected.files.some((f) => path.resolve(f) === out))
+    if (outputIsInput(output, collected.files))
       return fail(t("cli.consolidate.outputIsInput", { path: output }));
     if (fs.existsSync(output) && !parsed.flags.has("--force")) {
       io.err(t("cli.template.exists", { path: output }));

@@ -17,6 +17,7 @@ import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { loadRound, problemLine } from "./read-round";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
+import { parseDecimal } from "../sheet-kit/decimal";
 
 const OPTIONS: OptionSpec[] = [
   { name: "--output", alias: "-o", value: true },
@@ -43,7 +44,7 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
   if (dateText !== undefined && isoDateToSerial(dateText) === null)
     return fail(t("cli.template.badDate", { value: dateText }));
   const perText = parsed.values.get("--per-application")?.[0];
-  const perApplication = perText === undefined ? undefined : Number(perText);
+  const perApplication = perText === undefined ? undefined : (parseDecimal(perText) ?? NaN);
   if (perApplication !== undefined && !(Number.isInteger(perApplication) && perApplication >= 1))
     return fail(t("cli.distribute.badPer", { value: perText ?? "" }));
 

@@ -10,12 +10,14 @@ import {
   subItemsForItem,
   type Standard,
 } from "../standard";
+import { cellTextIssues } from "../sheet-kit/cell-text";
 import { t } from "../strings";
 import {
   entryName,
-  FINALIZED,
+  finalizationIncomplete,
   FORMAT_VERSION,
   finalizationDigest,
+  isFinalized,
   NAMES,
   type ScoringSheetRead,
 } from "../workbook-format";
@@ -44,7 +46,7 @@ const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).tri
 
 /** A finalized sheet whose content no longer matches the digest stored when it was finalized. */
 async function digestChanged(sheet: ScoringSheetRead, codes: string[]): Promise<boolean> {
-  if (sheet.finalization.status !== FINALIZED) return false;
+  if (!isFinalized(sheet.finalization)) return false;
   const digest = await finalizationDigest({
     formatVersion: sheet.formatVersion,
     applicant: sheet.applicant,
@@ -53,6 +55,27 @@ async function digestChanged(sheet: ScoringSheetRead, codes: string[]): Promise<
     scores: Object.fromEntries(codes.map((c) => [c, sheet.entries[c]?.score ?? null])),
   });
   return digest !== sheet.finalization.digest;
+}
+
+const TEXT_FIELDS = ["strength", "improvement"] as const;
+
+/** A judge's comment that a cell cannot hold as it is (cut or characters replaced in the summary). */
+function textProblems(
+  sheet: ScoringSheetRead,
+  code: string,
+  problem: (name: string, code: string, message: string) => void
+): void {
+  for (const field of TEXT_FIELDS) {
+    const value = sheet.entries[code]?.[field];
+    if (typeof value !== "string") continue;
+    const issues = cellTextIssues(value);
+    const what = `${code} ${t(`sheet.col.${field}`)}`;
+    const name = entryName(field, code);
+    if (issues.tooLong)
+      problem(name, "text-too-long", t("problem.textTooLong", { what, length: issues.tooLong }));
+    if (issues.illegal)
+      problem(name, "text-illegal", t("problem.textIllegal", { what, count: issues.illegal }));
+  }
 }
 
 export async function checkSheet(
@@ -78,7 +101,7 @@ export async function checkSheet(
     applicantCell: cellOf(NAMES.applicant),
     judge,
     identity: sheet.identity,
-    finalized: sheet.finalization.status === FINALIZED,
+    finalized: isFinalized(sheet.finalization),
   };
   const none = { ...where, entry: null, applicant, item, problems };
 
@@ -133,15 +156,20 @@ export async function checkSheet(
       t("problem.totalMismatch", { stored, computed: figures.total })
     );
   }
+  if (finalizationIncomplete(sheet.finalization))
+    problem(NAMES.status, "finalization-incomplete", t("problem.finalizationIncomplete"));
   const digestMismatch = await digestChanged(sheet, Object.keys(scores));
   if (digestMismatch)
     problem(
       NAMES.digest,
       "digest-mismatch",
       t("problem.digestMismatch", {
-        time: text(sheet.finalization.finalizedAt).slice(0, 16).replace("T", " "),
+        time:
+          text(sheet.finalization.finalizedAt).slice(0, 16).replace("T", " ") ||
+          t("problem.timeCleared"),
       })
     );
+  for (const code of Object.keys(scores)) textProblems(sheet, code, problem);
   const pick = (field: "maturity" | "strength" | "improvement") =>
     Object.fromEntries(Object.keys(scores).map((c) => [c, sheet.entries[c]?.[field] ?? null]));
   return {

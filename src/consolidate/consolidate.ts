@@ -43,6 +43,8 @@ export async function consolidate(
       problems.push({ file, sheet: "", cell: "", code: result.code, message: result.message });
       continue;
     }
+    for (const { sheet, code, message } of result.sheetProblems ?? [])
+      problems.push({ file, sheet, cell: "", code, message });
     for (const sheet of result.sheets) {
       sheetsRead++;
       const check = await checkSheet(standard, { file, sheet });

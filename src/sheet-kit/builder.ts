@@ -20,6 +20,7 @@ import type {
   PrintSetup,
   SheetPlan,
 } from "./plan-types";
+import { cellText } from "./cell-text";
 import { FORMATS, STYLES, type StyleName } from "./styles";
 
 export type CellSpec = Omit<PlanCell, "address" | "style"> & { style?: StyleName };
@@ -51,7 +52,10 @@ export class SheetBuilder {
 
   /** Any cell; returns its address. */
   put(at: string, cell: CellSpec): string {
-    this.cells.push({ address: at, ...cell });
+    const safe = { ...cell };
+    if (typeof safe.value === "string") safe.value = cellText(safe.value);
+    if (typeof safe.result === "string") safe.result = cellText(safe.result);
+    this.cells.push({ address: at, ...safe });
     return at;
   }
 

@@ -6,3 +6,5 @@ export * from "./builder";
 export * from "./sheet-names";
 export * from "./excel-date";
 export * from "./text-height";
+export * from "./cell-text";
+export * from "./decimal";

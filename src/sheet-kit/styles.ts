@@ -62,8 +62,11 @@ export const FLAG_COLORS = {
 export const FORMATS = {
   /** Text typed by people: a leading "=" stays text. */
   text: "@",
-  /** Points: whole or with up to two decimals. */
-  points: "0.##",
+  /**
+   * Points as typed: 120 and 66.5. (Not "0.##": Excel shows a whole number under it with a
+   * trailing point, "120.", which LibreOffice hides.)
+   */
+  points: "General",
   /** A mean, always two decimals. */
   hundredths: "0.00",
   percent: "0%",

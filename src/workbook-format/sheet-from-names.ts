@@ -2,7 +2,7 @@
  * Reading a scoring sheet through its names, whatever the host: the .xlsx reader and the
  * Office.js reader both find the names' cells and hand over a lookup of cell values.
  */
-import { IDENTITY_NAMES, NAMES, parseEntryName, type EntryField } from "./format-names";
+import { FINALIZED, IDENTITY_NAMES, NAMES, parseEntryName, type EntryField } from "./format-names";
 import type { CellValue } from "../sheet-kit/plan-types";
 
 export interface ScoringSheetRead {
@@ -109,3 +109,19 @@ export function parseNameRef(ref: string): { sheet: string; cell: string } | nul
   if (!m) return null;
   return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), cell: `${m[3]}${m[4]}` };
 }
+
+/**
+ * Was the sheet finalized? Any trace counts — the status, the time or the digest — so a sheet
+ * whose hidden status cell was cleared after 提交评分 is still verified against its digest.
+ * (撤销提交 clears all three.)
+ */
+export function isFinalized(f: ScoringSheetRead["finalization"]): boolean {
+  return f.status === FINALIZED || hasText(f.finalizedAt) || hasText(f.digest);
+}
+
+/** Some of the finalization record is there but the status is not 已提交: it was tampered with. */
+export function finalizationIncomplete(f: ScoringSheetRead["finalization"]): boolean {
+  return isFinalized(f) && f.status !== FINALIZED;
+}
+
+const hasText = (v: CellValue) => v !== null && String(v).trim() !== "";

@@ -17,5 +17,13 @@ export type OpenProblemCode =
   | "too-many-cells"
   | "dtd";
 
+/** A scoring sheet that could not be read, while the rest of its file could. */
+export interface SheetProblem {
+  sheet: string;
+  code: "too-many-cells" | "duplicate-name" | "unreadable";
+  message: string;
+}
+
 export type OpenResult =
-  { ok: true; sheets: ScoringSheetRead[] } | { ok: false; code: OpenProblemCode; message: string };
+  | { ok: true; sheets: ScoringSheetRead[]; sheetProblems?: SheetProblem[] }
+  | { ok: false; code: OpenProblemCode; message: string };

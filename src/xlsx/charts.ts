@@ -6,6 +6,7 @@
 import type JSZip from "jszip";
 import { parseAddress, quoteSheetName } from "../sheet-kit/cell-address";
 import type { PlanChart, SheetPlan } from "../sheet-kit/plan-types";
+import { insertInOrder, WORKSHEET_ORDER } from "./schema-order";
 import { escapeXml } from "./xml-text";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -119,16 +120,7 @@ export async function writeCharts(zip: JSZip, plans: readonly SheetPlan[]): Prom
     let sheetXml = await zip.file(sheetPath)!.async("string");
     if (!/xmlns:r=/.test(sheetXml.slice(0, 600)))
       sheetXml = sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
-    const drawing = `<drawing r:id="${relId}"/>`;
-    const before = [
-      "<legacyDrawing",
-      "<picture",
-      "<oleObjects",
-      "<tableParts",
-      "<extLst",
-      "</worksheet>",
-    ].find((tag) => sheetXml.includes(tag))!;
-    sheetXml = sheetXml.replace(before, `${drawing}${before}`);
+    sheetXml = insertInOrder(sheetXml, WORKSHEET_ORDER, "drawing", `<drawing r:id="${relId}"/>`);
     zip.file(sheetPath, sheetXml);
   }
   zip.file("[Content_Types].xml", types);

@@ -2,6 +2,10 @@
  * Finds every scoring sheet in a workbook by its format names and reads it: metadata, each
  * sub-item's score / 成熟度 / 评语, and the totals as cached in the file (which a caller must
  * not trust: recompute them with src/standard).
+ *
+ * Names resolve as Excel resolves them: a sheet's own (sheet-scoped) name comes before a
+ * workbook-scoped one of the same name. A name defined twice in one scope is a damaged file
+ * (Excel repairs it): such a sheet is reported, not read.
  */
 import { GUIDE_NAME, NAMES } from "../workbook-format/format-names";
 import {
@@ -9,28 +13,56 @@ import {
   scoringSheetFromCells,
   type ScoringSheetRead,
 } from "../workbook-format/sheet-from-names";
-import { XlsxPackage, type SheetContent } from "./xlsx-package";
+import { XlsxPackage, type DefinedNameEntry, type SheetContent } from "./xlsx-package";
 
 export { parseNameRef, type ScoringSheetRead };
 
-/** Names of the format, grouped by the sheet their reference points to. */
-export function formatNamesBySheet(pkg: XlsxPackage): Map<number, Record<string, string>> {
-  const bySheet = new Map<number, Record<string, string>>();
+export interface SheetNames {
+  /** Format name → cell address. */
+  names: Record<string, string>;
+  /** Names defined more than once in one scope for this sheet. */
+  duplicates: string[];
+}
+
+interface Resolved {
+  names: Map<string, { cell: string; local: boolean }>;
+  duplicates: Set<string>;
+}
+
+function addName(sheet: Resolved, name: string, cell: string, local: boolean): void {
+  const had = sheet.names.get(name);
+  if (had && had.local === local) sheet.duplicates.add(name);
+  if (!had || (local && !had.local)) sheet.names.set(name, { cell, local });
+}
+
+/** The sheet a format name belongs to, or undefined when it points elsewhere. */
+function sheetOfName(n: DefinedNameEntry, indexByName: Map<string, number>) {
+  const ref = parseNameRef(n.ref);
+  const index = ref ? indexByName.get(ref.sheet) : undefined;
+  if (!ref || index === undefined) return undefined;
+  if (n.localSheetId !== undefined && n.localSheetId !== index) return undefined;
+  return { index, cell: ref.cell };
+}
+
+/** Names of the format, grouped by the sheet their reference points to; scoring sheets only. */
+export function formatNamesBySheet(pkg: XlsxPackage): Map<number, SheetNames> {
+  const resolved = new Map<number, Resolved>();
   const indexByName = new Map(pkg.sheets.map((s) => [s.name, s.index]));
   for (const n of pkg.names) {
     if (!n.name.startsWith("MH_")) continue;
-    const ref = parseNameRef(n.ref);
-    if (!ref) continue;
-    const index = indexByName.get(ref.sheet);
-    if (index === undefined) continue;
-    if (n.localSheetId !== undefined && n.localSheetId !== index) continue;
-    const names = bySheet.get(index) ?? {};
-    names[n.name] = ref.cell;
-    bySheet.set(index, names);
+    const at = sheetOfName(n, indexByName);
+    if (!at) continue;
+    let sheet = resolved.get(at.index);
+    if (!sheet) resolved.set(at.index, (sheet = { names: new Map(), duplicates: new Set() }));
+    addName(sheet, n.name, at.cell, n.localSheetId !== undefined);
   }
+  const bySheet = new Map<number, SheetNames>();
   // A scoring sheet carries MH_FORMAT; the 评分指引 sheet (MH_GUIDE) is never one.
-  for (const [index, names] of bySheet)
-    if (!(NAMES.format in names) || GUIDE_NAME in names) bySheet.delete(index);
+  for (const [index, sheet] of [...resolved].sort((a, b) => a[0] - b[0])) {
+    if (!sheet.names.has(NAMES.format) || sheet.names.has(GUIDE_NAME)) continue;
+    const names = Object.fromEntries([...sheet.names].map(([name, v]) => [name, v.cell]));
+    bySheet.set(index, { names, duplicates: [...sheet.duplicates].sort() });
+  }
   return bySheet;
 }
 
@@ -49,7 +81,7 @@ export async function readScoringSheets(
 ): Promise<ScoringSheetRead[]> {
   const pkg = await XlsxPackage.open(data);
   const result: ScoringSheetRead[] = [];
-  for (const [index, names] of [...formatNamesBySheet(pkg)].sort((a, b) => a[0] - b[0])) {
+  for (const [index, { names }] of formatNamesBySheet(pkg)) {
     const sheet = pkg.sheets[index];
     result.push(readScoringSheet(sheet.name, index, names, await pkg.readSheet(index)));
   }

@@ -3,10 +3,10 @@
  * sheets found or a problem code with a zh-CN message — never an exception.
  */
 import { t } from "../strings";
-import type { OpenResult, ScoringSheetRead } from "../workbook-format";
+import type { OpenResult, ScoringSheetRead, SheetProblem } from "../workbook-format";
 import { formatNamesBySheet, readScoringSheet } from "./find-scoring-sheets";
 import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
-import { NotAWorkbook, XlsxPackage } from "./xlsx-package";
+import { NotAWorkbook, XlsxPackage, type SheetContent } from "./xlsx-package";
 import { XmlMalformed } from "./xml-scan";
 import { ZipError, type ZipFailure } from "./zip-archive";
 
@@ -39,6 +39,10 @@ function isEncryptedOoxml(bytes: Uint8Array): boolean {
 /** Megabytes with one decimal, rounded up for a size (so a file just over the limit never reads as equal to it). */
 const mb = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
 
+/** A file over the size limit, said before it is read (by the reader, or by a caller's `stat`). */
+export const tooLargeMessage = (size: number, limits: ReadLimits = DEFAULT_LIMITS) =>
+  t("problem.tooLarge", { size: mb(size), limit: mb(limits.maxFileBytes) });
+
 export async function openScoringWorkbook(
   data: Uint8Array,
   limits: ReadLimits = DEFAULT_LIMITS
@@ -47,7 +51,7 @@ export async function openScoringWorkbook(
     return {
       ok: false,
       code: "too-large",
-      message: t("problem.tooLarge", { size: mb(data.length), limit: mb(limits.maxFileBytes) }),
+      message: tooLargeMessage(data.length, limits),
     };
   }
   if (startsWith(data, OLE)) {
@@ -62,19 +66,30 @@ export async function openScoringWorkbook(
   } catch (e) {
     return failure(e, limits);
   }
-  try {
-    const sheets: ScoringSheetRead[] = [];
-    for (const [index, names] of [...formatNamesBySheet(pkg)].sort((a, b) => a[0] - b[0])) {
-      sheets.push(
-        readScoringSheet(pkg.sheets[index].name, index, names, await pkg.readSheet(index))
-      );
+  const bySheet = formatNamesBySheet(pkg);
+  if (bySheet.size === 0)
+    return { ok: false, code: "no-scoring-sheet", message: t("problem.noScoringSheet") };
+  const sheets: ScoringSheetRead[] = [];
+  const sheetProblems: SheetProblem[] = [];
+  for (const [index, { names, duplicates }] of bySheet) {
+    const sheetName = pkg.sheets[index].name;
+    if (duplicates.length) {
+      const message = t("problem.duplicateName", { names: duplicates.join(t("sep.list")) });
+      sheetProblems.push({ sheet: sheetName, code: "duplicate-name", message });
+      continue;
     }
-    if (sheets.length === 0)
-      return { ok: false, code: "no-scoring-sheet", message: t("problem.noScoringSheet") };
-    return { ok: true, sheets };
-  } catch (e) {
-    return failure(e, limits);
+    let content: SheetContent;
+    try {
+      content = await pkg.readSheet(index);
+    } catch (e) {
+      // Only a limit of the sheet's own stops just that sheet; damage to the file stops it all.
+      if (!(e instanceof LimitExceeded && e.code === "too-many-cells")) return failure(e, limits);
+      sheetProblems.push({ sheet: sheetName, code: e.code, message: e.message });
+      continue;
+    }
+    sheets.push(readScoringSheet(sheetName, index, names, content));
   }
+  return { ok: true, sheets, sheetProblems };
 }
 
 const unreadable = (detail: string): OpenResult => ({

@@ -8,6 +8,7 @@
 import type JSZip from "jszip";
 import { quoteSheetName } from "../sheet-kit/cell-address";
 import type { SheetPlan } from "../sheet-kit/plan-types";
+import { insertInOrder, WORKBOOK_ORDER } from "./schema-order";
 import { escapeXml } from "./xml-text";
 
 interface DefinedName {
@@ -48,6 +49,6 @@ export async function writeSheetScopedNames(
         `<definedName name="${escapeXml(n.name)}" localSheetId="${n.sheetIndex}">${escapeXml(n.ref)}</definedName>`
     )
     .join("");
-  xml = xml.replace("</sheets>", `</sheets><definedNames>${body}</definedNames>`);
+  xml = insertInOrder(xml, WORKBOOK_ORDER, "definedNames", `<definedNames>${body}</definedNames>`);
   zip.file("xl/workbook.xml", xml);
 }

@@ -5,6 +5,7 @@
  * extensions) is ignored, as Excel does for extensions it does not know.
  */
 import { address, parseAddress } from "../sheet-kit/cell-address";
+import { parseDecimal } from "../sheet-kit/decimal";
 import type { CellValue } from "../sheet-kit/plan-types";
 import { t } from "../strings";
 import { LimitExceeded } from "./read-limits";
@@ -184,9 +185,6 @@ export function readLockedStyles(xml: string): boolean[] {
   return locked;
 }
 
-/** Only decimal numerals are numbers ("0x10", "Infinity" and the like stay text). */
-const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
-
 function cellValue(
   type: string | undefined,
   v: string | undefined,
@@ -205,7 +203,8 @@ function cellValue(
     case "b":
       return xmlTrue(v);
     default:
-      return DECIMAL.test(v) ? Number(v) : v;
+      // Only decimal numerals are numbers ("0x10", "Infinity" and the like stay text).
+      return parseDecimal(v) ?? v;
   }
 }
 

@@ -9,9 +9,10 @@ import { t } from "../strings";
 import { LimitExceeded } from "./read-limits";
 
 export interface XmlEvents {
-  /** An element opens; `empty` when it is also closed (<x/>). */
-  open(name: string, attrs: Record<string, string>, empty: boolean): void;
-  close(name: string): void;
+  /** An element opens at index `at` (its '<'); `empty` when it is also closed (<x/>). */
+  open(name: string, attrs: Record<string, string>, empty: boolean, at: number): void;
+  /** An element closes; `at` is the index of its end tag's '<' (of the '<' of <x/>). */
+  close(name: string, at: number): void;
   /** Character data with entities decoded (CDATA as is). Only called when `wantText()` says so. */
   text?(text: string): void;
   wantText?(): boolean;
@@ -74,14 +75,14 @@ function startTag(xml: string, lt: number, events: XmlEvents, stack: string[]): 
     if (i >= xml.length) return malformed("unclosed start tag");
     const c = xml.charCodeAt(i);
     if (c === 0x3e) {
-      events.open(name, attrs, false);
+      events.open(name, attrs, false, lt);
       stack.push(name);
       return i + 1;
     }
     if (c === 0x2f) {
       if (xml.charCodeAt(i + 1) !== 0x3e) malformed("'/' not followed by '>'");
-      events.open(name, attrs, true);
-      events.close(name);
+      events.open(name, attrs, true, lt);
+      events.close(name, lt);
       return i + 2;
     }
     const attrEnd = nameEnd(xml, i);
@@ -130,7 +131,7 @@ export function scanXml(xml: string, events: XmlEvents): void {
       if (end < 0) malformed("unclosed end tag");
       const name = localName(xml.slice(lt + 2, end).trim());
       if (stack.pop() !== name) malformed(`end tag </${name}> does not match`);
-      events.close(name);
+      events.close(name, lt);
       i = end + 1;
     } else i = startTag(xml, lt, events, stack);
   }
