@@ -15,7 +15,7 @@ try {
 // A reader that stops early (mhscore consolidate --json | head) closes the pipe: stop quietly.
 process.stdout.on("error", (e) => {
   if (e && e.code === "EPIPE") process.exit(process.exitCode || 0);
-  process.stderr.write(`mhscore 无法写入标准输出（${e && e.code}）\n`);
+  process.stderr.write(cli.stdoutFailure(e) + "\n");
   process.exit(1);
 });
 const io = {

@@ -11,7 +11,7 @@ import {
 } from "../standard";
 import { t } from "../strings";
 import { consolidateFiles, type FileSource } from "../workflows";
-import { writeWorkbook } from "../xlsx";
+import { writeXlsx } from "./write-xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles, fileIdentity, type CollectedFile } from "./collect-files";
 import { loadRound } from "./read-round";
@@ -127,7 +127,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   }
   if (output) {
     try {
-      writeFileAtomic(output, await writeWorkbook(run.plans));
+      writeFileAtomic(output, await writeXlsx(run.plans));
     } catch (e) {
       io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
       return EXIT_FAILED;

@@ -6,18 +6,17 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { todayIso, isoDateToSerial } from "../sheet-kit";
+import { todayIso, isoDateToSerial, parseDecimal } from "../sheet-kit";
 import { rosterWorkbook } from "../sheets/roster";
 import { defaultStandard as standard } from "../standard";
 import { t } from "../strings";
 import { distributeRound } from "../workflows";
-import { writeWorkbook } from "../xlsx";
+import { writeXlsx } from "./write-xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { loadRound, problemLine } from "./read-round";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
-import { parseDecimal } from "../sheet-kit/decimal";
 
 const OPTIONS: OptionSpec[] = [
   { name: "--output", alias: "-o", value: true },
@@ -71,7 +70,7 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
 }
 
 async function writeAll(
-  files: { path: string; plans: Parameters<typeof writeWorkbook>[0] }[],
+  files: { path: string; plans: Parameters<typeof writeXlsx>[0] }[],
   force: boolean,
   output: string,
   io: CliIO,
@@ -91,7 +90,7 @@ async function writeAll(
       throw systemError(e, output);
     }
     for (const [i, f] of files.entries()) {
-      writeFileAtomic(f.path, await writeWorkbook(f.plans));
+      writeFileAtomic(f.path, await writeXlsx(f.plans));
       io.progress?.(
         t("cli.distribute.progress", { done: i + 1, total: files.length }),
         i === files.length - 1

@@ -13,7 +13,13 @@ import { distributeCommand, distributeUsage } from "./distribute-command";
 import { rosterCommand, rosterUsage } from "./roster-command";
 import { templateCommand, templateUsage } from "./template-command";
 
+import { systemErrorMessage } from "./system-error";
 export type { CliIO } from "./io";
+
+/** Standard output failed (a full disk, a closed device): the sentence bin/mhscore.js prints. */
+export function stdoutFailure(error: unknown): string {
+  return systemErrorMessage(error, t("cli.stdout"));
+}
 
 interface Command {
   run(argv: string[], io: CliIO): Promise<number>;

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import { readRoster, type Round, type RosterProblem } from "../round";
 import { defaultStandard as standard } from "../standard";
 import { t } from "../strings";
-import { readRosterTables } from "../xlsx";
+import { readRosterTables } from "../xlsx/read-roster-tables";
 import { systemErrorMessage } from "./system-error";
 
 export const problemLine = (p: RosterProblem) =>

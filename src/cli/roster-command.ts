@@ -3,7 +3,7 @@ import * as fs from "fs";
 import { rosterWorkbook } from "../sheets/roster";
 import { defaultStandard } from "../standard";
 import { t } from "../strings";
-import { writeWorkbook } from "../xlsx";
+import { writeXlsx } from "./write-xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { writeFileAtomic } from "./write-file";
@@ -32,7 +32,7 @@ export async function rosterCommand(argv: string[], io: CliIO): Promise<number> 
     return EXIT_FAILED;
   }
   try {
-    writeFileAtomic(output, await writeWorkbook(rosterWorkbook(defaultStandard)));
+    writeFileAtomic(output, await writeXlsx(rosterWorkbook(defaultStandard)));
   } catch (e) {
     io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
     return EXIT_FAILED;

@@ -4,7 +4,7 @@ import { todayIso } from "../sheet-kit";
 import { defaultStandard, type Standard } from "../standard";
 import { t } from "../strings";
 import { planJudgeSheets } from "../workflows";
-import { writeWorkbook } from "../xlsx";
+import { writeXlsx } from "./write-xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, usageFailure } from "./io";
@@ -65,7 +65,7 @@ export async function templateCommand(
   }
   const { plans, itemTitle, judge, sheets } = planned.value;
   try {
-    writeFileAtomic(output, await writeWorkbook(plans));
+    writeFileAtomic(output, await writeXlsx(plans));
   } catch (e) {
     io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
     return EXIT_FAILED;
