@@ -109,7 +109,10 @@ function zipFailure(f: ZipFailure, limits: ReadLimits): OpenResult {
       return {
         ok: false,
         code: "too-many-entries",
-        message: t("problem.tooManyEntries", { count: f.count, limit: limits.maxEntries }),
+        message:
+          f.count === null
+            ? t("problem.tooManyEntriesHidden", { limit: limits.maxEntries })
+            : t("problem.tooManyEntries", { count: f.count, limit: limits.maxEntries }),
       };
     case "too-expanded":
       return {

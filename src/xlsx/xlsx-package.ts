@@ -84,6 +84,11 @@ export class XlsxPackage {
     return new XlsxPackage(zip, sheets, workbook.names, limits);
   }
 
+  /** Parts and bytes inflated so far: each part at most once, whatever is asked. */
+  get inflatedSoFar(): { parts: number; bytes: number } {
+    return { ...this.zip.inflatedSoFar };
+  }
+
   private async text(name: string): Promise<string | undefined> {
     const part = this.zip.read(name);
     return part ? decodePart(await part) : undefined;

@@ -11,7 +11,8 @@ export type ZipFailure =
   | { code: "directory" }
   /** ZIP64: only for archives over 4 GB or 65,535 entries, never a scoring workbook. */
   | { code: "zip64" }
-  | { code: "too-many-entries"; count: number }
+  /** `count` as the end record states it, or null when the walk found more than it said. */
+  | { code: "too-many-entries"; count: number | null }
   | { code: "too-expanded"; bytes: number }
   /** A local header disagrees with the directory, or data runs past the file. */
   | { code: "entry"; name: string }
@@ -76,6 +77,8 @@ function readEntries(data: Uint8Array, view: DataView, limits: ZipLimits): Entry
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
   const zip64 = eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR;
+  if (declared > limits.maxEntries && declared !== 0xffff)
+    throw new ZipError({ code: "too-many-entries", count: declared });
   if (zip64 || declared === 0xffff || offset === 0xffffffff || size === 0xffffffff)
     throw new ZipError({ code: "zip64" });
   if (offset + size > eocd) throw new ZipError({ code: "directory" });
@@ -106,7 +109,7 @@ function readEntries(data: Uint8Array, view: DataView, limits: ZipLimits): Entry
     entries.push(entry);
     // Counted as walked, so an end record that understates the entries hides nothing.
     if (entries.length > limits.maxEntries)
-      throw new ZipError({ code: "too-many-entries", count: Math.max(declared, entries.length) });
+      throw new ZipError({ code: "too-many-entries", count: null });
     p += 46 + nameLength + extra + comment;
   }
   if (entries.length !== declared) throw new ZipError({ code: "directory" });
@@ -119,6 +122,8 @@ export class ZipArchive {
   private readonly byLowerName = new Map<string, Entry>();
   private readonly inflated = new Map<Entry, Promise<Uint8Array>>();
   private budget: number;
+  /** What has been inflated so far: parts and bytes (for tests and the bench). */
+  readonly inflatedSoFar = { parts: 0, bytes: 0 };
 
   private constructor(
     private readonly data: Uint8Array,
@@ -193,13 +198,19 @@ export class ZipArchive {
     let out: Uint8Array;
     if (e.method === 0) out = raw;
     else {
+      this.inflatedSoFar.parts++;
       try {
         out = await inflateRaw(raw, e.size);
       } catch (error) {
-        if (error instanceof InflateOverflow) throw new ZipError({ code: "size", name: e.name });
+        if (error instanceof InflateOverflow) {
+          // Inflating stopped one byte past the declared size.
+          this.inflatedSoFar.bytes += e.size + 1;
+          throw new ZipError({ code: "size", name: e.name });
+        }
         throw new ZipError({ code: "entry", name: e.name });
       }
     }
+    this.inflatedSoFar.bytes += out.length;
     if (out.length !== e.size) throw new ZipError({ code: "size", name: e.name });
     if (crc32(out) !== e.crc) throw new ZipError({ code: "crc", name: e.name });
     return out;
