@@ -69,6 +69,8 @@ class Walk {
   readonly problems: Problem[] = [];
   private readonly seenFiles = new Set<string>();
   private readonly seenFolders = new Set<string>();
+  /** The folders being walked, outermost first: one met again among them is a loop. */
+  private readonly ancestors: string[] = [];
 
   private problem(file: string, code: string, message: string): void {
     this.problems.push({ file, sheet: "", cell: "", code, message });
@@ -103,11 +105,24 @@ class Walk {
 
   private folder(dir: string | Buffer, display: string, stat: fs.Stats): void {
     const id = fileIdentity(stat);
-    if (this.seenFolders.has(id)) {
+    if (this.ancestors.includes(id)) {
       this.problem(display, "folder-loop", t("cli.consolidate.folderLoop"));
       return;
     }
+    if (this.seenFolders.has(id)) {
+      this.problem(display, "folder-again", t("cli.consolidate.folderAgain"));
+      return;
+    }
     this.seenFolders.add(id);
+    this.ancestors.push(id);
+    try {
+      this.folderEntries(dir, display);
+    } finally {
+      this.ancestors.pop();
+    }
+  }
+
+  private folderEntries(dir: string | Buffer, display: string): void {
     let names: Buffer[];
     try {
       names = fs.readdirSync(dir, { encoding: "buffer" });
@@ -169,6 +184,7 @@ const isMissing = (e: unknown) =>
 export function collectFiles(paths: string[]): CollectedFiles {
   const walk = new Walk();
   for (const p of paths) walk.given(p);
-  const unreadableFiles = walk.problems.filter((p) => p.code !== "missing-path").length;
+  const notFiles = new Set(["missing-path", "folder-loop", "folder-again"]);
+  const unreadableFiles = walk.problems.filter((p) => !notFiles.has(p.code)).length;
   return { files: walk.files, problems: walk.problems, unreadableFiles };
 }
