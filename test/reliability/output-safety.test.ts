@@ -22,8 +22,8 @@ import { bytes, partsOf, text, zipOf } from "../support/raw-zip";
 import { ROSTER, type Rows } from "../support/round-fixture";
 
 const bin = path.join(__dirname, "..", "..", "bin", "mhscore.js");
-// eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const scores = (p: number) =>
