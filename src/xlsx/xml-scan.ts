@@ -107,35 +107,56 @@ function skipPast(xml: string, lt: number, open: number, close: string): number 
   return end + close.length;
 }
 
+/** Text outside the root element may only be white space. */
+function checkOutside(xml: string, from: number, to: number): void {
+  for (let k = from; k < to; k++)
+    if (!isSpace(xml.charCodeAt(k))) malformed("text outside the root");
+}
+
 export function scanXml(xml: string, events: XmlEvents): void {
   const stack: string[] = [];
   const wants = () => events.wantText?.() ?? false;
+  let rootSeen = false;
   let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < xml.length) {
     const lt = xml.indexOf("<", i);
     const textEnd = lt < 0 ? xml.length : lt;
-    if (textEnd > i && stack.length && wants()) events.text!(decodeXml(xml.slice(i, textEnd)));
+    if (!stack.length) checkOutside(xml, i, textEnd);
+    else if (textEnd > i && wants()) events.text!(decodeXml(xml.slice(i, textEnd)));
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
-    if (next === 0x21 /* ! */) {
-      if (xml.startsWith("<!--", lt)) i = skipPast(xml, lt, 4, "-->");
-      else if (xml.startsWith("<![CDATA[", lt)) {
-        i = skipPast(xml, lt, 9, "]]>");
-        if (stack.length && wants()) events.text!(xml.slice(lt + 9, i - 3));
-      } else if (/^<!DOCTYPE/i.test(xml.slice(lt, lt + 9)))
-        throw new LimitExceeded("dtd", t("problem.dtd"));
-      else malformed("unknown declaration");
-    } else if (next === 0x3f /* ? */) i = skipPast(xml, lt, 2, "?>");
-    else if (next === 0x2f /* / */) {
-      const end = xml.indexOf(">", lt + 2);
-      if (end < 0) malformed("unclosed end tag");
-      const name = localName(xml.slice(lt + 2, end).trim());
-      if (stack.pop() !== name) malformed(`end tag </${name}> does not match`);
-      events.close(name, lt);
-      i = end + 1;
-    } else i = startTag(xml, lt, events, stack);
+    if (next === 0x21 /* ! */) i = declaration(xml, lt, events, stack.length > 0 && wants());
+    else if (next === 0x3f /* ? */) i = skipPast(xml, lt, 2, "?>");
+    else if (next === 0x2f /* / */) i = endTag(xml, lt, events, stack);
+    else {
+      if (!stack.length && rootSeen) malformed("a second root element");
+      rootSeen = true;
+      i = startTag(xml, lt, events, stack);
+    }
   }
   if (stack.length) malformed(`unclosed element <${stack[stack.length - 1]}>`);
+  if (!rootSeen) malformed("no root element");
+}
+
+/** A comment, a CDATA section (its text given when wanted) or a refused DOCTYPE at `lt`. */
+function declaration(xml: string, lt: number, events: XmlEvents, wantText: boolean): number {
+  if (xml.startsWith("<!--", lt)) return skipPast(xml, lt, 4, "-->");
+  if (xml.startsWith("<![CDATA[", lt)) {
+    const end = skipPast(xml, lt, 9, "]]>");
+    if (wantText) events.text!(xml.slice(lt + 9, end - 3));
+    return end;
+  }
+  if (/^<!DOCTYPE/i.test(xml.slice(lt, lt + 9))) throw new LimitExceeded("dtd", t("problem.dtd"));
+  return malformed("unknown declaration");
+}
+
+function endTag(xml: string, lt: number, events: XmlEvents, stack: string[]): number {
+  const end = xml.indexOf(">", lt + 2);
+  if (end < 0) malformed("unclosed end tag");
+  const name = localName(xml.slice(lt + 2, end).trim());
+  if (stack.pop() !== name) malformed(`end tag </${name}> does not match`);
+  events.close(name, lt);
+  return end + 1;
 }
 
 /** A part's bytes as text: UTF-8 (with or without BOM), or UTF-16 with its BOM. */
