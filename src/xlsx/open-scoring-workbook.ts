@@ -69,6 +69,8 @@ export async function openScoringWorkbook(
   const bySheet = formatNamesBySheet(pkg);
   if (bySheet.size === 0)
     return { ok: false, code: "no-scoring-sheet", message: t("problem.noScoringSheet") };
+  // Only the cells the format names point at are kept: little memory whatever the sheets hold.
+  const only = new Set([...bySheet.values()].flatMap((s) => Object.values(s.names)));
   const sheets: ScoringSheetRead[] = [];
   const sheetProblems: SheetProblem[] = [];
   for (const [index, { names, duplicates }] of bySheet) {
@@ -80,7 +82,7 @@ export async function openScoringWorkbook(
     }
     let content: SheetContent;
     try {
-      content = await pkg.readSheet(index);
+      content = await pkg.readSheet(index, only);
     } catch (e) {
       // Only a limit of the sheet's own stops just that sheet; damage to the file stops it all.
       if (!(e instanceof LimitExceeded && e.code === "too-many-cells")) return failure(e, limits);

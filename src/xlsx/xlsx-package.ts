@@ -109,23 +109,27 @@ export class XlsxPackage {
     return this.lockedCache;
   }
 
-  /** A sheet's content; sheets that share one part are read once. */
-  readSheet(index: number): Promise<SheetContent> {
+  /**
+   * A sheet's content; sheets that share one part are read once. With `only`, just those cells
+   * are kept (and no validations): what a reader that knows its addresses needs, in little memory.
+   * One package is read either with `only` (the same set each time) or without it.
+   */
+  readSheet(index: number, only?: ReadonlySet<string>): Promise<SheetContent> {
     const entry = this.sheets[index];
     if (!entry) return Promise.reject(new Error(`worksheet ${index} missing`));
     let content = this.sheetCache.get(entry.path);
     if (!content) {
-      content = this.loadSheet(entry);
+      content = this.loadSheet(entry, only);
       this.sheetCache.set(entry.path, content);
     }
     return content;
   }
 
-  private async loadSheet(entry: SheetEntry): Promise<SheetContent> {
+  private async loadSheet(entry: SheetEntry, only?: ReadonlySet<string>): Promise<SheetContent> {
     const xml = await this.text(entry.path);
     if (xml === undefined) throw new Error(`worksheet ${entry.index} missing`);
     const strings = await this.sharedStrings();
-    return readSheetPart(xml, entry.name, this.limits.maxCells, () => strings);
+    return readSheetPart(xml, entry.name, this.limits.maxCells, () => strings, only);
   }
 }
 

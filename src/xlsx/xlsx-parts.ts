@@ -43,6 +43,15 @@ export interface DefinedNameEntry {
   ref: string;
 }
 
+/**
+ * A copy of a text that does not keep the part it was cut from alive. (A JavaScript engine may
+ * represent a substring as a view of its parent: kept in a result, a short text would hold a
+ * whole worksheet's XML in memory for as long as the result lives.)
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
 export function xmlTrue(v: unknown): boolean {
   return v === "1" || v === "true" || v === 1 || v === true;
 }
@@ -156,7 +165,7 @@ export function readSharedStrings(xml: string): string[] {
         else this.textOpen(name);
       }
       onClose(name: string) {
-        if (name === "si") strings.push(this.runText);
+        if (name === "si") strings.push(detach(this.runText));
         else this.textClose(name);
       }
     })()
@@ -231,7 +240,8 @@ class SheetEvents extends RunTextEvents {
   constructor(
     private readonly sheetName: string,
     private readonly maxCells: number,
-    private readonly strings: () => string[]
+    private readonly strings: () => string[],
+    private readonly only?: ReadonlySet<string>
   ) {
     super();
   }
@@ -242,7 +252,7 @@ class SheetEvents extends RunTextEvents {
       this.row = a.r && /^\d+$/.test(a.r) ? Number(a.r) : this.row + 1;
       this.column = 0;
     } else if (name === "c") this.openCell(a);
-    else if (name === "dataValidation") this.validation = validationOf(a);
+    else if (name === "dataValidation" && !this.only) this.validation = validationOf(a);
     else if ((name === "formula1" || name === "formula2") && this.validation) this.capture();
     else if (name === "sheetProtection") this.protected = xmlTrue(a.sheet);
   }
@@ -288,11 +298,13 @@ class SheetEvents extends RunTextEvents {
   }
 
   private closeCell(c: OpenCell) {
-    const raw: RawCell = { value: cellValue(c.type, c.v, c.inline, this.strings()) };
-    if (c.f !== undefined) raw.formula = c.f;
+    this.cell = null;
+    if (this.only && !this.only.has(c.ref)) return;
+    const value = cellValue(c.type, c.v, c.inline, this.strings());
+    const raw: RawCell = { value: typeof value === "string" ? detach(value) : value };
+    if (c.f !== undefined) raw.formula = detach(c.f);
     if (c.style !== undefined && /^\d+$/.test(c.style)) raw.styleIndex = Number(c.style);
     this.cells.set(c.ref, raw);
-    this.cell = null;
   }
 }
 
@@ -314,14 +326,18 @@ function validationOf(a: Record<string, string>): DataValidationEntry {
   };
 }
 
-/** A worksheet's cells (the cell limit enforced as they are met), validations and protection. */
+/**
+ * A worksheet's cells (the cell limit enforced as they are met, on every cell), validations and
+ * protection; with `only`, just those cells and no validations.
+ */
 export function readSheetPart(
   xml: string,
   sheetName: string,
   maxCells: number,
-  strings: () => string[]
+  strings: () => string[],
+  only?: ReadonlySet<string>
 ): SheetContent {
-  const events = new SheetEvents(sheetName, maxCells, strings);
+  const events = new SheetEvents(sheetName, maxCells, strings, only);
   scanXml(xml, events);
   return { cells: events.cells, validations: events.validations, protected: events.protected };
 }
