@@ -7,6 +7,13 @@
  *   node scripts/bench-consolidate.js exceljs DIR       merely loads each with exceljs' full reader
  *   node scripts/bench-consolidate.js roster DIR        as ours, with the round's roster (25 × 12, matched by names)
  *   node scripts/bench-consolidate.js distribute DIR    50 applications × 15 judges, 5 per application, written
+ *   node scripts/bench-consolidate.js shapes DIR N      N judges' files in two shapes: DIR/cli as mhscore writes
+ *                                                       them, DIR/resaved as re-saved by LibreOffice (as files
+ *                                                       come back from Excel and WPS); each judge distinct
+ *   node scripts/bench-consolidate.js inflate DIR       the lower bound: read each file and merely inflate the
+ *                                                       parts consolidation needs (no parsing)
+ *   node scripts/bench-consolidate.js hostile DIR       writes the worst inputs we can build within the limits
+ *   node scripts/bench-consolidate.js one FILE          opens and consolidates one file
  * Each prints one JSON line: { workbooks, ms, maxRssMB }.
  */
 const fs = require("fs");
@@ -51,6 +58,8 @@ function files(dir) {
     .sort()
     .map((f) => path.join(dir, f));
 }
+
+const shapes = require("./bench-shapes");
 
 async function ours(dir) {
   const { openScoringWorkbook } = lib("xlsx");
@@ -172,8 +181,14 @@ async function main() {
   else if (mode === "exceljs") out = await exceljs(dir);
   else if (mode === "roster") out = await withRoster(dir);
   else if (mode === "distribute") out = await distribute(dir);
+  else if (mode === "shapes") out = await shapes.generate(dir, Number(n));
+  else if (mode === "inflate") out = shapes.inflateOnly(files(dir));
+  else if (mode === "hostile") out = await shapes.hostile(dir);
+  else if (mode === "one") out = await shapes.openOne(dir);
   else
-    throw new Error("usage: generate DIR N | ours DIR | exceljs DIR | roster DIR | distribute DIR");
+    throw new Error(
+      "usage: generate DIR N | ours DIR | exceljs DIR | roster DIR | distribute DIR | shapes DIR N | inflate DIR | hostile DIR | one FILE"
+    );
   out.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(JSON.stringify(out));
 }

@@ -9,7 +9,7 @@ import { parseDecimal } from "../sheet-kit/decimal";
 import type { CellValue } from "../sheet-kit/plan-types";
 import { t } from "../strings";
 import { LimitExceeded } from "./read-limits";
-import { scanXml, type XmlEvents } from "./xml-scan";
+import { scanXml, type Attributes, type XmlEvents } from "./xml-scan";
 
 export interface RawCell {
   value: CellValue;
@@ -62,7 +62,7 @@ abstract class PartEvents implements XmlEvents {
   private capturing = false;
   private buffer = "";
 
-  open(name: string, attrs: Record<string, string>, empty: boolean): void {
+  open(name: string, attrs: Attributes, empty: boolean): void {
     // Every open is matched by a close (an empty element's too), so depth counting is exact.
     if (this.skipped || name === "extLst") this.skipped++;
     else this.onOpen(name, attrs, empty);
@@ -91,7 +91,7 @@ abstract class PartEvents implements XmlEvents {
     return this.buffer;
   }
 
-  protected abstract onOpen(name: string, attrs: Record<string, string>, empty: boolean): void;
+  protected abstract onOpen(name: string, attrs: Attributes, empty: boolean): void;
   protected abstract onClose(name: string): void;
 }
 
@@ -101,9 +101,10 @@ export function readRelationships(xml: string, resolve: (target: string) => stri
   scanXml(
     xml,
     new (class extends PartEvents {
-      onOpen(name: string, a: Record<string, string>) {
-        if (name === "Relationship" && a.Id && a.Target && a.TargetMode !== "External")
-          rels.set(a.Id, resolve(a.Target));
+      onOpen(name: string, a: Attributes) {
+        if (name !== "Relationship") return;
+        const [id, target] = [a.get("Id"), a.get("Target")];
+        if (id && target && a.get("TargetMode") !== "External") rels.set(id, resolve(target));
       }
       onClose() {}
     })()
@@ -119,12 +120,12 @@ export function readWorkbookPart(xml: string) {
     xml,
     new (class extends PartEvents {
       private current: { name: string; localSheetId?: number } | null = null;
-      onOpen(name: string, a: Record<string, string>) {
-        if (name === "sheet") sheets.push({ name: a.name ?? "", id: a.id ?? "" });
+      onOpen(name: string, a: Attributes) {
+        if (name === "sheet") sheets.push({ name: a.get("name") ?? "", id: a.get("id") ?? "" });
         else if (name === "definedName") {
-          const local = a.localSheetId;
+          const local = a.get("localSheetId");
           this.current = {
-            name: a.name ?? "",
+            name: a.get("name") ?? "",
             localSheetId: local !== undefined && /^\d+$/.test(local) ? Number(local) : undefined,
           };
           this.capture();
@@ -180,11 +181,11 @@ export function readLockedStyles(xml: string): boolean[] {
     xml,
     new (class extends PartEvents {
       private inCellXfs = false;
-      onOpen(name: string, a: Record<string, string>) {
+      onOpen(name: string, a: Attributes) {
         if (name === "cellXfs") this.inCellXfs = true;
         else if (this.inCellXfs && name === "xf") locked.push(true);
-        else if (this.inCellXfs && name === "protection" && a.locked !== undefined)
-          locked[locked.length - 1] = xmlTrue(a.locked);
+        else if (this.inCellXfs && name === "protection" && a.get("locked") !== undefined)
+          locked[locked.length - 1] = xmlTrue(a.get("locked"));
       }
       onClose(name: string) {
         if (name === "cellXfs") this.inCellXfs = false;
@@ -219,6 +220,8 @@ function cellValue(
 
 interface OpenCell {
   ref: string;
+  /** Kept (a reader that names the cells it wants, or every cell). */
+  wanted: boolean;
   type?: string;
   style?: string;
   v?: string;
@@ -233,6 +236,8 @@ class SheetEvents extends RunTextEvents {
   private row = 0;
   private column = 0;
   private count = 0;
+  /** The last cell's `r` when it was taken as written (its column is then parsed only if needed). */
+  private lastRef: string | null = null;
   private cell: OpenCell | null = null;
   private inInline = false;
   private validation: DataValidationEntry | null = null;
@@ -246,30 +251,52 @@ class SheetEvents extends RunTextEvents {
     super();
   }
 
-  onOpen(name: string, a: Record<string, string>) {
+  onOpen(name: string, a: Attributes) {
     if (this.cell) return this.cellChildOpen(name);
     if (name === "row") {
-      this.row = a.r && /^\d+$/.test(a.r) ? Number(a.r) : this.row + 1;
+      const r = a.get("r");
+      this.row = r && /^\d+$/.test(r) ? Number(r) : this.row + 1;
       this.column = 0;
+      this.lastRef = null;
     } else if (name === "c") this.openCell(a);
     else if (name === "dataValidation" && !this.only) this.validation = validationOf(a);
     else if ((name === "formula1" || name === "formula2") && this.validation) this.capture();
-    else if (name === "sheetProtection") this.protected = xmlTrue(a.sheet);
+    else if (name === "sheetProtection") this.protected = xmlTrue(a.get("sheet"));
   }
 
-  private openCell(a: Record<string, string>) {
+  private openCell(a: Attributes) {
     if (++this.count > this.maxCells)
       throw new LimitExceeded(
         "too-many-cells",
         t("problem.tooManyCellsBounded", { sheet: this.sheetName, limit: this.maxCells })
       );
-    const at = a.r ? parseRef(a.r) : null;
+    const ref = this.cellRef(a.get("r"));
+    if (this.only && !this.only.has(ref)) this.cell = { ref, wanted: false };
+    else this.cell = { ref, type: a.get("t"), style: a.get("s"), wanted: true };
+  }
+
+  /**
+   * The cell's address: its `r` as written when it is in the usual form (no parsing: the hot
+   * path); else counted on from the previous cell, as a cell without `r` means.
+   */
+  private cellRef(r: string | undefined): string {
+    if (r !== undefined && PLAIN_REF.test(r)) {
+      this.lastRef = r;
+      return r;
+    }
+    if (this.lastRef !== null) {
+      const last = parseAddress(this.lastRef);
+      [this.column, this.row] = [last.column, last.row];
+      this.lastRef = null;
+    }
+    const at = r ? parseRef(r) : null;
     if (at) [this.column, this.row] = [at.column, at.row];
     else this.column++;
-    this.cell = { ref: address(this.column, Math.max(this.row, 1)), type: a.t, style: a.s };
+    return address(this.column, Math.max(this.row, 1));
   }
 
   private cellChildOpen(name: string) {
+    if (!this.cell!.wanted) return;
     if (name === "v" || name === "f") this.capture();
     else if (name === "is") {
       this.inInline = true;
@@ -299,7 +326,7 @@ class SheetEvents extends RunTextEvents {
 
   private closeCell(c: OpenCell) {
     this.cell = null;
-    if (this.only && !this.only.has(c.ref)) return;
+    if (!c.wanted) return;
     const value = cellValue(c.type, c.v, c.inline, this.strings());
     const raw: RawCell = { value: typeof value === "string" ? detach(value) : value };
     if (c.f !== undefined) raw.formula = detach(c.f);
@@ -308,21 +335,24 @@ class SheetEvents extends RunTextEvents {
   }
 }
 
+/** An address as Excel writes it in `r`: capital letters, then a row without leading zeros. */
+const PLAIN_REF = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+
 function parseRef(ref: string): { column: number; row: number } | null {
   if (!/^\$?[A-Za-z]{1,3}\$?\d{1,7}$/.test(ref.trim())) return null;
   return parseAddress(ref.trim().replace(/\$/g, "").toUpperCase());
 }
 
-function validationOf(a: Record<string, string>): DataValidationEntry {
+function validationOf(a: Attributes): DataValidationEntry {
   return {
-    sqref: a.sqref ?? "",
-    type: a.type,
-    operator: a.operator,
-    errorStyle: a.errorStyle,
-    promptTitle: a.promptTitle,
-    prompt: a.prompt,
-    errorTitle: a.errorTitle,
-    error: a.error,
+    sqref: a.get("sqref") ?? "",
+    type: a.get("type"),
+    operator: a.get("operator"),
+    errorStyle: a.get("errorStyle"),
+    promptTitle: a.get("promptTitle"),
+    prompt: a.get("prompt"),
+    errorTitle: a.get("errorTitle"),
+    error: a.get("error"),
   };
 }
 

@@ -10,7 +10,7 @@ import { LimitExceeded } from "./read-limits";
 
 export interface XmlEvents {
   /** An element opens at index `at` (its '<'); `empty` when it is also closed (<x/>). */
-  open(name: string, attrs: Record<string, string>, empty: boolean, at: number): void;
+  open(name: string, attrs: Attributes, empty: boolean, at: number): void;
   /** An element closes; `at` is the index of its end tag's '<' (of the '<' of <x/>). */
   close(name: string, at: number): void;
   /** Character data with entities decoded (CDATA as is). Only called when `wantText()` says so. */
@@ -35,10 +35,10 @@ export function decodeXml(text: string): string {
   );
 }
 
-const localName = (name: string) => {
+function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
-};
+}
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -63,31 +63,74 @@ const malformed = (what: string): never => {
   throw new XmlMalformed(`XML: ${what}`);
 };
 
-/** Parses a start tag at `lt` ('<' then a name); returns the index after its '>'. */
-function startTag(xml: string, lt: number, events: XmlEvents, stack: string[]): number {
-  const end = nameEnd(xml, lt + 1);
-  if (end === lt + 1) malformed("empty element name");
-  const name = localName(xml.slice(lt + 1, end));
-  const attrs: Record<string, string> = {};
-  let i = end;
+/**
+ * An element's attributes, prefixes dropped from their names, entities decoded. The tokenizer
+ * only checks their syntax; they are taken apart the first time a handler asks, so the many
+ * elements whose attributes nobody reads cost no allocation.
+ */
+export class Attributes {
+  private from = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /**
+   * The tokenizer reuses one instance for every element of a document (no allocation per
+   * element): a handler reads what it needs during `open`, and keeps no reference to it.
+   */
+  at(from: number): this {
+    this.from = from;
+    return this;
+  }
+
+  /** One attribute's value, found by walking the tag (no allocation but the value itself). */
+  get(name: string): string | undefined {
+    let found: string | undefined;
+    attributeSpans(this.xml, this.from, (nameStart, nameEnd, valueStart, valueEnd) => {
+      if (!sameLocalName(this.xml, nameStart, nameEnd, name)) return false;
+      found = decodeXml(this.xml.slice(valueStart, valueEnd));
+      return true;
+    });
+    return found;
+  }
+
+  all(): Record<string, string> {
+    const out: Record<string, string> = {};
+    attributeSpans(this.xml, this.from, (nameStart, nameEnd, valueStart, valueEnd) => {
+      out[localName(this.xml.slice(nameStart, nameEnd))] = decodeXml(
+        this.xml.slice(valueStart, valueEnd)
+      );
+      return false;
+    });
+    return out;
+  }
+}
+
+/** Is xml[start, end) — without its prefix — the name `name`? */
+function sameLocalName(xml: string, start: number, end: number, name: string): boolean {
+  const local = end - name.length;
+  if (local < start || !xml.startsWith(name, local)) return false;
+  return local === start || xml.charCodeAt(local - 1) === 0x3a; /* : */
+}
+
+/**
+ * Walks a start tag's attributes from `i` (just after the element's name) and returns the index
+ * of its closing '>' or '/>'. `each` is given every attribute's name and value spans, and stops
+ * the walk by returning true. Malformed syntax throws. One pass; the only search that can go far
+ * (an unclosed quote) ends the scan.
+ */
+function attributeSpans(
+  xml: string,
+  i: number,
+  each?: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean
+): number {
   for (;;) {
     i = skipSpace(xml, i);
     if (i >= xml.length) return malformed("unclosed start tag");
     const c = xml.charCodeAt(i);
-    if (c === 0x3e) {
-      events.open(name, attrs, false, lt);
-      stack.push(name);
-      return i + 1;
-    }
-    if (c === 0x2f) {
-      if (xml.charCodeAt(i + 1) !== 0x3e) malformed("'/' not followed by '>'");
-      events.open(name, attrs, true, lt);
-      events.close(name, lt);
-      return i + 2;
-    }
+    if (c === 0x3e /* > */ || c === 0x2f /* / */) return i;
     const attrEnd = nameEnd(xml, i);
     if (attrEnd === i) malformed("attribute without a name");
-    const attr = localName(xml.slice(i, attrEnd));
+    const name = i;
     i = skipSpace(xml, attrEnd);
     if (xml.charCodeAt(i) !== 0x3d) malformed("attribute without '='");
     i = skipSpace(xml, i + 1);
@@ -95,9 +138,33 @@ function startTag(xml: string, lt: number, events: XmlEvents, stack: string[]): 
     if (quote !== '"' && quote !== "'") malformed("attribute value without quotes");
     const close = xml.indexOf(quote, i + 1);
     if (close < 0) malformed("unclosed attribute value");
-    attrs[attr] = decodeXml(xml.slice(i + 1, close));
+    if (each?.(name, attrEnd, i + 1, close)) return i;
     i = close + 1;
   }
+}
+
+/** Parses a start tag at `lt` ('<' then a name); returns the index after its '>'. */
+function startTag(
+  xml: string,
+  lt: number,
+  events: XmlEvents,
+  stack: string[],
+  tag: Attributes
+): number {
+  const end = nameEnd(xml, lt + 1);
+  if (end === lt + 1) malformed("empty element name");
+  const name = localName(xml.slice(lt + 1, end));
+  const i = attributeSpans(xml, end);
+  const attrs = tag.at(end);
+  if (xml.charCodeAt(i) === 0x3e) {
+    events.open(name, attrs, false, lt);
+    stack.push(name);
+    return i + 1;
+  }
+  if (xml.charCodeAt(i + 1) !== 0x3e) malformed("'/' not followed by '>'");
+  events.open(name, attrs, true, lt);
+  events.close(name, lt);
+  return i + 2;
 }
 
 /** Index after the construct starting with `open` at `lt` and ending with `close`. */
@@ -117,6 +184,7 @@ export function scanXml(xml: string, events: XmlEvents): void {
   const stack: string[] = [];
   const wants = () => events.wantText?.() ?? false;
   let rootSeen = false;
+  const tag = new Attributes(xml);
   let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < xml.length) {
     const lt = xml.indexOf("<", i);
@@ -131,7 +199,7 @@ export function scanXml(xml: string, events: XmlEvents): void {
     else {
       if (!stack.length && rootSeen) malformed("a second root element");
       rootSeen = true;
-      i = startTag(xml, lt, events, stack);
+      i = startTag(xml, lt, events, stack, tag);
     }
   }
   if (stack.length) malformed(`unclosed element <${stack[stack.length - 1]}>`);
@@ -153,9 +221,12 @@ function declaration(xml: string, lt: number, events: XmlEvents, wantText: boole
 function endTag(xml: string, lt: number, events: XmlEvents, stack: string[]): number {
   const end = xml.indexOf(">", lt + 2);
   if (end < 0) malformed("unclosed end tag");
-  const name = localName(xml.slice(lt + 2, end).trim());
-  if (stack.pop() !== name) malformed(`end tag </${name}> does not match`);
-  events.close(name, lt);
+  let nameEnd = end;
+  while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+  const name = stack.pop();
+  if (name === undefined || !sameLocalName(xml, lt + 2, nameEnd, name))
+    malformed(`end tag </${xml.slice(lt + 2, nameEnd)}> does not match`);
+  events.close(name!, lt);
   return end + 1;
 }
 
@@ -163,5 +234,11 @@ function endTag(xml: string, lt: number, events: XmlEvents, stack: string[]): nu
 export function decodePart(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
+  return utf8(bytes);
+}
+
+const decoder = new TextDecoder("utf-8");
+
+function utf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
 }

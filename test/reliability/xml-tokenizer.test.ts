@@ -104,8 +104,9 @@ function ours(xml: string): string[] {
     text = "";
   };
   scanXml(xml, {
-    open(n, attrs) {
+    open(n, tag) {
       flush();
+      const attrs = tag.all();
       const a = Object.entries(attrs)
         .filter(([k]) => k !== "xmlns" && !xmlnsPrefixed(k, attrs))
         .sort();

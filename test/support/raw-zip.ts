@@ -81,9 +81,7 @@ export async function partsOf(xlsx: Uint8Array): Promise<Map<string, Uint8Array>
 
 /** A package rebuilt from parts, some of them changed. */
 export function zipOf(parts: Map<string, Uint8Array>, change: Record<string, RawEntry> = {}) {
-  return rawZip(
-    [...parts].map(([name, data]) => change[name] ?? { name, data })
-  );
+  return rawZip([...parts].map(([name, data]) => change[name] ?? { name, data }));
 }
 
 export const text = (b: Uint8Array) => Buffer.from(b).toString("utf8");

@@ -1,0 +1,256 @@
+/**
+ * Inputs for the consolidation bench (used by scripts/bench-consolidate.js):
+ * - judges' files in the two shapes that reach the secretariat, N of them, each judge distinct,
+ *   made fast by rewriting one base workbook per item (the judge's name has a fixed width);
+ * - the lower bound of reading them: each file read and its needed parts merely inflated;
+ * - the worst inputs we can build within the reader's limits (each measured in its own process).
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+const { performance } = require("perf_hooks");
+
+const lib = (m) => require(path.join(__dirname, "..", "lib", m));
+const PLACEHOLDER = "J0000000"; // ASCII only: LibreOffice splits mixed scripts into runs
+const judgeName = (i) => `J${String(i).padStart(7, "0")}`;
+
+/** The entries of a zip: name → { method, data (compressed) }. */
+function zipEntries(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = bytes.length - 22;
+  while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  let p = view.getUint32(eocd + 16, true);
+  const count = view.getUint16(eocd + 10, true);
+  const out = [];
+  for (let k = 0; k < count; k++) {
+    const nameLength = view.getUint16(p + 28, true);
+    const name = Buffer.from(bytes.subarray(p + 46, p + 46 + nameLength)).toString("utf8");
+    const local = view.getUint32(p + 42, true);
+    const size = view.getUint32(p + 20, true);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    out.push({
+      name,
+      method: view.getUint16(p + 10, true),
+      data: bytes.subarray(start, start + size),
+    });
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return out;
+}
+
+function zipOf(parts) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, data] of parts) {
+    const n = Buffer.from(name);
+    const body = zlib.deflateRawSync(data, { level: 6 });
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(0x800, 6);
+    head.writeUInt16LE(8, 8);
+    head.writeUInt32LE(zlib.crc32(data) >>> 0, 14);
+    head.writeUInt32LE(body.length, 18);
+    head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    head.copy(central, 8, 6, 30); // flags … name length, as in the local header
+    central.writeUInt16LE(0, 30);
+    central.writeUInt32LE(offset, 42);
+    locals.push(head, n, body);
+    centrals.push(central, n);
+    offset += 30 + n.length + body.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+function partsOf(bytes) {
+  return zipEntries(bytes).map((e) => [
+    e.name,
+    e.method === 8 ? zlib.inflateRawSync(e.data) : Buffer.from(e.data),
+  ]);
+}
+
+async function baseWorkbooks() {
+  const { buildScoringSheetPlan } = lib("sheets/scoring-sheet");
+  const { writeWorkbook } = lib("xlsx/write-workbook");
+  const { defaultStandard: std, subItemsForItem } = lib("standard");
+  const out = [];
+  for (let item = 1; item <= 5; item++) {
+    const entries = {};
+    for (const [k, s] of subItemsForItem(std, item).entries())
+      entries[s.code] = {
+        score: (s.max * (40 + ((item * 7 + k * 3) % 13) * 5)) / 100,
+        maturity: "50–65% 协调一致",
+        strength: "有依据，做法已在三个部门推广",
+        improvement: "可进一步量化成效",
+      };
+    const applicant = `上海第${item}号申报单位有限公司`;
+    const plan = buildScoringSheetPlan(
+      std,
+      { applicant, item, judge: PLACEHOLDER, date: "2026-11-20" },
+      { sheetName: applicant, entries }
+    );
+    out.push(Buffer.from(await writeWorkbook([plan])));
+  }
+  return out;
+}
+
+async function resaved(bases) {
+  const lo = require("./lib/libreoffice");
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mh-bench-lo-"));
+  const out = [];
+  for (const [k, b] of bases.entries()) {
+    const file = path.join(tmp, `base${k}.xlsx`);
+    fs.writeFileSync(file, b);
+    out.push(fs.readFileSync(await lo.convert(file, "xlsx", path.join(tmp, "out"))));
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+  return out;
+}
+
+/** N files from the bases, the placeholder judge replaced by a distinct one in every part. */
+function spread(bases, dir, n) {
+  fs.mkdirSync(dir, { recursive: true });
+  const baseParts = bases.map(partsOf);
+  const placeholder = Buffer.from(PLACEHOLDER);
+  for (let i = 0; i < n; i++) {
+    const name = Buffer.from(judgeName(i + 1));
+    const parts = baseParts[i % bases.length].map(([p, data]) => {
+      let at = data.indexOf(placeholder);
+      if (at < 0) return [p, data];
+      const copy = Buffer.from(data);
+      while (at >= 0) {
+        name.copy(copy, at);
+        at = copy.indexOf(placeholder, at + 1);
+      }
+      return [p, copy];
+    });
+    fs.writeFileSync(path.join(dir, `${String(i).padStart(5, "0")}.xlsx`), zipOf(parts));
+  }
+}
+
+async function generate(dir, n) {
+  const bases = await baseWorkbooks();
+  spread(bases, path.join(dir, "cli"), n);
+  spread(await resaved(bases), path.join(dir, "resaved"), n);
+  return { workbooks: n };
+}
+
+const NEEDED =
+  /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/sheet\d+\.xml)$/;
+
+function inflateOnly(list) {
+  const t0 = performance.now();
+  let bytes = 0;
+  for (const f of list) {
+    for (const e of zipEntries(new Uint8Array(fs.readFileSync(f)))) {
+      if (!NEEDED.test(e.name)) continue;
+      bytes += (e.method === 8 ? zlib.inflateRawSync(e.data) : e.data).length;
+    }
+  }
+  return { workbooks: list.length, ms: performance.now() - t0, inflatedMB: bytes / 2 ** 20 };
+}
+
+/** A scoring workbook whose first sheet part is replaced by `sheetXml(original)`. */
+async function withSheet(sheetXml, more = (parts) => parts) {
+  const [base] = await baseWorkbooks();
+  const parts = partsOf(base).map(([p, d]) =>
+    p === "xl/worksheets/sheet1.xml" ? [p, Buffer.from(sheetXml(d.toString("utf8")))] : [p, d]
+  );
+  return zipOf(more(parts));
+}
+
+const BUDGET = 64 * 2 ** 20 - 4096; // just within the reader's per-file budget
+const filler = (unit) => unit.repeat(Math.floor(BUDGET / Buffer.byteLength(unit)));
+
+/** The worst inputs we can build within the limits, as files in `dir`. */
+async function hostile(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  const cases = {
+    // Cells up to the limit, then the rest of the budget in one huge text of a cell that is read.
+    "cells-to-the-limit": await withSheet((x) =>
+      x.replace(
+        "<sheetData>",
+        `<sheetData><row r="9000">${'<c r="Z9000"><v>1</v></c>'.repeat(199000)}</row>`
+      )
+    ),
+    "one-huge-text": await withSheet((x) =>
+      x.replace(
+        /(<c r="B3"[^>]*?)(\/>|>[\s\S]*?<\/c>)/,
+        `$1 t="inlineStr"><is><t>${filler("长")}</t></is></c>`
+      )
+    ),
+    "comments-and-cdata": await withSheet((x) =>
+      x.replace("<sheetData>", `${filler("<!--x--><![CDATA[y]]>")}<sheetData>`)
+    ),
+    "many-attributes": await withSheet((x) =>
+      x.replace(
+        "<sheetData>",
+        `<sheetData><row r="9000" ${Array.from({ length: 200 }, (_, k) => `a${k}="1"`).join(" ")}/>`.repeat(
+          1
+        ) + filler('<row r="9001" a="1" b="2" c="3" d="4" e="5"/>')
+      )
+    ),
+    "deep-nesting": await withSheet((x) =>
+      x.replace(
+        "<sheetData>",
+        `<sheetData>${"<a>".repeat(200)}${filler("<b/>")}${"</a>".repeat(200)}`
+      )
+    ),
+    entities: await withSheet((x) =>
+      x.replace(
+        "<sheetData>",
+        `<sheetData><row r="9000"><c r="A9000" t="inlineStr"><is><t>${filler("&#x4E2D;&amp;")}</t></is></c></row>`
+      )
+    ),
+    "shared-strings": await withSheet(
+      (x) => x,
+      (parts) =>
+        parts.map(([p, d]) =>
+          p === "xl/sharedStrings.xml"
+            ? [
+                p,
+                Buffer.from(
+                  d.toString("utf8").replace("</sst>", filler("<si><t>甲</t></si>") + "</sst>")
+                ),
+              ]
+            : [p, d]
+        )
+    ),
+  };
+  for (const [name, bytes] of Object.entries(cases))
+    fs.writeFileSync(path.join(dir, `${name}.xlsx`), bytes);
+  return { workbooks: Object.keys(cases).length };
+}
+
+async function openOne(file) {
+  const { openScoringWorkbook } = lib("xlsx/open-scoring-workbook");
+  const { consolidate } = lib("consolidate");
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const t0 = performance.now();
+  const result = await openScoringWorkbook(bytes);
+  const summary = await consolidate([{ file, result }]);
+  return {
+    workbooks: 1,
+    ms: performance.now() - t0,
+    fileMB: bytes.length / 2 ** 20,
+    outcome: result.ok
+      ? `${result.sheets.length} sheets, ${summary.problems.length} problems`
+      : result.code,
+  };
+}
+
+module.exports = { generate, inflateOnly, hostile, openOne };
