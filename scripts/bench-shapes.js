@@ -173,8 +173,68 @@ async function withSheet(sheetXml, more = (parts) => parts) {
   return zipOf(more(parts));
 }
 
-const BUDGET = 64 * 2 ** 20 - 4096; // just within the reader's per-file budget
+const BUDGET = 32 * 2 ** 20 - 256 * 1024; // just within the reader's per-file budget, with the other parts
 const filler = (unit) => unit.repeat(Math.floor(BUDGET / Buffer.byteLength(unit)));
+
+/** The workbook part filled with format names for the first sheet. */
+function manyNames(workbookXml) {
+  const xml = workbookXml.toString("utf8");
+  const sheet = /<sheet [^>]*name="([^"]+)"/.exec(xml)[1];
+  const one = (k) =>
+    `<definedName name="MH_S_${k}_1" localSheetId="0">'${sheet}'!$A$${(k % 1000) + 1}</definedName>`;
+  const unit = Buffer.byteLength(one(100000));
+  // Just under the limit on names (beyond it the file is refused at once), each a format name.
+  const count = Math.min(Math.floor((BUDGET - 2 ** 20) / unit), 50_000 - 200);
+  const names = Array.from({ length: count }, (_, k) => one(100000 + k));
+  return Buffer.from(xml.replace("<definedNames>", `<definedNames>${names.join("")}`));
+}
+
+/** 250 scoring sheets (the sheet limit), each its own part, sharing the budget. */
+function manySheets(parts) {
+  const get = (name) => parts.find(([p]) => p === name)[1].toString("utf8");
+  let workbook = get("xl/workbook.xml");
+  let rels = get("xl/_rels/workbook.xml.rels");
+  let types = get("[Content_Types].xml");
+  const sheetXml = get("xl/worksheets/sheet1.xml");
+  const sheetName = /<sheet [^>]*name="([^"]+)"/.exec(workbook)[1];
+  const names = [...workbook.matchAll(/<definedName name="(MH_[^"]+)" localSheetId="0">([^<]*)</g)];
+  const per = Math.floor((BUDGET - 6 * 2 ** 20) / 250); // the names of 250 sheets take the rest
+  const padded = sheetXml.replace(
+    "<sheetData>",
+    `<sheetData>${"<!---->".repeat(Math.max(0, Math.floor((per - sheetXml.length) / 7)))}`
+  );
+  const extra = [];
+  let sheets = "";
+  let defined = "";
+  for (let k = 2; k <= 250; k++) {
+    const name = `副本${k}`;
+    sheets += `<sheet name="${name}" sheetId="${1000 + k}" r:id="rIdX${k}"/>`;
+    rels = rels.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdX${k}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/copy${k}.xml"/></Relationships>`
+    );
+    types = types.replace(
+      "</Types>",
+      `<Override PartName="/xl/worksheets/copy${k}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+    );
+    for (const [, n, ref] of names)
+      defined += `<definedName name="${n}" localSheetId="${k - 1}">${ref.replace(`'${sheetName}'`, `'${name}'`)}</definedName>`;
+    extra.push([`xl/worksheets/copy${k}.xml`, Buffer.from(padded)]);
+  }
+  workbook = workbook
+    .replace("</sheets>", `${sheets}</sheets>`)
+    .replace("</definedNames>", `${defined}</definedNames>`);
+  const changed = {
+    "xl/workbook.xml": workbook,
+    "xl/_rels/workbook.xml.rels": rels,
+    "[Content_Types].xml": types,
+    "xl/worksheets/sheet1.xml": padded,
+  };
+  return [
+    ...parts.map(([p, d]) => [p, changed[p] !== undefined ? Buffer.from(changed[p]) : d]),
+    ...extra,
+  ];
+}
 
 /** The worst inputs we can build within the limits, as files in `dir`. */
 async function hostile(dir) {
@@ -215,6 +275,14 @@ async function hostile(dir) {
         "<sheetData>",
         `<sheetData><row r="9000"><c r="A9000" t="inlineStr"><is><t>${filler("&#x4E2D;&amp;")}</t></is></c></row>`
       )
+    ),
+    "defined-names": await withSheet(
+      (x) => x,
+      (parts) => parts.map(([p, d]) => (p === "xl/workbook.xml" ? [p, manyNames(d)] : [p, d]))
+    ),
+    "many-sheets": await withSheet(
+      (x) => x,
+      (parts) => manySheets(parts)
     ),
     "shared-strings": await withSheet(
       (x) => x,

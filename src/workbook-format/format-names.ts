@@ -76,3 +76,14 @@ export function parseEntryName(name: string): { field: EntryField; code: string 
 
 /** Status codes of the hidden helper column, one per sub-item row. */
 export const STATUS = { blank: "空", ok: "好", invalid: "错" } as const;
+
+const FIXED_NAMES = new Set<string>([
+  ...Object.values(NAMES),
+  ...Object.values(IDENTITY_NAMES),
+  GUIDE_NAME,
+]);
+
+/** Is this one of the format's names (fixed, identity or per sub-item)? Others are not read. */
+export function isFormatName(name: string): boolean {
+  return FIXED_NAMES.has(name) || parseEntryName(name) !== null;
+}

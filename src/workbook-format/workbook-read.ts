@@ -15,6 +15,7 @@ export type OpenProblemCode =
   | "too-many-entries"
   | "too-many-sheets"
   | "too-many-cells"
+  | "too-many-names"
   | "dtd";
 
 /** A scoring sheet that could not be read, while the rest of its file could. */

@@ -7,7 +7,7 @@
  * workbook-scoped one of the same name. A name defined twice in one scope is a damaged file
  * (Excel repairs it): such a sheet is reported, not read.
  */
-import { GUIDE_NAME, NAMES } from "../workbook-format/format-names";
+import { GUIDE_NAME, isFormatName, NAMES } from "../workbook-format/format-names";
 import {
   parseNameRef,
   scoringSheetFromCells,
@@ -49,7 +49,7 @@ export function formatNamesBySheet(pkg: XlsxPackage): Map<number, SheetNames> {
   const resolved = new Map<number, Resolved>();
   const indexByName = new Map(pkg.sheets.map((s) => [s.name, s.index]));
   for (const n of pkg.names) {
-    if (!n.name.startsWith("MH_")) continue;
+    if (!isFormatName(n.name)) continue;
     const at = sheetOfName(n, indexByName);
     if (!at) continue;
     let sheet = resolved.get(at.index);

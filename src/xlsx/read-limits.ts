@@ -10,7 +10,9 @@ export interface ReadLimits {
   maxSheets: number;
   /** Most cells in one worksheet. */
   maxCells: number;
-  /** What may be inflated from one file in all: the parts actually read (64 MB). */
+  /** Most defined names in the workbook (a judge's workbook of 250 sheets has about 20,000). */
+  maxNames: number;
+  /** What may be inflated from one file in all: the parts actually read (32 MB; a judge's workbook needs under 2). */
   readBudgetBytes: number;
 }
 
@@ -20,12 +22,13 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxEntries: 5000,
   maxSheets: 250,
   maxCells: 200_000,
-  readBudgetBytes: 64 * 1024 * 1024,
+  maxNames: 50_000,
+  readBudgetBytes: 32 * 1024 * 1024,
 };
 
 export class LimitExceeded extends Error {
   constructor(
-    readonly code: "too-many-sheets" | "too-many-cells" | "dtd",
+    readonly code: "too-many-sheets" | "too-many-cells" | "too-many-names" | "dtd",
     message: string
   ) {
     super(message);

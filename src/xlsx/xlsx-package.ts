@@ -73,7 +73,7 @@ export class XlsxPackage {
     if (workbookXml === undefined) throw new NotAWorkbook();
     const relsXml = await text("xl/_rels/workbook.xml.rels");
     const rels = relsXml ? readRelationships(relsXml, (t) => resolveTarget(t)) : new Map();
-    const workbook = readWorkbookPart(workbookXml);
+    const workbook = readWorkbookPart(workbookXml, limits.maxNames);
     if (workbook.sheets.length > limits.maxSheets)
       throw tooManySheets(workbook.sheets.length, limits);
     const sheets = workbook.sheets.map((s, index) => ({

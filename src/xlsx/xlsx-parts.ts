@@ -112,8 +112,8 @@ export function readRelationships(xml: string, resolve: (target: string) => stri
   return rels;
 }
 
-/** The workbook's sheets (name and relationship id, in order) and defined names. */
-export function readWorkbookPart(xml: string) {
+/** The workbook's sheets (name and relationship id, in order) and defined names (at most `maxNames`). */
+export function readWorkbookPart(xml: string, maxNames = Infinity) {
   const sheets: { name: string; id: string }[] = [];
   const names: DefinedNameEntry[] = [];
   scanXml(
@@ -123,6 +123,11 @@ export function readWorkbookPart(xml: string) {
       onOpen(name: string, a: Attributes) {
         if (name === "sheet") sheets.push({ name: a.get("name") ?? "", id: a.get("id") ?? "" });
         else if (name === "definedName") {
+          if (names.length >= maxNames)
+            throw new LimitExceeded(
+              "too-many-names",
+              t("problem.tooManyNames", { limit: maxNames })
+            );
           const local = a.get("localSheetId");
           this.current = {
             name: a.get("name") ?? "",

@@ -30,6 +30,7 @@ const KNOWN = new Set([
   "too-many-entries",
   "too-many-sheets",
   "too-many-cells",
+  "too-many-names",
   "dtd",
 ]);
 
