@@ -27,6 +27,35 @@ const NO_PATH_PROBLEMS: PathProblems = { problems: [], files: 0 };
 
 const key = (applicant: string, item: number) => `${item}\u0000${applicant}`;
 
+/**
+ * The files' sheets checked one file at a time, keeping only the checks: a caller that adds each
+ * file as it is opened holds one file's sheets in memory at a time, however many files there are.
+ */
+export class CheckedFiles {
+  readonly problems: Problem[] = [];
+  readonly checks: SheetCheck[] = [];
+  sheetsRead = 0;
+  files = 0;
+
+  constructor(private readonly standard: Standard = defaultStandard) {}
+
+  async add({ file, result }: FileInput): Promise<void> {
+    this.files++;
+    if (!result.ok) {
+      this.problems.push({ file, sheet: "", cell: "", code: result.code, message: result.message });
+      return;
+    }
+    for (const { sheet, code, message } of result.sheetProblems ?? [])
+      this.problems.push({ file, sheet, cell: "", code, message });
+    for (const sheet of result.sheets) {
+      this.sheetsRead++;
+      const check = await checkSheet(this.standard, { file, sheet });
+      this.problems.push(...check.problems);
+      this.checks.push(check);
+    }
+  }
+}
+
 export async function consolidate(
   files: FileInput[],
   asked: Partial<ConsolidationOptions> = {},
@@ -34,24 +63,23 @@ export async function consolidate(
   paths: PathProblems = NO_PATH_PROBLEMS,
   roster?: RosterContext
 ): Promise<ConsolidationResult> {
+  const checked = new CheckedFiles(standard);
+  for (const f of files) await checked.add(f);
+  return consolidateChecked(checked, asked, standard, paths, roster);
+}
+
+/** The consolidation of files already checked (CheckedFiles). */
+export function consolidateChecked(
+  checked: CheckedFiles,
+  asked: Partial<ConsolidationOptions> = {},
+  standard: Standard = defaultStandard,
+  paths: PathProblems = NO_PATH_PROBLEMS,
+  roster?: RosterContext
+): ConsolidationResult {
   const options = consolidationOptions(standard, asked);
-  const problems: Problem[] = [...paths.problems];
-  const checks: SheetCheck[] = [];
-  let sheetsRead = 0;
-  for (const { file, result } of files) {
-    if (!result.ok) {
-      problems.push({ file, sheet: "", cell: "", code: result.code, message: result.message });
-      continue;
-    }
-    for (const { sheet, code, message } of result.sheetProblems ?? [])
-      problems.push({ file, sheet, cell: "", code, message });
-    for (const sheet of result.sheets) {
-      sheetsRead++;
-      const check = await checkSheet(standard, { file, sheet });
-      problems.push(...check.problems);
-      checks.push(check);
-    }
-  }
+  const problems: Problem[] = [...paths.problems, ...checked.problems];
+  const { checks, sheetsRead } = checked;
+  const fileCount = checked.files;
 
   // The same judge twice for one application: none of those sheets count until it is resolved.
   const byApplicationAndJudge = new Map<string, SheetCheck[]>();
@@ -92,7 +120,7 @@ export async function consolidate(
       standard,
       options,
       problems,
-      files.length + paths.files,
+      fileCount + paths.files,
       sheetsRead,
       rosterApplications(roster, match),
       {
@@ -132,7 +160,7 @@ export async function consolidate(
     if (c.entry) app.judges.push(c.entry);
     apps.set(k, app);
   }
-  return finish(standard, options, problems, files.length + paths.files, sheetsRead, [
+  return finish(standard, options, problems, fileCount + paths.files, sheetsRead, [
     ...apps.values(),
   ]);
 }

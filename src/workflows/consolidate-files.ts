@@ -4,7 +4,8 @@
  * workbook; neither changes the result.
  */
 import {
-  consolidate,
+  CheckedFiles,
+  consolidateChecked,
   type ConsolidationOptions,
   type ConsolidationResult,
   type FileInput,
@@ -42,12 +43,31 @@ async function openSource(source: FileSource): Promise<FileInput> {
   }
 }
 
-/** Every source opened, in order; null when cancelled. */
-async function openAll(sources: FileSource[], control: RunControl): Promise<FileInput[] | null> {
-  const out: FileInput[] = new Array(sources.length);
+/**
+ * Every source opened and checked, in order; null when cancelled. Files are opened a few at a
+ * time, and each one's sheets are let go as soon as it is checked (in file order), so memory
+ * does not grow with what the files hold.
+ */
+async function checkAll(
+  sources: FileSource[],
+  standard: Standard,
+  control: RunControl
+): Promise<CheckedFiles | null> {
+  const checked = new CheckedFiles(standard);
+  const opened: (FileInput | undefined)[] = new Array(sources.length);
   let next = 0;
+  let added = 0;
   let done = 0;
   let cancelled = false;
+  let adding = Promise.resolve();
+  // Adds the files opened so far, in order, one chain at a time.
+  const addInOrder = () =>
+    (adding = adding.then(async () => {
+      while (added < sources.length && opened[added]) {
+        await checked.add(opened[added]!);
+        opened[added++] = undefined;
+      }
+    }));
   const worker = async () => {
     while (next < sources.length && !cancelled) {
       if (control.isCancelled?.()) {
@@ -55,13 +75,15 @@ async function openAll(sources: FileSource[], control: RunControl): Promise<File
         return;
       }
       const i = next++;
-      out[i] = await openSource(sources[i]);
+      opened[i] = await openSource(sources[i]);
       control.onProgress?.(++done, sources.length, sources[i].name);
+      await addInOrder();
     }
   };
   const workers = Math.max(1, Math.min(control.concurrency ?? 1, sources.length));
   await Promise.all(Array.from({ length: workers }, worker));
-  return cancelled || control.isCancelled?.() ? null : out;
+  await addInOrder();
+  return cancelled || control.isCancelled?.() ? null : checked;
 }
 
 export async function consolidateFiles(
@@ -72,9 +94,9 @@ export async function consolidateFiles(
   paths?: PathProblems,
   roster?: RosterContext
 ): Promise<ConsolidationRun> {
-  const inputs = await openAll(sources, control);
-  if (inputs === null) return { kind: "cancelled" };
-  const result = await consolidate(inputs, asked, standard, paths, roster);
+  const checked = await checkAll(sources, standard, control);
+  if (checked === null) return { kind: "cancelled" };
+  const result = consolidateChecked(checked, asked, standard, paths, roster);
   if (result.sheetsRead === 0) return { kind: "nothing", result };
   return { kind: "done", result, plans: consolidationWorkbook(standard, result) };
 }

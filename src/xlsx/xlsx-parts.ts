@@ -9,7 +9,7 @@ import { parseDecimal } from "../sheet-kit/decimal";
 import type { CellValue } from "../sheet-kit/plan-types";
 import { t } from "../strings";
 import { LimitExceeded } from "./read-limits";
-import { scanXml, type Attributes, type XmlEvents } from "./xml-scan";
+import { detach, scanXml, type Attributes, type XmlEvents } from "./xml-scan";
 
 export interface RawCell {
   value: CellValue;
@@ -41,15 +41,6 @@ export interface DefinedNameEntry {
   name: string;
   localSheetId?: number;
   ref: string;
-}
-
-/**
- * A copy of a text that does not keep the part it was cut from alive. (A JavaScript engine may
- * represent a substring as a view of its parent: kept in a result, a short text would hold a
- * whole worksheet's XML in memory for as long as the result lives.)
- */
-function detach(text: string): string {
-  return text.length < 13 ? text : (" " + text).slice(1);
 }
 
 export function xmlTrue(v: unknown): boolean {
@@ -86,9 +77,10 @@ abstract class PartEvents implements XmlEvents {
     this.buffer = "";
   }
 
+  /** The text gathered since `capture()`, detached from the part it was cut from. */
   protected captured(): string {
     this.capturing = false;
-    return this.buffer;
+    return detach(this.buffer);
   }
 
   protected abstract onOpen(name: string, attrs: Attributes, empty: boolean): void;
@@ -171,7 +163,7 @@ export function readSharedStrings(xml: string): string[] {
         else this.textOpen(name);
       }
       onClose(name: string) {
-        if (name === "si") strings.push(detach(this.runText));
+        if (name === "si") strings.push(this.runText);
         else this.textClose(name);
       }
     })()
@@ -333,8 +325,8 @@ class SheetEvents extends RunTextEvents {
     this.cell = null;
     if (!c.wanted) return;
     const value = cellValue(c.type, c.v, c.inline, this.strings());
-    const raw: RawCell = { value: typeof value === "string" ? detach(value) : value };
-    if (c.f !== undefined) raw.formula = detach(c.f);
+    const raw: RawCell = { value };
+    if (c.f !== undefined) raw.formula = c.f;
     if (c.style !== undefined && /^\d+$/.test(c.style)) raw.styleIndex = Number(c.style);
     this.cells.set(c.ref, raw);
   }

@@ -20,6 +20,15 @@ export interface XmlEvents {
 
 export class XmlMalformed extends Error {}
 
+/**
+ * A copy of a text that does not keep the document it was cut from alive. (A JavaScript engine
+ * may represent a substring as a view of its parent: kept in a result, a short value would hold
+ * a whole part's XML in memory for as long as the result lives.) Short texts are copies already.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 /** Character and the five predefined entity references decoded; anything else left as written. */
@@ -87,7 +96,7 @@ export class Attributes {
     let found: string | undefined;
     attributeSpans(this.xml, this.from, (nameStart, nameEnd, valueStart, valueEnd) => {
       if (!sameLocalName(this.xml, nameStart, nameEnd, name)) return false;
-      found = decodeXml(this.xml.slice(valueStart, valueEnd));
+      found = detach(decodeXml(this.xml.slice(valueStart, valueEnd)));
       return true;
     });
     return found;
