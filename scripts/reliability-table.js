@@ -85,7 +85,9 @@ async function rows() {
   const add = (what, where, result) => out.push([what, where, result]);
   const open = async (bytes) => {
     const r = await openScoringWorkbook(bytes);
-    return r.ok ? "(read)" : `\`${r.code}\` ${r.message}`;
+    if (!r.ok) return `\`${r.code}\` ${r.message}`;
+    const sheetProblems = (r.sheetProblems ?? []).map((x) => `\`${x.code}\` ${x.message}`);
+    return sheetProblems.length ? sheetProblems.join("<br>") : "(read)";
   };
   add(
     "改了扩展名的文本文件、零字节文件、随机字节",
@@ -221,6 +223,7 @@ async function rows() {
     [sheet(), sheet({ applicant: "上海甲 公司", judge: "李四" })],
     "similar-applicant"
   );
+  await newClassRows(add, open, p, good);
   const missing = collectFiles(["/no/such/folder"]).problems[0];
   add("命令行给出的路径不存在", "路径", `\`${missing.code}\` ${missing.message}`);
   const sub = subItemsForItem(std, 2)[0];
@@ -230,6 +233,117 @@ async function rows() {
     `${checkScore(std, sub, 130).message}（单元格 D7）`
   );
   return out;
+}
+
+/** A copy of a zip whose central directory entry for `name` states `size` as its expanded size. */
+function withDeclaredSize(bytes, name, size) {
+  const out = new Uint8Array(bytes);
+  const view = new DataView(out.buffer);
+  const wanted = Buffer.from(name);
+  for (let p = 0; p + 46 < out.length; p++) {
+    if (view.getUint32(p, true) !== 0x02014b50) continue;
+    const length = view.getUint16(p + 28, true);
+    if (Buffer.from(out.subarray(p + 46, p + 46 + length)).equals(wanted)) {
+      view.setUint32(p + 24, size, true);
+      return out;
+    }
+  }
+  throw new Error(`${name} not in the zip`);
+}
+
+/** The classes docs/reliability.md gained with the hardened reader, the walk and the writer. */
+async function newClassRows(add, open, p, good) {
+  add(
+    "目录所记的解压大小小于实际（解压到所记大小即停止）",
+    "文件",
+    await open(withDeclaredSize(good, "xl/worksheets/sheet1.xml", 100))
+  );
+  const z64 = new Uint8Array(good);
+  const end = new DataView(z64.buffer);
+  for (let q = z64.length - 22; q > 0; q--)
+    if (end.getUint32(q, true) === 0x06054b50) {
+      end.setUint16(q + 8, 0xffff, true);
+      end.setUint16(q + 10, 0xffff, true);
+      break;
+    }
+  add("ZIP64 格式的压缩包", "文件", await open(z64));
+  const edit = (part, change) =>
+    workbook(async (z) => z.file(part, change(await z.file(part).async("string"))));
+  add(
+    "XML 不完整（元素未闭合）",
+    "文件",
+    await open(await edit("xl/worksheets/sheet1.xml", (x) => x.replace("</worksheet>", "")))
+  );
+  add(
+    "同一名称定义了两次",
+    "工作表",
+    await open(
+      await edit("xl/workbook.xml", (x) =>
+        x.replace(/(<definedName name="MH_TOTAL"[^>]*>[^<]*<\/definedName>)/, "$1$1")
+      )
+    )
+  );
+  add(
+    `定义的名称过多（默认上限 ${DEFAULT_LIMITS.maxNames}）`,
+    "文件",
+    await open(
+      await edit("xl/workbook.xml", (x) =>
+        x.replace(
+          "</definedNames>",
+          '<definedName name="x">A1</definedName>'.repeat(DEFAULT_LIMITS.maxNames) +
+            "</definedNames>"
+        )
+      )
+    )
+  );
+  await p(
+    "提交记录不全（“已提交”状态被清除，时间和摘要还在）",
+    "单元格（MH_STATUS）",
+    [
+      sheet({
+        finalization: {
+          status: null,
+          finalizedAt: "2026-11-20T16:00:00+08:00",
+          digest: "0".repeat(64),
+          history: null,
+          stamp: null,
+        },
+      }),
+    ],
+    "finalization-incomplete"
+  );
+  const long = sheet();
+  long.entries["2.1"] = { score: 60, strength: "甲\uFFFE乙", improvement: "长".repeat(40000) };
+  long.names.MH_STR_2_1 = "F7";
+  long.names.MH_OFI_2_1 = "G7";
+  const texts = (await problemsOf([long])).filter((x) => x.code.startsWith("text-"));
+  add(
+    "评语超过 Excel 单元格上限（32767 字）或含不能保存的字符",
+    "单元格",
+    texts.map((x) => `\`${x.code}\` ${x.message}`).join("<br>")
+  );
+  add("文件夹中的链接、特殊文件与其他格式", "路径", walkRows());
+}
+
+/** A folder as it may arrive: a link loop, a broken link, a FIFO, WPS and LibreOffice files. */
+function walkRows() {
+  const os = require("os");
+  const { execFileSync } = require("child_process");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mh-walk-"));
+  const root = path.join(dir, "收件");
+  fs.mkdirSync(path.join(root, "子"), { recursive: true });
+  fs.symlinkSync(root, path.join(root, "子", "回到上级"));
+  fs.symlinkSync(path.join(root, "子"), path.join(root, "链接"));
+  fs.symlinkSync(path.join(root, "无.xlsx"), path.join(root, "断开.xlsx"));
+  execFileSync("mkfifo", [path.join(root, "管道.xlsx")]);
+  fs.writeFileSync(path.join(root, "评委.et"), "x");
+  fs.writeFileSync(path.join(root, "评委.ods"), "x");
+  const found = collectFiles([root]).problems;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return found
+    .sort((a, b) => a.code.localeCompare(b.code) || a.message.localeCompare(b.message))
+    .map((x) => `\`${x.code}\` ${x.message}`)
+    .join("<br>");
 }
 
 async function main() {

@@ -4,19 +4,23 @@
  */
 import type { ScoringSheetRead } from "./sheet-from-names";
 
-export type OpenProblemCode =
-  | "not-xlsx"
-  | "old-xls"
-  | "encrypted"
-  | "unreadable"
-  | "no-scoring-sheet"
-  | "too-large"
-  | "too-expanded"
-  | "too-many-entries"
-  | "too-many-sheets"
-  | "too-many-cells"
-  | "too-many-names"
-  | "dtd";
+/** Why a file gave no sheets, one code per class (docs/reliability.md). */
+export const OPEN_PROBLEM_CODES = [
+  "not-xlsx",
+  "old-xls",
+  "encrypted",
+  "unreadable",
+  "no-scoring-sheet",
+  "too-large",
+  "too-expanded",
+  "too-many-entries",
+  "too-many-sheets",
+  "too-many-cells",
+  "too-many-names",
+  "dtd",
+] as const;
+
+export type OpenProblemCode = (typeof OPEN_PROBLEM_CODES)[number];
 
 /** A scoring sheet that could not be read, while the rest of its file could. */
 export interface SheetProblem {

@@ -12,25 +12,13 @@ import { consolidate, type FileInput } from "../../src/consolidate";
 import { buildScoringSheetPlan } from "../../src/sheets";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { openScoringWorkbook, writeWorkbook, type OpenResult } from "../../src/xlsx";
+import { OPEN_PROBLEM_CODES } from "../../src/workbook-format";
 import { recordFuzz } from "../support/fuzz-report";
 import { bytes, partsOf, rawZip, text, type RawEntry } from "../support/raw-zip";
 
 const SEED = 20261130;
 const CJK = /[\u4e00-\u9fff]/;
-const KNOWN = new Set([
-  "not-xlsx",
-  "old-xls",
-  "encrypted",
-  "unreadable",
-  "no-scoring-sheet",
-  "too-large",
-  "too-expanded",
-  "too-many-entries",
-  "too-many-sheets",
-  "too-many-cells",
-  "too-many-names",
-  "dtd",
-]);
+const KNOWN = new Set<string>(OPEN_PROBLEM_CODES);
 
 let parts: [string, Uint8Array][] = [];
 let goodInput: FileInput;

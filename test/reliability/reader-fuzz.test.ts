@@ -16,23 +16,11 @@ import {
   writeWorkbook,
   type OpenResult,
 } from "../../src/xlsx";
+import { OPEN_PROBLEM_CODES } from "../../src/workbook-format";
 import { recordFuzz } from "../support/fuzz-report";
 
 const SEED = 20261124;
-const KNOWN = new Set([
-  "not-xlsx",
-  "old-xls",
-  "encrypted",
-  "unreadable",
-  "no-scoring-sheet",
-  "too-large",
-  "too-expanded",
-  "too-many-entries",
-  "too-many-sheets",
-  "too-many-cells",
-  "too-many-names",
-  "dtd",
-]);
+const KNOWN = new Set<string>(OPEN_PROBLEM_CODES);
 
 let corpus: Uint8Array[] = [];
 const tally = { inputs: 0, escaped: 0, ok: 0, problems: 0 };
