@@ -12,6 +12,7 @@ import {
 import { t } from "../strings";
 import { consolidateFiles, type FileSource } from "../workflows";
 import { writeXlsx } from "./write-xlsx";
+import { parseDecimal } from "../sheet-kit";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles, fileIdentity, type CollectedFile } from "./collect-files";
 import { loadRound } from "./read-round";
@@ -26,6 +27,7 @@ const OPTIONS: OptionSpec[] = [
   { name: "--pass", value: true },
   { name: "--spread", value: true },
   { name: "--roster", value: true },
+  { name: "--winners", value: true },
   { name: "--force", value: false },
   { name: "--help", alias: "-h", value: false },
 ];
@@ -80,6 +82,11 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   if (Number.isNaN(spreadRatio))
     return fail(t("cli.consolidate.badSpread", { value: spreadText ?? "" }));
 
+  const winnersText = parsed.values.get("--winners")?.[0];
+  const winners = winnersText === undefined ? undefined : (parseDecimal(winnersText) ?? NaN);
+  if (winners !== undefined && !(Number.isInteger(winners) && winners >= 1))
+    return fail(t("cli.consolidate.badWinners", { value: winnersText ?? "" }));
+
   const rosterFile = parsed.values.get("--roster")?.[0];
   let roster: RosterContext | undefined;
   if (rosterFile !== undefined) {
@@ -107,7 +114,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     collected.files.map(fileSource),
     standard,
     // With a roster, the round's pass ratio unless --pass says otherwise.
-    { trim, passRatio: passRatio ?? roster?.round.passRatio, spreadRatio },
+    { trim, passRatio: passRatio ?? roster?.round.passRatio, spreadRatio, winners },
     {
       concurrency: 4,
       onProgress: (done) => {

@@ -8,6 +8,7 @@ import {
   APPLICATION_VERDICT,
   applicationVerdict,
   AUTO_TRIM_MIN_JUDGES,
+  decisionOf,
   finalScoreHundredths,
   isDisagreement,
   passLineHundredths,
@@ -82,6 +83,7 @@ export function aggregateApplication(
       percent: null,
       verdict: APPLICATION_VERDICT.noScores,
       rank: null,
+      decision: "not-proposed",
       totalRange: null,
       spreads,
       flags,
@@ -105,10 +107,21 @@ export function aggregateApplication(
     percent: ratio4(final, standard.fullMarks * 100),
     verdict: applicationVerdict(final, pass),
     rank: null,
+    decision: "not-proposed",
     totalRange: rangeHundredths(totals)! / 100,
     spreads,
     flags,
   };
+}
+
+/** The committee's proposal for every application (src/standard/decision.ts). */
+export function decideWithinItems(apps: ApplicationResult[], winners?: number): void {
+  const candidates = apps.map((a) => ({
+    item: a.item,
+    finalHundredths: a.final === null ? null : H(a.final),
+    verdict: a.verdict,
+  }));
+  apps.forEach((a, i) => (a.decision = decisionOf(candidates[i], candidates, winners)));
 }
 
 /** Rank within each item by final score, highest first; equal finals share a rank (1, 1, 3). */

@@ -4,7 +4,8 @@
  */
 import { defaultStandard, similarNameGroups, type Standard } from "../standard";
 import { t } from "../strings";
-import { aggregateApplication, rankWithinItems } from "./aggregate";
+import { agreement } from "./agreement";
+import { aggregateApplication, decideWithinItems, rankWithinItems } from "./aggregate";
 import { checkSheet, type SheetCheck } from "./check-sheet";
 import { matchToRoster, type RosterContext, type RosterMatch } from "./roster-match";
 import {
@@ -200,6 +201,7 @@ function finish(
     ...aggregateApplication(standard, a.applicant, a.item, a.judges, options),
   }));
   rankWithinItems(applications);
+  decideWithinItems(applications, options.winners);
   applications.sort(
     (a, b) =>
       a.item - b.item ||
@@ -210,6 +212,7 @@ function finish(
     options,
     ...(round ? { round } : {}),
     applications,
+    agreement: agreement(applications),
     problems,
     filesRead,
     sheetsRead,

@@ -4,3 +4,4 @@ export * from "./aggregate";
 export * from "./consolidate";
 export * from "./to-json";
 export * from "./roster-match";
+export * from "./agreement";

@@ -24,6 +24,8 @@ export function consolidationJson(result: ConsolidationResult) {
       percent: a.percent,
       verdict: a.verdict,
       rank: a.rank,
+      proposedWinner: a.decision === "proposed",
+      tieAtCut: a.decision === "tie-at-cut",
       totalRange: a.totalRange,
       spreads: a.spreads.map((s) => ({
         code: s.code,
@@ -32,6 +34,8 @@ export function consolidationJson(result: ConsolidationResult) {
       })),
       flags: a.flags,
     })),
+    judges: result.agreement.judges,
+    agreement: { pooledSd: result.agreement.pooledSd, items: result.agreement.items },
     problems: result.problems,
     ...(result.round ? { progress: result.round.progress } : {}),
     counts: {

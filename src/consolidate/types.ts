@@ -4,6 +4,7 @@ import {
   DEFAULT_SPREAD_RATIO,
   passRatioOf,
   type AppVerdict,
+  type Decision,
   type ScoringWarning,
   type Standard,
   type TrimMode,
@@ -19,6 +20,8 @@ export interface ConsolidationOptions {
   passRatio: number;
   /** A sub-item is a 分歧 when its range across judges exceeds this fraction of its maximum. */
   spreadRatio: number;
+  /** How many proposed winners per item (src/standard/decision.ts); every passing one when absent. */
+  winners?: number;
 }
 
 /** The options in force: those asked for, the rest from the standard and its rules. */
@@ -30,6 +33,7 @@ export function consolidationOptions(
     trim: asked.trim ?? "auto",
     passRatio: passRatioOf(standard, asked.passRatio),
     spreadRatio: asked.spreadRatio ?? DEFAULT_SPREAD_RATIO,
+    ...(asked.winners !== undefined ? { winners: asked.winners } : {}),
   };
 }
 
@@ -90,6 +94,8 @@ export interface ApplicationResult {
   percent: number | null;
   verdict: AppVerdict;
   rank: number | null;
+  /** The committee's proposal within the item (拟获奖, 并列待定 or neither). */
+  decision: Decision;
   totalRange: number | null;
   spreads: SubItemSpread[];
   flags: Flag[];
@@ -100,6 +106,8 @@ export interface ConsolidationResult {
   /** With a roster: the round's name and every roster pair's progress (roster-match.ts). */
   round?: { name: string; progress: import("./roster-match").ProgressEntry[] };
   applications: ApplicationResult[];
+  /** How far the judges agree (advice only; agreement.ts). */
+  agreement: import("./agreement").Agreement;
   problems: Problem[];
   filesRead: number;
   sheetsRead: number;

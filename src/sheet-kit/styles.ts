@@ -42,6 +42,8 @@ export const PALETTE = {
   strong: { border: "thin", hAlign: "center", vAlign: "middle", bold: true },
   block: { bold: true, fill: "#FCE4D6", border: "thin" },
   tableNote: { size: 9, color: "#595959" },
+  /** A note over a table's whole width (merged), wrapped, its row as tall as the text. */
+  tableNoteWrap: { size: 9, color: "#595959", vAlign: "top", wrap: true },
   // The 评分指引 sheet.
   guideLabel: { bold: true, vAlign: "top", wrap: true, border: "thin", fill: "#F2F2F2" },
   guideStage: { hAlign: "center", vAlign: "top", wrap: true, border: "thin" },

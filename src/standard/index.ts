@@ -9,3 +9,4 @@ export * from "./disagreement";
 export * from "./applicant-names";
 export * from "./item-names";
 export * from "./load-standard";
+export * from "./decision";

@@ -231,10 +231,12 @@ describeWithEngine("the CLI's summary workbook, recalculated by LibreOffice", ()
     const pkg = await XlsxPackage.open(out.bytes);
     expect(pkg.sheets.map((s) => s.name)).toEqual([
       "汇总",
+      "拟获奖名单",
       "评委明细",
       "问题清单",
       "评分提醒",
       "评语",
+      "评委一致性",
     ]);
     const cells = (await pkg.readSheet(0)).cells;
     const header = new Map<string, string>();

@@ -33,10 +33,12 @@ describe("writing the summary through Office.js", () => {
     const written = excel.toPlans();
     expect(written.map((p) => p.sheetName)).toEqual([
       "汇总",
+      "拟获奖名单",
       "评委明细",
       "问题清单",
       "评分提醒",
       "评语",
+      "评委一致性",
     ]);
     written.forEach((p, i) => expect(normalizePlan(p)).toEqual(normalizePlan(plans[i])));
     expect(written[0].charts).toEqual(plans[0].charts);
@@ -50,7 +52,15 @@ describe("writing the summary through Office.js", () => {
     await run((ctx) => writeNewSheets(ctx, plans, caps));
     excel.userEdit("汇总", "A1", [["秘书处的批注"]]);
     const names = await run((ctx) => writeNewSheets(ctx, plans, caps));
-    expect(names).toEqual(["汇总 (2)", "评委明细 (2)", "问题清单 (2)", "评分提醒 (2)", "评语 (2)"]);
+    expect(names).toEqual([
+      "汇总 (2)",
+      "拟获奖名单 (2)",
+      "评委明细 (2)",
+      "问题清单 (2)",
+      "评分提醒 (2)",
+      "评语 (2)",
+      "评委一致性 (2)",
+    ]);
     expect(excel.valueAt("汇总", "A1")).toBe("秘书处的批注");
   });
 });

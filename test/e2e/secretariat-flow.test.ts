@@ -57,7 +57,16 @@ describeWithBrowser("the secretariat's 汇总 tab (Chromium + the Excel double)"
     const sheets = await page.evaluate(() =>
       (window as any).__excelDouble.state.sheets.map((s: any) => s.name)
     );
-    expect(sheets).toEqual(["Sheet1", "汇总", "评委明细", "问题清单", "评分提醒", "评语"]);
+    expect(sheets).toEqual([
+      "Sheet1",
+      "汇总",
+      "拟获奖名单",
+      "评委明细",
+      "问题清单",
+      "评分提醒",
+      "评语",
+      "评委一致性",
+    ]);
     const summary = await page.evaluate(() => {
       const s = (window as any).__excelDouble.state.sheets.find((x: any) => x.name === "汇总");
       const rows: Record<string, unknown[]> = {};

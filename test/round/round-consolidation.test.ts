@@ -183,10 +183,12 @@ describe("consolidation with the roster", () => {
     expect(pkg.sheets.map((s) => s.name)).toEqual([
       "汇总",
       "进度",
+      "拟获奖名单",
       "评委明细",
       "问题清单",
       "评分提醒",
       "评语",
+      "评委一致性",
     ]);
     const cells = (await pkg.readSheet(1)).cells;
     // Row 4 is A01; columns D… are J1…J7.

@@ -15,6 +15,7 @@ const src = path.join(root, "src");
 const demo = path.join(root, "demo");
 const VOCABULARY = new Set([
   "standard/verdict.ts",
+  "standard/decision.ts",
   "standard/types.ts",
   "sheet-kit/styles.ts",
   "workbook-format/format-names.ts",

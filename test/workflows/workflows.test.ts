@@ -169,10 +169,12 @@ describe("consolidating files", () => {
     expect(run.result.filesRead).toBe(2);
     expect(run.plans.map((p) => p.sheetName)).toEqual([
       "汇总",
+      "拟获奖名单",
       "评委明细",
       "问题清单",
       "评分提醒",
       "评语",
+      "评委一致性",
     ]);
   });
 

@@ -1,15 +1,29 @@
-/** The secretariat's consolidation workbook: 汇总, 评委明细, 问题清单, 评分提醒, 评语. */
+/**
+ * The secretariat's consolidation workbook: 汇总, 进度 (with a roster), 拟获奖名单, 评委明细,
+ * 问题清单, 评分提醒, 评语, 评委一致性.
+ */
 import type { SheetPlan } from "../../sheet-kit";
 import type { Standard } from "../../standard";
 import type { ConsolidationResult } from "../../consolidate";
+import { agreementSheet } from "./agreement-sheet";
 import { commentSheet } from "./comment-sheet";
+import { decisionSheet } from "./decision-sheet";
 import { detailSheet } from "./detail-sheet";
 import { problemSheet } from "./problem-sheet";
 import { summarySheet } from "./summary-sheet";
 import { progressSheet } from "./progress-sheet";
 import { warningSheet } from "./warning-sheet";
 
-export { summarySheet, detailSheet, problemSheet, warningSheet, commentSheet, progressSheet };
+export {
+  summarySheet,
+  detailSheet,
+  problemSheet,
+  warningSheet,
+  commentSheet,
+  progressSheet,
+  decisionSheet,
+  agreementSheet,
+};
 
 /** The plans of the consolidation workbook's sheets, in order. */
 export function consolidationWorkbook(
@@ -20,9 +34,11 @@ export function consolidationWorkbook(
   return [
     summarySheet(standard, result),
     ...(progress ? [progress] : []),
+    decisionSheet(standard, result),
     detailSheet(standard, result),
     problemSheet(result),
     warningSheet(standard, result),
     commentSheet(result),
+    agreementSheet(result),
   ];
 }
