@@ -1,6 +1,11 @@
 /** mhscore consolidate: read judges' workbooks, check, aggregate, write the summary and/or JSON. */
 import * as fs from "fs";
-import { consolidationJson, warningCount, type RosterContext } from "../consolidate";
+import {
+  consolidationJson,
+  warningCount,
+  type ConsolidationResult,
+  type RosterContext,
+} from "../consolidate";
 import { rosterAssignments } from "../round";
 import {
   AUTO_TRIM_MIN_JUDGES,
@@ -10,13 +15,22 @@ import {
   type TrimMode,
 } from "../standard";
 import { t } from "../strings";
-import { consolidateFiles, type FileSource } from "../workflows";
+import {
+  consolidateFiles,
+  CONSENSUS_SCOPES,
+  planConsensus,
+  type ConsensusScope,
+  type FileSource,
+} from "../workflows";
+import type { ConsensusSheetRead } from "../workbook-format";
+import { readConsensusWorkbook } from "../xlsx/read-consensus";
+import type { SheetPlan } from "../sheet-kit";
 import { writeXlsx } from "./write-xlsx";
 import { parseDecimal } from "../sheet-kit";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles, fileIdentity, type CollectedFile } from "./collect-files";
 import { loadRound } from "./read-round";
-import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
@@ -28,6 +42,9 @@ const OPTIONS: OptionSpec[] = [
   { name: "--spread", value: true },
   { name: "--roster", value: true },
   { name: "--winners", value: true },
+  { name: "--consensus-out", value: true },
+  { name: "--consensus-scope", value: true },
+  { name: "--consensus", value: true },
   { name: "--force", value: false },
   { name: "--help", alias: "-h", value: false },
 ];
@@ -58,63 +75,169 @@ function outputIsInput(output: string, files: CollectedFile[]): boolean {
   return stat !== undefined && files.some((f) => f.id === fileIdentity(stat));
 }
 
-export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
+interface ConsolidateArgs {
+  paths: string[];
+  output?: string;
+  json: boolean;
+  force: boolean;
+  asked: { trim: TrimMode; passRatio?: number; spreadRatio?: number; winners?: number };
+  rosterFile?: string;
+  consensusOut?: string;
+  consensusScope: ConsensusScope;
+  consensusFile?: string;
+}
+
+/** The command line as options, or the usage message that says what is wrong. */
+function readArgs(argv: string[]): ConsolidateArgs | { error: string } | "help" {
   const parsed = parseArgs(argv, OPTIONS, true);
-  const fail = usageFailure(io, consolidateUsage);
-  if (!parsed.ok) return fail(parsed.error);
-  if (parsed.flags.has("--help")) {
+  if (!parsed.ok) return { error: parsed.error };
+  if (parsed.flags.has("--help")) return "help";
+  const value = (name: string) => parsed.values.get(name)?.[0];
+  const output = value("--output");
+  const json = parsed.flags.has("--json");
+  const consensusOut = value("--consensus-out");
+  if (parsed.positionals.length === 0) return { error: t("cli.consolidate.noPaths") };
+  if (!output && !json && !consensusOut) return { error: t("cli.consolidate.noOutput") };
+  for (const file of [output, consensusOut, value("--consensus")])
+    if (file !== undefined && !/\.xlsx$/i.test(file))
+      return { error: t("cli.template.badOutput", { path: file }) };
+  const asked = readNumbers(value);
+  if ("error" in asked) return asked;
+  const scope = (value("--consensus-scope") ?? "all") as ConsensusScope;
+  if (!CONSENSUS_SCOPES.includes(scope))
+    return { error: t("cli.consolidate.badScope", { value: scope }) };
+  return {
+    paths: parsed.positionals,
+    output,
+    json,
+    force: parsed.flags.has("--force"),
+    asked,
+    rosterFile: value("--roster"),
+    consensusOut,
+    consensusScope: scope,
+    consensusFile: value("--consensus"),
+  };
+}
+
+/** --trim, --pass, --spread and --winners, each checked. */
+function readNumbers(
+  value: (name: string) => string | undefined
+): ConsolidateArgs["asked"] | { error: string } {
+  const trim = (value("--trim") ?? "auto") as TrimMode;
+  if (!TRIM_MODES.includes(trim)) return { error: t("cli.consolidate.badTrim", { value: trim }) };
+  const passText = value("--pass");
+  const passRatio = parseRatio(passText);
+  if (Number.isNaN(passRatio))
+    return { error: t("cli.template.badPass", { value: passText ?? "" }) };
+  const spreadText = value("--spread");
+  const spreadRatio = parseRatio(spreadText);
+  if (Number.isNaN(spreadRatio))
+    return { error: t("cli.consolidate.badSpread", { value: spreadText ?? "" }) };
+  const winnersText = value("--winners");
+  const winners = winnersText === undefined ? undefined : (parseDecimal(winnersText) ?? NaN);
+  if (winners !== undefined && !(Number.isInteger(winners) && winners >= 1))
+    return { error: t("cli.consolidate.badWinners", { value: winnersText ?? "" }) };
+  return { trim, passRatio, spreadRatio, winners };
+}
+
+type RoundInputs =
+  { lines: string[] } | { roster?: RosterContext; consensus?: ConsensusSheetRead[] };
+
+/** The roster and the consensus workbook named on the command line, read; lines to print on failure. */
+async function readRound(args: ConsolidateArgs): Promise<RoundInputs> {
+  let roster: RosterContext | undefined;
+  if (args.rosterFile !== undefined) {
+    const loaded = await loadRound(args.rosterFile);
+    if ("lines" in loaded) return { lines: loaded.lines };
+    roster = { round: loaded.round, assignments: rosterAssignments(loaded.round) };
+  }
+  let consensus: ConsensusSheetRead[] | undefined;
+  if (args.consensusFile !== undefined) {
+    const read = await readConsensusFile(args.consensusFile);
+    if ("lines" in read) return { lines: read.lines };
+    consensus = read.sheets;
+  }
+  return { roster, consensus };
+}
+
+async function readConsensusFile(
+  file: string
+): Promise<{ lines: string[] } | { sheets: ConsensusSheetRead[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    return { lines: [systemError(e, file).message] };
+  }
+  const read = await readConsensusWorkbook(bytes, file);
+  if (!read.ok)
+    return {
+      lines: [t("cli.consolidate.consensusUnreadable", { path: file, reason: read.message })],
+    };
+  return { sheets: read.sheets };
+}
+
+/** Outputs that would overwrite an input, or an existing file without --force. */
+function checkOutputs(args: ConsolidateArgs, files: CollectedFile[], io: CliIO): number | null {
+  for (const out of [args.output, args.consensusOut]) {
+    if (out === undefined) continue;
+    if (outputIsInput(out, files)) {
+      io.err(t("cli.consolidate.outputIsInput", { path: out }));
+      return EXIT_USAGE;
+    }
+    if (fs.existsSync(out) && !args.force) {
+      io.err(t("cli.template.exists", { path: out }));
+      return EXIT_FAILED;
+    }
+  }
+  return null;
+}
+
+async function writeOutputs(
+  args: ConsolidateArgs,
+  plans: SheetPlan[],
+  result: ConsolidationResult,
+  say: (text: string) => void
+): Promise<string | null> {
+  const outputs: [string | undefined, () => SheetPlan[]][] = [
+    [args.output, () => plans],
+    [args.consensusOut, () => planConsensus(standard, result, args.consensusScope)],
+  ];
+  for (const [path, plansOf] of outputs) {
+    if (path === undefined) continue;
+    try {
+      writeFileAtomic(path, await writeXlsx(plansOf()));
+    } catch (e) {
+      return t("cli.template.writeFailed", { reason: (e as Error).message });
+    }
+    say(t("cli.consolidate.written", { path }));
+  }
+  return null;
+}
+
+export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
+  const args = readArgs(argv);
+  if (args === "help") {
     io.out(consolidateUsage());
     return EXIT_OK;
   }
-  const output = parsed.values.get("--output")?.[0];
-  const json = parsed.flags.has("--json");
-  if (parsed.positionals.length === 0) return fail(t("cli.consolidate.noPaths"));
-  if (!output && !json) return fail(t("cli.consolidate.noOutput"));
-  if (output && !/\.xlsx$/i.test(output))
-    return fail(t("cli.template.badOutput", { path: output }));
-  const trim = (parsed.values.get("--trim")?.[0] ?? "auto") as TrimMode;
-  if (!TRIM_MODES.includes(trim)) return fail(t("cli.consolidate.badTrim", { value: trim }));
-  const passText = parsed.values.get("--pass")?.[0];
-  const passRatio = parseRatio(passText);
-  if (Number.isNaN(passRatio)) return fail(t("cli.template.badPass", { value: passText ?? "" }));
-  const spreadText = parsed.values.get("--spread")?.[0];
-  const spreadRatio = parseRatio(spreadText);
-  if (Number.isNaN(spreadRatio))
-    return fail(t("cli.consolidate.badSpread", { value: spreadText ?? "" }));
-
-  const winnersText = parsed.values.get("--winners")?.[0];
-  const winners = winnersText === undefined ? undefined : (parseDecimal(winnersText) ?? NaN);
-  if (winners !== undefined && !(Number.isInteger(winners) && winners >= 1))
-    return fail(t("cli.consolidate.badWinners", { value: winnersText ?? "" }));
-
-  const rosterFile = parsed.values.get("--roster")?.[0];
-  let roster: RosterContext | undefined;
-  if (rosterFile !== undefined) {
-    const loaded = await loadRound(rosterFile);
-    if ("lines" in loaded) {
-      loaded.lines.forEach((l) => io.err(l));
-      return EXIT_FAILED;
-    }
-    roster = { round: loaded.round, assignments: rosterAssignments(loaded.round) };
+  if ("error" in args) return usageFailure(io, consolidateUsage)(args.error);
+  const round = await readRound(args);
+  if ("lines" in round) {
+    round.lines.forEach((l) => io.err(l));
+    return EXIT_FAILED;
   }
-
-  const collected = collectFiles(parsed.positionals);
-  if (output) {
-    if (outputIsInput(output, collected.files))
-      return fail(t("cli.consolidate.outputIsInput", { path: output }));
-    if (fs.existsSync(output) && !parsed.flags.has("--force")) {
-      io.err(t("cli.template.exists", { path: output }));
-      return EXIT_FAILED;
-    }
-  }
+  const collected = collectFiles(args.paths);
+  const refused = checkOutputs(args, collected.files, io);
+  if (refused !== null) return refused;
   const total = collected.files.length;
   // Progress only where a person watches: a terminal (bin sets io.progress), never with --json.
-  const progress = json ? undefined : io.progress;
+  const progress = args.json ? undefined : io.progress;
   const run = await consolidateFiles(
     collected.files.map(fileSource),
     standard,
     // With a roster, the round's pass ratio unless --pass says otherwise.
-    { trim, passRatio: passRatio ?? roster?.round.passRatio, spreadRatio, winners },
+    { ...args.asked, passRatio: args.asked.passRatio ?? round.roster?.round.passRatio },
     {
       concurrency: 4,
       onProgress: (done) => {
@@ -123,33 +246,32 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
       },
     },
     { problems: collected.problems, files: collected.unreadableFiles },
-    roster
+    round.roster,
+    round.consensus
   );
   if (run.kind === "cancelled") return EXIT_FAILED;
   const { result } = run;
-  if (json) io.out(JSON.stringify(consolidationJson(result), null, 2));
+  if (args.json) io.out(JSON.stringify(consolidationJson(result), null, 2));
   if (run.kind === "nothing") {
     io.err(t("cli.consolidate.nothing", { files: total, problems: result.problems.length }));
     return EXIT_FAILED;
   }
-  if (output) {
-    try {
-      writeFileAtomic(output, await writeXlsx(run.plans));
-    } catch (e) {
-      io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
-      return EXIT_FAILED;
-    }
+  // With --json, stdout carries only the JSON; what is said goes to stderr.
+  const say = args.json ? io.err : io.out;
+  const failed = await writeOutputs(args, run.plans, result, say);
+  if (failed) {
+    io.err(failed);
+    return EXIT_FAILED;
   }
-  const summary = t("cli.consolidate.done", {
-    files: total,
-    sheets: result.sheetsRead,
-    counted: result.sheetsCounted,
-    applications: result.applications.length,
-    problems: result.problems.length,
-    warnings: warningCount(result),
-  });
-  // With --json, stdout carries only the JSON; the summary goes to stderr.
-  (json ? io.err : io.out)(summary);
-  if (output) (json ? io.err : io.out)(t("cli.consolidate.written", { path: output }));
+  say(
+    t("cli.consolidate.done", {
+      files: total,
+      sheets: result.sheetsRead,
+      counted: result.sheetsCounted,
+      applications: result.applications.length,
+      problems: result.problems.length,
+      warnings: warningCount(result),
+    })
+  );
   return EXIT_OK;
 }

@@ -4,7 +4,9 @@
  */
 import { defaultStandard, similarNameGroups, type Standard } from "../standard";
 import { t } from "../strings";
+import type { ConsensusSheetRead } from "../workbook-format";
 import { agreement } from "./agreement";
+import { applyConsensus } from "./consensus";
 import { aggregateApplication, decideWithinItems, rankWithinItems } from "./aggregate";
 import { checkSheet, type SheetCheck } from "./check-sheet";
 import { matchToRoster, type RosterContext, type RosterMatch } from "./roster-match";
@@ -69,18 +71,29 @@ export async function consolidate(
   return consolidateChecked(checked, asked, standard, paths, roster);
 }
 
-/** The consolidation of files already checked (CheckedFiles). */
+/**
+ * The consolidation of files already checked (CheckedFiles); with `consensus`, the filled 共识
+ * sheets give the finals of the applications they complete (consensus.ts).
+ */
 export function consolidateChecked(
   checked: CheckedFiles,
   asked: Partial<ConsolidationOptions> = {},
   standard: Standard = defaultStandard,
   paths: PathProblems = NO_PATH_PROBLEMS,
-  roster?: RosterContext
+  roster?: RosterContext,
+  consensus: ConsensusSheetRead[] = []
 ): ConsolidationResult {
   const options = consolidationOptions(standard, asked);
   const problems: Problem[] = [...paths.problems, ...checked.problems];
   const { checks, sheetsRead } = checked;
-  const fileCount = checked.files;
+  const base = {
+    standard,
+    options,
+    problems,
+    filesRead: checked.files + paths.files,
+    sheetsRead,
+    consensus,
+  };
 
   // The same judge twice for one application: none of those sheets count until it is resolved.
   const byApplicationAndJudge = new Map<string, SheetCheck[]>();
@@ -117,18 +130,10 @@ export function consolidateChecked(
   if (roster) {
     const match = matchToRoster(checks, roster, standard);
     problems.push(...match.problems);
-    return finish(
-      standard,
-      options,
-      problems,
-      fileCount + paths.files,
-      sheetsRead,
-      rosterApplications(roster, match),
-      {
-        name: roster.round.name,
-        progress: match.progress,
-      }
-    );
+    return finish(base, rosterApplications(roster, match), {
+      name: roster.round.name,
+      progress: match.progress,
+    });
   }
 
   // Names that differ only in spacing or full/half width: reported, not merged.
@@ -161,9 +166,7 @@ export function consolidateChecked(
     if (c.entry) app.judges.push(c.entry);
     apps.set(k, app);
   }
-  return finish(standard, options, problems, fileCount + paths.files, sheetsRead, [
-    ...apps.values(),
-  ]);
+  return finish(base, [...apps.values()]);
 }
 
 /** The sheets of one application, ready to aggregate. */
@@ -187,12 +190,17 @@ function rosterApplications(roster: RosterContext, match: RosterMatch): Grouped[
   return [...byId.values()];
 }
 
+interface Finishing {
+  standard: Standard;
+  options: ConsolidationOptions;
+  problems: Problem[];
+  filesRead: number;
+  sheetsRead: number;
+  consensus: ConsensusSheetRead[];
+}
+
 function finish(
-  standard: Standard,
-  options: ConsolidationOptions,
-  problems: Problem[],
-  filesRead: number,
-  sheetsRead: number,
+  { standard, options, problems, filesRead, sheetsRead, consensus }: Finishing,
   groups: Grouped[],
   round?: ConsolidationResult["round"]
 ): ConsolidationResult {
@@ -200,6 +208,7 @@ function finish(
     ...(a.applicationId ? { applicationId: a.applicationId } : {}),
     ...aggregateApplication(standard, a.applicant, a.item, a.judges, options),
   }));
+  problems.push(...applyConsensus(standard, options, applications, consensus));
   rankWithinItems(applications);
   decideWithinItems(applications, options.winners);
   applications.sort(

@@ -90,7 +90,13 @@ export interface ApplicationResult {
   judges: JudgeEntry[];
   mean: number | null;
   trimmedMean: number | null;
+  /** The final score: the consensus total when a complete 共识 sheet gave one, else the independent final. */
   final: number | null;
+  finalSource: "independent" | "consensus";
+  /** The independent final (mean or trimmed mean of the judges), whatever the final's source. */
+  independentFinal: number | null;
+  /** The consensus meeting's result, when its sheet is complete (consensus.ts). */
+  consensus: { total: number; scores: Record<string, number>; verdict: AppVerdict } | null;
   percent: number | null;
   verdict: AppVerdict;
   rank: number | null;

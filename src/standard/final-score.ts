@@ -69,3 +69,13 @@ export function finalScoreFormula(
   if (threshold === null) return `=IF(${refs.count}=0,"",${refs.mean})`;
   return `=IF(${refs.count}=0,"",IF(${refs.count}>=${threshold},${refs.trimmed},${refs.mean}))`;
 }
+
+/**
+ * The final score with a consensus meeting: the consensus total where a complete 共识 sheet gave
+ * one, else the independent final (src/consolidate/consensus.ts applies the same). As a formula:
+ * `consensus` is the cell of the consensus total (blank without one), `independent` the
+ * independent final's formula.
+ */
+export function finalWithConsensusFormula(consensus: string, independent: string): string {
+  return `=IF(ISNUMBER(${consensus}),${consensus},${independent.replace(/^=/, "")})`;
+}

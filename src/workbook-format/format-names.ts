@@ -87,3 +87,32 @@ const FIXED_NAMES = new Set<string>([
 export function isFormatName(name: string): boolean {
   return FIXED_NAMES.has(name) || parseEntryName(name) !== null;
 }
+
+/**
+ * The names of a 共识 (consensus) sheet, one sheet per application: its identity, the consensus
+ * total and verdict, the discussion notes, and per sub-item the consensus entries (consensusName).
+ */
+export const CONSENSUS_NAMES = {
+  /** The consensus sheet format's version (1): marks a sheet as a 共识 sheet. */
+  format: "MH_C_FORMAT",
+  applicant: "MH_C_APPLICANT",
+  /** The item number 1–5. */
+  item: "MH_C_ITEM",
+  /** 申报编号, when the consolidation used a roster. */
+  applicationId: "MH_C_APP_ID",
+  total: "MH_C_TOTAL",
+  verdict: "MH_C_VERDICT",
+  notes: "MH_C_NOTES",
+} as const;
+
+const CONSENSUS_PREFIX: Record<Exclude<EntryField, never>, string> = {
+  score: "MH_CS_",
+  maturity: "MH_CM_",
+  strength: "MH_CSTR_",
+  improvement: "MH_COFI_",
+};
+
+/** "MH_CS_2_1": the consensus entry `field` of sub-item "2.1". */
+export function consensusName(field: EntryField, code: string): string {
+  return CONSENSUS_PREFIX[field] + code.replace(".", "_");
+}

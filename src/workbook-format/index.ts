@@ -2,3 +2,4 @@ export * from "./format-names";
 export * from "./sheet-from-names";
 export * from "./finalization-digest";
 export * from "./workbook-read";
+export * from "./consensus-read";

@@ -17,6 +17,7 @@ import { consolidationWorkbook } from "../sheets/consolidation";
 import type { Standard } from "../standard";
 import { t } from "../strings";
 import { openScoringWorkbook } from "../xlsx/open-scoring-workbook";
+import type { ConsensusSheetRead } from "../workbook-format";
 import type { FileSource, RunControl } from "./ports";
 
 export type ConsolidationRun =
@@ -92,11 +93,12 @@ export async function consolidateFiles(
   asked: Partial<ConsolidationOptions> = {},
   control: RunControl = {},
   paths?: PathProblems,
-  roster?: RosterContext
+  roster?: RosterContext,
+  consensus?: ConsensusSheetRead[]
 ): Promise<ConsolidationRun> {
   const checked = await checkAll(sources, standard, control);
   if (checked === null) return { kind: "cancelled" };
-  const result = consolidateChecked(checked, asked, standard, paths, roster);
+  const result = consolidateChecked(checked, asked, standard, paths, roster, consensus);
   if (result.sheetsRead === 0) return { kind: "nothing", result };
   return { kind: "done", result, plans: consolidationWorkbook(standard, result) };
 }

@@ -3,3 +3,4 @@ export * from "./judge-sheets";
 export * from "./place-sheet";
 export * from "./consolidate-files";
 export * from "./distribute";
+export * from "./consensus";

@@ -44,12 +44,15 @@ function sheetOfName(n: DefinedNameEntry, indexByName: Map<string, number>) {
   return { index, cell: ref.cell };
 }
 
-/** Names of the format, grouped by the sheet their reference points to; scoring sheets only. */
-export function formatNamesBySheet(pkg: XlsxPackage): Map<number, SheetNames> {
+/** The names `accept` takes, grouped by the sheet their reference points to (sheet-scoped first). */
+export function namesBySheet(
+  pkg: XlsxPackage,
+  accept: (name: string) => boolean
+): Map<number, SheetNames> {
   const resolved = new Map<number, Resolved>();
   const indexByName = new Map(pkg.sheets.map((s) => [s.name, s.index]));
   for (const n of pkg.names) {
-    if (!isFormatName(n.name)) continue;
+    if (!accept(n.name)) continue;
     const at = sheetOfName(n, indexByName);
     if (!at) continue;
     let sheet = resolved.get(at.index);
@@ -57,12 +60,19 @@ export function formatNamesBySheet(pkg: XlsxPackage): Map<number, SheetNames> {
     addName(sheet, n.name, at.cell, n.localSheetId !== undefined);
   }
   const bySheet = new Map<number, SheetNames>();
-  // A scoring sheet carries MH_FORMAT; the 评分指引 sheet (MH_GUIDE) is never one.
   for (const [index, sheet] of [...resolved].sort((a, b) => a[0] - b[0])) {
-    if (!sheet.names.has(NAMES.format) || sheet.names.has(GUIDE_NAME)) continue;
     const names = Object.fromEntries([...sheet.names].map(([name, v]) => [name, v.cell]));
     bySheet.set(index, { names, duplicates: [...sheet.duplicates].sort() });
   }
+  return bySheet;
+}
+
+/** Names of the format, grouped by the sheet their reference points to; scoring sheets only. */
+export function formatNamesBySheet(pkg: XlsxPackage): Map<number, SheetNames> {
+  const bySheet = namesBySheet(pkg, isFormatName);
+  // A scoring sheet carries MH_FORMAT; the 评分指引 sheet (MH_GUIDE) is never one.
+  for (const [index, { names }] of bySheet)
+    if (!(NAMES.format in names) || GUIDE_NAME in names) bySheet.delete(index);
   return bySheet;
 }
 

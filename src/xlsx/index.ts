@@ -6,3 +6,4 @@ export * from "./open-scoring-workbook";
 export * from "./read-limits";
 export * from "./zip-archive";
 export * from "./read-roster-tables";
+export * from "./read-consensus";

@@ -18,6 +18,7 @@ import {
   applicationVerdictFormula,
   APPLICATION_VERDICT,
   finalScoreFormula,
+  finalWithConsensusFormula,
   meanFormula,
   passLine,
   rangeFormula,
@@ -31,9 +32,15 @@ import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
 const HEADER = 3;
 const FIRST_JUDGE = 6;
 
-/** Column numbers of the sheet for J judge columns. */
-function summaryColumns(J: number) {
+/**
+ * Column numbers of the sheet for J judge columns; with consensus, 共识总分 before the final
+ * score and the final's source after it.
+ */
+function summaryColumns(J: number, withConsensus: boolean) {
   const after = FIRST_JUDGE + J;
+  const extra = withConsensus ? 1 : 0;
+  const final = after + 2 + extra;
+  const percent = final + 1 + extra;
   return {
     rank: 1,
     itemNo: 2,
@@ -43,14 +50,17 @@ function summaryColumns(J: number) {
     judge0: FIRST_JUDGE,
     mean: after,
     trimmed: after + 1,
-    final: after + 2,
-    percent: after + 3,
-    verdict: after + 4,
-    range: after + 5,
-    disagreements: after + 6,
-    notes: after + 7,
-    label: after + 8,
-    passLine: after + 9,
+    /** 共识总分 (0 when there is no consensus column). */
+    consensus: withConsensus ? after + 2 : 0,
+    final,
+    source: withConsensus ? final + 1 : 0,
+    percent,
+    verdict: percent + 1,
+    range: percent + 2,
+    disagreements: percent + 3,
+    notes: percent + 4,
+    label: percent + 5,
+    passLine: percent + 6,
   };
 }
 type Columns = ReturnType<typeof summaryColumns>;
@@ -98,7 +108,9 @@ function headerCells(b: SheetBuilder, col: Columns, J: number): void {
     ]),
     [col.mean, t("summary.col.mean")],
     [col.trimmed, t("summary.col.trimmed")],
+    ...(col.consensus ? [[col.consensus, t("summary.col.consensus")] as [number, string]] : []),
     [col.final, t("summary.col.final")],
+    ...(col.source ? [[col.source, t("summary.col.source")] as [number, string]] : []),
     [col.percent, t("summary.col.percent")],
     [col.verdict, t("summary.col.verdict")],
     [col.range, t("summary.col.range")],
@@ -144,8 +156,9 @@ function figureCells(ctx: RowContext, app: ApplicationResult, r: number): void {
     "number",
     FORMATS.hundredths
   );
-  const finalFormula = finalScoreFormula(ctx.result.options.trim, { count, mean, trimmed });
-  b.formula(final, finalFormula, app.final ?? "", "strong", FORMATS.hundredths);
+  const independent = finalScoreFormula(ctx.result.options.trim, { count, mean, trimmed });
+  if (col.consensus) consensusCells(ctx, app, r, independent);
+  else b.formula(final, independent, app.final ?? "", "strong", FORMATS.hundredths);
   const percent = `=IF(ISNUMBER(${final}),ROUND(${final}/${standard.fullMarks},4),"")`;
   b.formula(cell(col.percent), percent, app.percent ?? "", "number", FORMATS.percent2);
   const verdict = applicationVerdictFormula(final, absolute(ctx.passCell));
@@ -158,6 +171,21 @@ function figureCells(ctx: RowContext, app: ApplicationResult, r: number): void {
     "number",
     FORMATS.points
   );
+}
+
+/** 共识总分, the final (the consensus total when there is one) and its source. */
+function consensusCells(ctx: RowContext, app: ApplicationResult, r: number, independent: string) {
+  const { b, col } = ctx;
+  const cell = (c: number) => `${L(c)}${r}`;
+  const consensus = cell(col.consensus);
+  b.value(consensus, app.consensus?.total ?? null, "number", FORMATS.hundredths);
+  const formula = finalWithConsensusFormula(consensus, independent);
+  b.formula(cell(col.final), formula, app.final ?? "", "strong", FORMATS.hundredths);
+  const source = `=IF(ISNUMBER(${consensus}),"${t("summary.source.consensus")}","${t("summary.source.independent")}")`;
+  const shown = t(
+    app.finalSource === "consensus" ? "summary.source.consensus" : "summary.source.independent"
+  );
+  b.formula(cell(col.source), source, shown, "text");
 }
 
 function applicationRow(ctx: RowContext, app: ApplicationResult, r: number): void {
@@ -208,7 +236,10 @@ function finalScoreChart(
 export function summarySheet(standard: Standard, result: ConsolidationResult): SheetPlan {
   const { applications } = result;
   const J = Math.max(1, ...applications.map((a) => a.judges.length));
-  const col = summaryColumns(J);
+  const col = summaryColumns(
+    J,
+    applications.some((a) => a.consensus !== null)
+  );
   const b = new SheetBuilder(t("summary.sheet"));
   const passCell = titleRows(b, standard, result, col, J);
   headerCells(b, col, J);
@@ -237,7 +268,9 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
     ...Array.from({ length: J }, () => 8),
     9,
     10,
+    ...(col.consensus ? [9] : []),
     9,
+    ...(col.source ? [8] : []),
     9,
     10,
     8,

@@ -1,0 +1,36 @@
+/**
+ * The 共识 workbook for the consensus meeting: one sheet per application (all, or those with a
+ * 分歧), in the consolidation's order.
+ */
+import { sanitizeSheetName, uniqueSheetName, type SheetPlan } from "../../sheet-kit";
+import type { Standard } from "../../standard";
+import type { ConsolidationResult } from "../../consolidate";
+import { consensusSheet } from "./consensus-sheet";
+
+export type ConsensusScope = "all" | "disagreements";
+export const CONSENSUS_SCOPES: readonly ConsensusScope[] = ["all", "disagreements"];
+
+export function consensusWorkbook(
+  standard: Standard,
+  result: ConsolidationResult,
+  scope: ConsensusScope = "all"
+): SheetPlan[] {
+  const taken: string[] = [];
+  return result.applications
+    .filter((a) => a.judges.length > 0)
+    .filter((a) => scope === "all" || a.spreads.some((s) => s.disagreement))
+    .map((app) => {
+      const wanted = app.applicationId ? `${app.applicationId} ${app.applicant}` : app.applicant;
+      const name = uniqueSheetName(sanitizeSheetName(wanted), taken);
+      taken.push(name);
+      return consensusSheet(
+        standard,
+        app,
+        name,
+        result.options.spreadRatio,
+        result.options.passRatio
+      );
+    });
+}
+
+export { consensusSheet };
