@@ -90,4 +90,38 @@ describeWithBrowser("the secretariat's 汇总 tab (Chromium + the Excel double)"
     );
     expect(problems).toBeGreaterThan(17 * 6);
   });
+
+  it("generates the 共识 sheets, and the next consolidation takes a filled one into account", async () => {
+    await page.getByRole("button", { name: "生成共识表" }).click();
+    await page.getByText(/^已生成 7 张共识表：/).waitFor({ timeout: 30000 });
+    // The meeting fills one sheet's 共识得分 (1 point each, valid for every sub-item), by its names.
+    const filled = await page.evaluate(() => {
+      const excel = (window as any).__excelDouble;
+      const sheet = excel.state.sheets.find((s: any) => s.names.has("MH_C_FORMAT"));
+      const cells = [...sheet.names].filter(([n]: [string]) => n.startsWith("MH_CS_"));
+      for (const [, address] of cells)
+        excel.userEdit(sheet.name, address.replace(/\$/g, ""), [[1]]);
+      return { sheet: sheet.name, scores: cells.length };
+    });
+    expect(filled.scores).toBeGreaterThan(5);
+    await page.getByLabel(/每个单项拟获奖名额/).fill("2");
+    await page.getByRole("button", { name: "开始汇总" }).click();
+    await page
+      .getByText(/本工作簿中有 7 张共识表，其中 1 个申报的共识得分已填全，按共识总分计最终得分/)
+      .waitFor({ timeout: 60000 });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(screenshotDir(), "11-consensus.png"), fullPage: true });
+    // The new 汇总 (its formulas are the engine's to compute) holds the consensus total as a value.
+    const summary = await page.evaluate(() => {
+      const s = (window as any).__excelDouble.state.sheets.find((x: any) => x.name === "汇总 (2)");
+      return [...s.cells.values()].map((c: any) => c.value);
+    });
+    expect(summary).toContain("共识总分");
+    expect(summary).toContain("最终得分来源");
+    expect(summary).toContain(filled.scores); // the consensus total: 1 point × each sub-item
+    const winners = await page.evaluate(() =>
+      (window as any).__excelDouble.valueAt("拟获奖名单 (2)", "C2")
+    );
+    expect(winners).toBe(2);
+  }, 120000);
 });

@@ -258,7 +258,12 @@ export function consensusSheet(
   let row = HEADER_ROW + 1;
   const rows: number[] = [];
   for (const part of partsForItem(standard, app.item)) {
-    ctx.b.value(`A${row}`, `${part.number}. ${part.title}（${part.total}）`, "partHeader");
+    const title = t("consensus.part", {
+      number: part.number,
+      title: part.title,
+      total: part.total,
+    });
+    ctx.b.value(`A${row}`, title, "partHeader");
     ctx.b.merge(`A${row}:${col.letter(col.hint)}${row}`);
     row++;
     for (const sub of part.subItems) {

@@ -4,6 +4,7 @@ import type { Round } from "../../round";
 import { TRIM_MODES, trimThreshold, type TrimMode } from "../../standard";
 import { t } from "../../strings";
 import { useConsolidation } from "../hooks/useConsolidation";
+import { ConsensusSection } from "./ConsensusSection";
 import type { OfficeServices } from "../services";
 import { ActionButton as Button, LabeledField, Notice, useControlClass } from "./primitives";
 
@@ -38,9 +39,11 @@ export function ConsolidatePanel({
 }) {
   const styles = useStyles();
   const control = useControlClass();
-  const { state, start, cancel } = useConsolidation(services);
+  const { state, start, cancel, canGenerateConsensus, generateConsensus } =
+    useConsolidation(services);
   const [files, setFiles] = React.useState<File[]>([]);
   const [trim, setTrim] = React.useState<TrimMode>("auto");
+  const [winners, setWinners] = React.useState("");
   const [over, setOver] = React.useState(false);
   const busy = state.phase === "reading" || state.phase === "writing";
   const add = (list: FileList | null) => setFiles(list ? Array.from(list) : []);
@@ -101,8 +104,24 @@ export function ConsolidatePanel({
           </select>
         )}
       </LabeledField>
+      <LabeledField label={t("cons.winners")}>
+        {(id) => (
+          <input
+            id={id}
+            className={control}
+            inputMode="numeric"
+            value={winners}
+            disabled={busy}
+            onChange={(e) => setWinners(e.target.value)}
+          />
+        )}
+      </LabeledField>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void start(files, trim, round)}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => void start(files, trim, round, winners)}
+        >
           {t("cons.start")}
         </Button>
         {busy && <Button onClick={cancel}>{t("cons.cancel")}</Button>}
@@ -124,6 +143,9 @@ export function ConsolidatePanel({
       )}
       {state.phase === "writing" && <div role="status">{t("cons.writing")}</div>}
       {state.phase === "done" && <Notice intent={state.intent}>{state.text}</Notice>}
+      {canGenerateConsensus && (
+        <ConsensusSection busy={busy} onGenerate={(scope) => void generateConsensus(scope)} />
+      )}
     </section>
   );
 }

@@ -8,9 +8,12 @@ import { warningCount, type ConsolidationResult } from "../../consolidate/types"
 import { rosterAssignments, type Round } from "../../round";
 import { detectCapabilities } from "../../excel/capabilities";
 import { writeNewSheets } from "../../excel/write-new-sheets";
+import { parseDecimal } from "../../sheet-kit/decimal";
 import { defaultStandard, type TrimMode } from "../../standard";
 import { t } from "../../strings";
 import { consolidateFiles } from "../../workflows/consolidate-files";
+import { planConsensus, type ConsensusScope } from "../../workflows/consensus";
+import { readConsensusSheets } from "../../excel/read-consensus";
 import type { FileSource } from "../../workflows/ports";
 import type { OfficeServices } from "../services";
 
@@ -20,6 +23,9 @@ export type ConsolidationState =
   | { phase: "writing" }
   | { phase: "done"; intent: "success" | "warning" | "error"; text: string };
 
+/** The last consolidation written, from which the 共识 sheets can be generated. */
+export type LastConsolidation = ConsolidationResult | null;
+
 const source = (file: File): FileSource => ({
   name: file.name,
   read: async () => new Uint8Array(await file.arrayBuffer()),
@@ -27,20 +33,28 @@ const source = (file: File): FileSource => ({
 
 export function useConsolidation(services: OfficeServices) {
   const [state, setState] = useState<ConsolidationState>({ phase: "idle" });
+  const [last, setLast] = useState<LastConsolidation>(null);
   const cancelled = useRef(false);
   const finish = (intent: "success" | "warning" | "error", text: string) =>
     setState({ phase: "done", intent, text });
 
   const start = useCallback(
-    async (files: File[], trim: TrimMode, round: Round | null) => {
+    async (files: File[], trim: TrimMode, round: Round | null, winnersText = "") => {
       if (files.length === 0) return finish("warning", t("cons.noFiles"));
+      const winners = winnersText.trim() === "" ? undefined : parseDecimal(winnersText);
+      if (winners !== undefined && !(winners !== null && Number.isInteger(winners) && winners >= 1))
+        return finish("error", t("cons.badWinners", { value: winnersText }));
       cancelled.current = false;
       try {
         setState({ phase: "reading", done: 0, total: files.length, file: files[0].name });
+        // 共识 sheets already in the workbook (after the meeting) give the finals they complete.
+        const consensus = await services.run((ctx) =>
+          readConsensusSheets(ctx, defaultStandard, t("cons.thisWorkbook"))
+        );
         const run = await consolidateFiles(
           files.map(source),
           defaultStandard,
-          { trim, passRatio: round?.passRatio },
+          { trim, passRatio: round?.passRatio, winners: winners ?? undefined },
           {
             isCancelled: () => cancelled.current,
             onProgress: (done, total) =>
@@ -52,7 +66,8 @@ export function useConsolidation(services: OfficeServices) {
               }),
           },
           undefined,
-          round ? { round, assignments: rosterAssignments(round) } : undefined
+          round ? { round, assignments: rosterAssignments(round) } : undefined,
+          consensus
         );
         if (run.kind === "cancelled") return finish("warning", t("cons.cancelled"));
         const { result } = run;
@@ -61,7 +76,9 @@ export function useConsolidation(services: OfficeServices) {
         setState({ phase: "writing" });
         const caps = detectCapabilities(services.requirements);
         const names = await services.run((ctx) => writeNewSheets(ctx, run.plans, caps));
-        finish(result.problems.length ? "warning" : "success", doneText(result, names));
+        setLast(result);
+        const text = doneText(result, names) + consensusText(result, consensus.length);
+        finish(result.problems.length ? "warning" : "success", text);
       } catch (e) {
         finish("error", t("pane.unexpected", { message: (e as Error)?.message ?? String(e) }));
       }
@@ -73,7 +90,35 @@ export function useConsolidation(services: OfficeServices) {
     cancelled.current = true;
   }, []);
 
-  return { state, start, cancel };
+  /** The 共识 sheets of the last consolidation, written as new sheets of the open workbook. */
+  const generateConsensus = useCallback(
+    async (scope: ConsensusScope) => {
+      if (!last) return;
+      try {
+        setState({ phase: "writing" });
+        const plans = planConsensus(defaultStandard, last, scope);
+        if (plans.length === 0) return finish("warning", t("cons.consensusNone"));
+        const caps = detectCapabilities(services.requirements);
+        const names = await services.run((ctx) => writeNewSheets(ctx, plans, caps));
+        finish(
+          "success",
+          t("cons.consensusDone", { count: names.length, names: names.join(t("sep.list")) })
+        );
+      } catch (e) {
+        finish("error", t("pane.unexpected", { message: (e as Error)?.message ?? String(e) }));
+      }
+    },
+    [last, services]
+  );
+
+  return { state, start, cancel, canGenerateConsensus: last !== null, generateConsensus };
+}
+
+/** How the 共识 sheets found in the workbook were used. */
+function consensusText(result: ConsolidationResult, sheets: number): string {
+  if (sheets === 0) return "";
+  const used = result.applications.filter((a) => a.finalSource === "consensus").length;
+  return t("cons.consensusUsed", { sheets, used });
 }
 
 /** What was read, counted and written; with a roster, the progress of every pair too. */
