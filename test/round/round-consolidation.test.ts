@@ -203,3 +203,46 @@ describe("consolidation with the roster", () => {
     expect(cells.get("K8")?.value).toBe("1/3");
   });
 });
+
+describe("the consensus meeting of a round", () => {
+  it("ties each 共识 sheet to its application by 申报编号, whatever its applicant text says", async () => {
+    const { XlsxPackage } = await import("../../src/xlsx");
+    const { setCells } = await import("../support/xlsx-cells");
+    const { CONSENSUS_NAMES, consensusName } = await import("../../src/workbook-format");
+    const roster = path.join(dir, "名册.xlsx");
+    const files = path.join(dir, "收到的文件");
+    const out = path.join(dir, "共识.xlsx");
+    const made = await mhscore("consolidate", "--roster", roster, files, "--consensus-out", out);
+    expect(made.code).toBe(0);
+    const pkg = await XlsxPackage.open(fs.readFileSync(out));
+    const sheet = pkg.sheets.find((s) => s.name.startsWith("A02"))!;
+    const names = Object.fromEntries(
+      pkg.names
+        .filter((n) => n.localSheetId === sheet.index)
+        .map((n) => [n.name, n.ref.split("!")[1].replace(/\$/g, "")])
+    );
+    const cells = (await pkg.readSheet(sheet.index)).cells;
+    expect(cells.get(names[CONSENSUS_NAMES.applicationId])?.value).toBe("A02");
+    // The meeting scores every sub-item at 90 % and shortens the applicant's name on the sheet.
+    const edits: Record<string, unknown> = { [names[CONSENSUS_NAMES.applicant]]: "乙公司" };
+    for (const s of subItemsForItem(std, 2))
+      edits[names[consensusName("score", s.code)]] = (s.max * 90) / 100;
+    const filled = path.join(dir, "共识-已填.xlsx");
+    fs.writeFileSync(
+      filled,
+      await setCells(fs.readFileSync(out), { [sheet.name]: edits as Record<string, number> })
+    );
+    const r = await mhscore(
+      "consolidate",
+      "--roster",
+      roster,
+      files,
+      "--consensus",
+      filled,
+      "--json"
+    );
+    expect(r.code).toBe(0);
+    const a02 = JSON.parse(r.out).applications.find((a: any) => a.applicationId === "A02");
+    expect(a02).toMatchObject({ final: 450, finalSource: "consensus", independentFinal: 350 });
+  }, 120000);
+});
