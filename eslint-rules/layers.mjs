@@ -14,7 +14,7 @@ export const LAYERS = [
   ["round"],
   ["consolidate"],
   ["sheets"],
-  ["xlsx", "excel"],
+  ["xlsx", "excel", "docx"],
   ["workflows"],
   ["cli", "taskpane", "commands", "help"],
 ];

@@ -15,13 +15,9 @@ import {
   type TrimMode,
 } from "../standard";
 import { t } from "../strings";
-import {
-  consolidateFiles,
-  CONSENSUS_SCOPES,
-  planConsensus,
-  type ConsensusScope,
-  type FileSource,
-} from "../workflows";
+import { consolidateFiles } from "../workflows/consolidate-files";
+import { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "../workflows/consensus";
+import type { FileSource } from "../workflows/ports";
 import type { ConsensusSheetRead } from "../workbook-format";
 import { readConsensusWorkbook } from "../xlsx/read-consensus";
 import type { SheetPlan } from "../sheet-kit";
@@ -58,7 +54,7 @@ export const consolidateUsage = () =>
     autoMin: AUTO_TRIM_MIN_JUDGES,
   });
 
-const fileSource = (file: CollectedFile): FileSource => ({
+export const fileSource = (file: CollectedFile): FileSource => ({
   name: file.display,
   read: async () => {
     try {
@@ -144,7 +140,10 @@ type RoundInputs =
   { lines: string[] } | { roster?: RosterContext; consensus?: ConsensusSheetRead[] };
 
 /** The roster and the consensus workbook named on the command line, read; lines to print on failure. */
-async function readRound(args: ConsolidateArgs): Promise<RoundInputs> {
+export async function readRound(args: {
+  rosterFile?: string;
+  consensusFile?: string;
+}): Promise<RoundInputs> {
   let roster: RosterContext | undefined;
   if (args.rosterFile !== undefined) {
     const loaded = await loadRound(args.rosterFile);

@@ -10,7 +10,7 @@ import { todayIso, isoDateToSerial, parseDecimal } from "../sheet-kit";
 import { rosterWorkbook } from "../sheets/roster";
 import { defaultStandard as standard } from "../standard";
 import { t } from "../strings";
-import { distributeRound } from "../workflows";
+import { distributeRound } from "../workflows/distribute";
 import { writeXlsx } from "./write-xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";

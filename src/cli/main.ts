@@ -11,6 +11,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
 import { consolidateCommand, consolidateUsage } from "./consolidate-command";
 import { distributeCommand, distributeUsage } from "./distribute-command";
 import { rosterCommand, rosterUsage } from "./roster-command";
+import { reportCommand, reportUsage } from "./report-command";
 import { templateCommand, templateUsage } from "./template-command";
 
 import { systemErrorMessage } from "./system-error";
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   consolidate: { run: consolidateCommand, usage: consolidateUsage },
   roster: { run: rosterCommand, usage: rosterUsage },
   distribute: { run: distributeCommand, usage: distributeUsage },
+  report: { run: reportCommand, usage: reportUsage },
 };
 
 /** The version in package.json (lib/cli and src/cli both sit two folders below it). */

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import { todayIso } from "../sheet-kit";
 import { defaultStandard, type Standard } from "../standard";
 import { t } from "../strings";
-import { planJudgeSheets } from "../workflows";
+import { planJudgeSheets } from "../workflows/judge-sheets";
 import { writeXlsx } from "./write-xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import type { CliIO } from "./io";

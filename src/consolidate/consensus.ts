@@ -39,6 +39,17 @@ function consensusScores(standard: Standard, app: ApplicationResult, sheet: Cons
   return { scores, missing };
 }
 
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+
+function consensusTexts(sheet: ConsensusSheetRead): ApplicationResult["consensusTexts"] {
+  return Object.fromEntries(
+    Object.entries(sheet.entries).map(([code, e]) => [
+      code,
+      { maturity: text(e.maturity), strength: text(e.strength), improvement: text(e.improvement) },
+    ])
+  );
+}
+
 export function applyConsensus(
   standard: Standard,
   options: ConsolidationOptions,
@@ -53,6 +64,7 @@ export function applyConsensus(
     const sheet = sheetFor(app, sheets);
     if (!sheet) continue;
     used.add(sheet);
+    app.consensusTexts = consensusTexts(sheet);
     const { scores, missing } = consensusScores(standard, app, sheet);
     if (missing.length) {
       const message = t("problem.consensusIncomplete", {

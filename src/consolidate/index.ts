@@ -5,3 +5,4 @@ export * from "./consolidate";
 export * from "./to-json";
 export * from "./roster-match";
 export * from "./agreement";
+export * from "./feedback";

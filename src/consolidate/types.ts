@@ -95,6 +95,11 @@ export interface ApplicationResult {
   finalSource: "independent" | "consensus";
   /** The independent final (mean or trimmed mean of the judges), whatever the final's source. */
   independentFinal: number | null;
+  /**
+   * The consensus meeting's 成熟度 and comments by sub-item, whenever a 共识 sheet matched (even an
+   * incomplete one): the feedback report's texts (feedback.ts).
+   */
+  consensusTexts?: Record<string, { maturity: string; strength: string; improvement: string }>;
   /** The consensus meeting's result, when its sheet is complete (consensus.ts). */
   consensus: { total: number; scores: Record<string, number>; verdict: AppVerdict } | null;
   percent: number | null;

@@ -4,3 +4,4 @@ export * from "./place-sheet";
 export * from "./consolidate-files";
 export * from "./distribute";
 export * from "./consensus";
+export * from "./report";

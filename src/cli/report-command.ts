@@ -1,0 +1,118 @@
+/**
+ * mhscore report: one feedback report per application (Word, editable), from the judges' files —
+ * with the roster and the consensus workbook when given — and with --pdf a PDF of each through
+ * LibreOffice when it is installed. Never a judge's name in a report.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { defaultStandard as standard } from "../standard";
+import { t } from "../strings";
+import { consolidateFiles } from "../workflows/consolidate-files";
+import { parseArgs, type OptionSpec } from "./args";
+import { collectFiles } from "./collect-files";
+import { fileSource, readRound } from "./consolidate-command";
+import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
+import { convertToPdf, findSoffice } from "./pdf";
+import { systemError } from "./system-error";
+import { writeFileAtomic } from "./write-file";
+
+const OPTIONS: OptionSpec[] = [
+  { name: "--output", alias: "-o", value: true },
+  { name: "--roster", value: true },
+  { name: "--consensus", value: true },
+  { name: "--pdf", value: false },
+  { name: "--with-scores", value: false },
+  { name: "--force", value: false },
+  { name: "--help", alias: "-h", value: false },
+];
+
+export const reportUsage = () => t("cli.report.usage");
+
+export async function reportCommand(argv: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(argv, OPTIONS, true);
+  const fail = usageFailure(io, reportUsage);
+  if (!parsed.ok) return fail(parsed.error);
+  if (parsed.flags.has("--help")) {
+    io.out(reportUsage());
+    return EXIT_OK;
+  }
+  const output = parsed.values.get("--output")?.[0];
+  if (parsed.positionals.length === 0) return fail(t("cli.consolidate.noPaths"));
+  if (!output) return fail(t("cli.args.required", { option: "--output" }));
+  const round = await readRound({
+    rosterFile: parsed.values.get("--roster")?.[0],
+    consensusFile: parsed.values.get("--consensus")?.[0],
+  });
+  if ("lines" in round) {
+    round.lines.forEach((l) => io.err(l));
+    return EXIT_FAILED;
+  }
+  const collected = collectFiles(parsed.positionals);
+  const run = await consolidateFiles(
+    collected.files.map(fileSource),
+    standard,
+    { passRatio: round.roster?.round.passRatio },
+    { concurrency: 4 },
+    { problems: collected.problems, files: collected.unreadableFiles },
+    round.roster,
+    round.consensus
+  );
+  if (run.kind !== "done") {
+    io.err(t("cli.report.nothing"));
+    return EXIT_FAILED;
+  }
+  const { writeReports } = await import("../workflows/report");
+  const withScores = parsed.flags.has("--with-scores");
+  const reports = await writeReports(standard, run.result, { withScores }, (done, total) =>
+    io.progress?.(t("cli.report.progress", { done, total }), done === total)
+  );
+  const written = await writeFiles(reports, output, parsed.flags.has("--force"), io);
+  if (written === null) return EXIT_FAILED;
+  io.out(t("cli.report.done", { count: written.length, path: output }));
+  if (parsed.flags.has("--pdf")) return pdfs(written, output, io);
+  return EXIT_OK;
+}
+
+async function writeFiles(
+  reports: { fileName: string; bytes: Uint8Array }[],
+  output: string,
+  force: boolean,
+  io: CliIO
+): Promise<string[] | null> {
+  const targets = reports.map((r) => path.join(output, r.fileName));
+  const existing = targets.filter((p) => fs.existsSync(p));
+  if (existing.length && !force) {
+    io.err(t("cli.report.exist", { count: existing.length }));
+    existing.forEach((p) => io.err(`  ${p}`));
+    return null;
+  }
+  try {
+    try {
+      fs.mkdirSync(output, { recursive: true });
+    } catch (e) {
+      throw systemError(e, output);
+    }
+    reports.forEach((r, i) => writeFileAtomic(targets[i], r.bytes));
+  } catch (e) {
+    io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
+    return null;
+  }
+  return targets;
+}
+
+/** A PDF beside each report, through LibreOffice; said clearly when it is not installed. */
+async function pdfs(files: string[], output: string, io: CliIO): Promise<number> {
+  const soffice = findSoffice();
+  if (!soffice) {
+    io.err(t("cli.report.noLibreOffice"));
+    return EXIT_FAILED;
+  }
+  try {
+    await convertToPdf(soffice, files, output);
+  } catch (e) {
+    io.err(t("cli.report.pdfFailed", { reason: (e as Error).message }));
+    return EXIT_FAILED;
+  }
+  io.out(t("cli.report.pdfDone", { count: files.length, path: output }));
+  return EXIT_OK;
+}

@@ -1,0 +1,103 @@
+/**
+ * What an applicant is told: per sub-item, the band reached and the strengths and opportunities
+ * for improvement — the consensus meeting's where it gave them, else the judges' comments merged
+ * and de-duplicated — and, only when asked, the points. Never a judge's name: the report is built
+ * from this, and this holds none.
+ *
+ * The band: the consensus 成熟度 where the meeting chose one, else the band of the sub-item's
+ * final score (the consensus score where the sheet is complete, else the mean of the judges'
+ * scores) as a percentage of its maximum.
+ */
+import {
+  bandForPercent,
+  bandLabel,
+  partsForItem,
+  percentForScore,
+  type Standard,
+  type SubItem,
+} from "../standard";
+import type { ApplicationResult } from "./types";
+
+export interface FeedbackItem {
+  code: string;
+  title: string;
+  criteria: string[];
+  max: number;
+  band: string;
+  /** The sub-item's final score in points (shown only with scores). */
+  score: number | null;
+  strengths: string[];
+  improvements: string[];
+}
+
+export interface Feedback {
+  applicationId?: string;
+  applicant: string;
+  item: number;
+  itemTitle: string;
+  parts: { title: string; total: number; items: FeedbackItem[] }[];
+  final: number | null;
+  fullMarks: number;
+  verdict: string;
+  fromConsensus: boolean;
+}
+
+const lines = (values: unknown[]): string[] => [
+  ...new Set(
+    values
+      .flatMap((v) => (v === null || v === undefined ? [] : String(v).split(/\r?\n/)))
+      .map((s) => s.trim())
+      .filter(Boolean)
+  ),
+];
+
+function subItemScore(app: ApplicationResult, code: string): number | null {
+  if (app.consensus) return app.consensus.scores[code] ?? null;
+  const scores = app.judges.map((j) => j.scores[code]).filter((s) => typeof s === "number");
+  if (!scores.length) return null;
+  return Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
+}
+
+function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem): FeedbackItem {
+  const agreed = app.consensusTexts?.[sub.code];
+  const score = subItemScore(app, sub.code);
+  const band =
+    agreed?.maturity ||
+    (score === null
+      ? ""
+      : bandLabel(standard, bandForPercent(standard, percentForScore(sub, score))));
+  const strengths = agreed?.strength
+    ? lines([agreed.strength])
+    : lines(app.judges.map((j) => j.strength[sub.code]));
+  const improvements = agreed?.improvement
+    ? lines([agreed.improvement])
+    : lines(app.judges.map((j) => j.improvement[sub.code]));
+  return {
+    code: sub.code,
+    title: sub.title,
+    criteria: sub.criteria,
+    max: sub.max,
+    band,
+    score,
+    strengths,
+    improvements,
+  };
+}
+
+export function feedbackOf(standard: Standard, app: ApplicationResult): Feedback {
+  return {
+    ...(app.applicationId ? { applicationId: app.applicationId } : {}),
+    applicant: app.applicant,
+    item: app.item,
+    itemTitle: app.itemTitle,
+    parts: partsForItem(standard, app.item).map((part) => ({
+      title: `${part.number}. ${part.title}`,
+      total: part.total,
+      items: part.subItems.map((sub) => feedbackItem(standard, app, sub)),
+    })),
+    final: app.final,
+    fullMarks: standard.fullMarks,
+    verdict: app.verdict,
+    fromConsensus: app.finalSource === "consensus" || app.consensusTexts !== undefined,
+  };
+}
