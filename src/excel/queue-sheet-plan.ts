@@ -101,6 +101,8 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Ca
     layout.setPrintArea(p.area);
     layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
     layout.headersFooters.defaultForAllPages.centerFooter = p.footer.replace(/^&C/, "");
+    if (p.header)
+      layout.headersFooters.defaultForAllPages.centerHeader = p.header.replace(/^&C/, "");
   }
   for (const chart of plan.charts ?? []) {
     const [first, ...rest] = chart.series;

@@ -102,6 +102,15 @@ export class SheetBuilder {
     this.hyperlinks.push({ address: at, target, ...(tooltip ? { tooltip } : {}) });
   }
 
+  /** The last row that holds a cell or a merge (for a print area). */
+  lastRow(): number {
+    const rows = [
+      ...this.cells.map((c) => parseAddress(c.address).row),
+      ...this.merges.map((m) => parseAddress(m.split(":").pop()!).row),
+    ];
+    return Math.max(1, ...rows);
+  }
+
   height(row: number, points: number): void {
     this.rowHeights[row] = points;
   }

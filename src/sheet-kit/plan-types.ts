@@ -110,6 +110,8 @@ export interface PrintSetup {
   titleRows: [number, number];
   /** Excel header/footer code, e.g. "&C第 &P 页，共 &N 页". */
   footer: string;
+  /** Excel header code, e.g. "&C2027 年…评审 汇总" (none when absent). */
+  header?: string;
   /** Margins in inches. */
   margins: {
     left: number;

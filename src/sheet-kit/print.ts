@@ -9,13 +9,18 @@ const MARGINS = {
   table: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
 };
 
+/** Text as an Excel header shows it: "&" doubled (a lone "&" starts a code). */
+export const headerText = (text: string) => `&C${text.replace(/&/g, "&&")}`;
+
 export function a4Print(
   orientation: PrintSetup["orientation"],
   area: string,
   titleRows: [number, number],
-  margins: keyof typeof MARGINS = orientation === "portrait" ? "form" : "table"
+  margins: keyof typeof MARGINS = orientation === "portrait" ? "form" : "table",
+  header?: string
 ): PrintSetup {
   return {
+    ...(header ? { header: headerText(header) } : {}),
     paper: "A4",
     orientation,
     fitToWidth: 1,

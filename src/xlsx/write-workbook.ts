@@ -127,7 +127,12 @@ function setUpPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
     horizontalCentered: p.centerHorizontally,
     margins: p.margins,
   };
-  ws.headerFooter = { oddFooter: p.footer, differentFirst: false, differentOddEven: false };
+  ws.headerFooter = {
+    oddFooter: p.footer,
+    ...(p.header ? { oddHeader: p.header } : {}),
+    differentFirst: false,
+    differentOddEven: false,
+  };
 }
 
 /**

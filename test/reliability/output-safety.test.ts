@@ -147,6 +147,24 @@ describe("every part the tool writes", () => {
     expect(template.some(([, x]) => x.includes("<hyperlinks>"))).toBe(true);
   });
 
+  it("prints every sheet of the summary on A4, one page wide, with the round's name and page numbers", async () => {
+    const parts = await xmlParts(written.summary);
+    const sheets = parts.filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets.length).toBeGreaterThanOrEqual(7);
+    for (const [name, xml] of sheets) {
+      expect([name, /<pageSetup [^>]*paperSize="9"/.test(xml)]).toEqual([name, true]);
+      expect([name, /<pageSetup [^>]*fitToWidth="1"/.test(xml)]).toEqual([name, true]);
+      expect([name, /<pageSetUpPr [^>]*fitToPage="1"/.test(xml)]).toEqual([name, true]);
+      expect([name, /<oddHeader>&amp;C闵行区质量创新单项奖　/.test(xml)]).toEqual([name, true]);
+      expect([
+        name,
+        xml.includes("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>"),
+      ]).toEqual([name, true]);
+    }
+    const workbook = parts.find(([n]) => n === "xl/workbook.xml")![1];
+    expect(workbook.match(/_xlnm\.Print_Titles/g)).toHaveLength(sheets.length);
+  });
+
   it("uses number formats that Excel shows as meant (no trailing point for whole numbers)", async () => {
     for (const [what, bytes] of Object.entries(written)) {
       const styles = (await xmlParts(bytes)).find(([n]) => n === "xl/styles.xml")![1];

@@ -14,7 +14,7 @@ import {
 } from "../../sheet-kit";
 import { JUDGE_FLAG_Z, type ConsolidationResult, type ItemAgreement } from "../../consolidate";
 import { t } from "../../strings";
-import { headerRow } from "./table";
+import { headerRow, roundTitle } from "./table";
 
 const JUDGE_HEADS = ["judge", "sheets", "compared", "deviation", "z", "flag"] as const;
 const ITEM_HEADS = ["item", "applications", "judges", "w", "reading"] as const;
@@ -81,5 +81,14 @@ export function agreementSheet(result: ConsolidationResult): SheetPlan {
     r++;
   }
   note(b, r + 1, t("agreement.wNote"));
-  return b.build({ columns: WIDTHS, print: a4Print("portrait", `A1:F${r + 1}`, [1, 2]) });
+  return b.build({
+    columns: WIDTHS,
+    print: a4Print(
+      "portrait",
+      `A1:F${r + 1}`,
+      [1, 2],
+      undefined,
+      `${roundTitle(result)}${t("sep.title")}${t("summary.agreementSheet")}`
+    ),
+  });
 }

@@ -2,7 +2,7 @@
 import { FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { t } from "../../strings";
 import type { ConsolidationResult } from "../../consolidate";
-import { headerRow, tableSheet } from "./table";
+import { headerRow, roundTitle, tableSheet } from "./table";
 
 export function commentSheet(result: ConsolidationResult): SheetPlan {
   const b = new SheetBuilder(t("summary.commentSheet"));
@@ -32,5 +32,8 @@ export function commentSheet(result: ConsolidationResult): SheetPlan {
       }
     }
   }
-  return tableSheet(b, [12, 24, 10, 7, 6, 16, 40, 40]);
+  return tableSheet(b, [12, 24, 10, 7, 6, 16, 40, 40], {
+    orientation: "landscape",
+    header: roundTitle(result),
+  });
 }

@@ -21,7 +21,7 @@ import {
 } from "../../standard";
 import { t } from "../../strings";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
-import { headerRow } from "./table";
+import { headerRow, roundTitle } from "./table";
 
 const HEADER = 4;
 const HEADS = [
@@ -109,6 +109,12 @@ export function decisionSheet(standard: Standard, result: ConsolidationResult): 
   return b.build({
     columns: WIDTHS,
     freezeRows: HEADER,
-    print: a4Print("portrait", `A1:I${last}`, [HEADER, HEADER]),
+    print: a4Print(
+      "portrait",
+      `A1:I${last}`,
+      [HEADER, HEADER],
+      undefined,
+      `${roundTitle(result)}${t("sep.title")}${t("summary.decisionSheet")}`
+    ),
   });
 }

@@ -6,7 +6,7 @@ import { columnLetter, FORMATS, SheetBuilder, type SheetPlan } from "../../sheet
 import { disagreementFormula, rangeFormula, subItemsForItem, type Standard } from "../../standard";
 import { t } from "../../strings";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
-import { tableSheet } from "./table";
+import { roundTitle, tableSheet } from "./table";
 
 const L = columnLetter;
 const FIRST_JUDGE = 3;
@@ -109,5 +109,10 @@ export function detailSheet(standard: Standard, result: ConsolidationResult): Sh
     totalRow(block, firstSubRow, totalAt);
     row = totalAt + 2;
   }
-  return tableSheet(b, [24, 6, ...Array.from({ length: J }, () => 12), 7, 7], 0);
+  const widths = [24, 6, ...Array.from({ length: J }, () => 12), 7, 7];
+  const print = {
+    orientation: J > 5 ? "landscape" : "portrait",
+    header: roundTitle(result),
+  } as const;
+  return tableSheet(b, widths, print, 0);
 }

@@ -2,7 +2,7 @@
 import { SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { t } from "../../strings";
 import type { ConsolidationResult } from "../../consolidate";
-import { headerRow, tableSheet } from "./table";
+import { headerRow, roundTitle, tableSheet } from "./table";
 
 const HEADS = ["no", "file", "sheet", "cell", "code", "message"] as const;
 
@@ -23,5 +23,8 @@ export function problemSheet(result: ConsolidationResult): SheetPlan {
     b.text(`F${r}`, p.message);
   });
   if (result.problems.length === 0) b.value("A2", t("problems.none"), "tableNote");
-  return tableSheet(b, [6, 30, 20, 12, 18, 70]);
+  return tableSheet(b, [6, 30, 20, 12, 18, 70], {
+    orientation: "landscape",
+    header: roundTitle(result),
+  });
 }

@@ -14,6 +14,7 @@ import {
 import type { ConsolidationResult, ProgressEntry, ProgressState } from "../../consolidate";
 import type { Standard } from "../../standard";
 import { t } from "../../strings";
+import { roundTitle } from "./table";
 
 const FIXED = 3; // 申报编号, 申报组织, 申报单项
 const HEADER = 3;
@@ -85,6 +86,12 @@ export function progressSheet(standard: Standard, result: ConsolidationResult): 
   return b.build({
     columns: [10, 28, 14, ...judges.map(() => 10), 12],
     freezeRows: HEADER,
-    print: a4Print("landscape", `A1:${columnLetter(countCol)}${totals}`, [1, HEADER]),
+    print: a4Print(
+      "landscape",
+      `A1:${columnLetter(countCol)}${totals}`,
+      [1, HEADER],
+      undefined,
+      `${roundTitle(result)}${t("sep.title")}${t("summary.progressSheet")}`
+    ),
   });
 }

@@ -27,6 +27,7 @@ import {
   type Standard,
 } from "../../standard";
 import { t } from "../../strings";
+import { roundTitle } from "./table";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
 
 const HEADER = 3;
@@ -282,7 +283,13 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
   return b.build({
     columns: widths,
     freezeRows: HEADER,
-    print: a4Print("landscape", `A1:${L(col.notes)}${chartTop + 20}`, [1, HEADER]),
+    print: a4Print(
+      "landscape",
+      `A1:${L(col.notes)}${chartTop + 20}`,
+      [1, HEADER],
+      undefined,
+      `${roundTitle(result)}${t("sep.title")}${t("summary.sheet")}`
+    ),
     charts: applications.length > 0 ? [finalScoreChart(col, firstRow, lastRow, chartTop)] : [],
   });
 }

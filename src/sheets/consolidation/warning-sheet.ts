@@ -7,7 +7,7 @@ import { SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { warningLabel, type Standard } from "../../standard";
 import { t } from "../../strings";
 import type { ConsolidationResult } from "../../consolidate";
-import { headerRow, tableSheet } from "./table";
+import { headerRow, roundTitle, tableSheet } from "./table";
 
 const HEADS = ["no", "applicant", "judge", "file", "sheet", "subItem", "kind", "message"] as const;
 
@@ -33,5 +33,8 @@ export function warningSheet(standard: Standard, result: ConsolidationResult): S
         r++;
       }
   if (r === 2) b.value("A2", t("warnings.none"), "tableNote");
-  return tableSheet(b, [6, 24, 10, 24, 16, 8, 16, 70]);
+  return tableSheet(b, [6, 24, 10, 24, 16, 8, 16, 70], {
+    orientation: "landscape",
+    header: roundTitle(result),
+  });
 }

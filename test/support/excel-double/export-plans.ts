@@ -130,6 +130,7 @@ function sheetPlan(sheet: SheetState): SheetPlan {
             area: p.printArea,
             titleRows,
             footer: p.centerFooter !== undefined ? `&C${p.centerFooter}` : "",
+            ...(p.centerHeader !== undefined ? { header: `&C${p.centerHeader}` } : {}),
             margins: {
               left: inch(p.margins.left, 0.7),
               right: inch(p.margins.right, 0.7),

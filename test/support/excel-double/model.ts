@@ -53,6 +53,7 @@ export interface PageState {
   printArea?: string;
   printTitleRows?: string;
   centerFooter?: string;
+  centerHeader?: string;
 }
 
 export interface SheetState {

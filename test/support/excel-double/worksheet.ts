@@ -131,6 +131,9 @@ export class Worksheet extends ClientObject<SheetState> {
           set centerFooter(v: string) {
             set("centerFooter", (s) => (s.page.centerFooter = v));
           },
+          set centerHeader(v: string) {
+            set("centerHeader", (s) => (s.page.centerHeader = v));
+          },
         },
       },
     };
