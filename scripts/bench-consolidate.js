@@ -14,6 +14,8 @@
  *                                                       parts consolidation needs (no parsing)
  *   node scripts/bench-consolidate.js hostile DIR       writes the worst inputs we can build within the limits
  *   node scripts/bench-consolidate.js one FILE          opens and consolidates one file
+ *   node scripts/bench-consolidate.js reports DIR       feedback reports for 100 applications
+ *   node scripts/bench-consolidate.js pages DIR         the printed pages of a 12 × 7 round's summary
  * Each prints one JSON line: { workbooks, ms, maxRssMB }.
  */
 const fs = require("fs");
@@ -189,6 +191,8 @@ async function main() {
   else if (mode === "inflate") out = shapes.inflateOnly(files(dir));
   else if (mode === "hostile") out = await shapes.hostile(dir);
   else if (mode === "one") out = await shapes.openOne(dir);
+  else if (mode === "reports") out = await shapes.reports(dir);
+  else if (mode === "pages") out = await shapes.summaryPages(dir);
   else
     throw new Error(
       "usage: generate DIR N | ours DIR | exceljs DIR | roster DIR | distribute DIR | shapes DIR N | inflate DIR | hostile DIR | one FILE"

@@ -322,3 +322,73 @@ async function openOne(file) {
 }
 
 module.exports = { generate, inflateOnly, hostile, openOne };
+
+/** A round in memory: `apps` applications (items 1–5 in turn), `judges` judges scoring all, with bands and comments as careful judges write them. */
+function roundInputs(apps, judges) {
+  const { defaultStandard: std, subItemsForItem, bandForPercent, bandLabel } = lib("standard");
+  const files = [];
+  for (let j = 0; j < judges; j++)
+    for (let a = 0; a < apps; a++) {
+      const item = (a % 5) + 1;
+      const entries = {};
+      for (const [k, s] of subItemsForItem(std, item).entries()) {
+        const percent = 40 + ((a * 7 + j * 3 + k) % 12) * 5;
+        entries[s.code] = {
+          score: (s.max * percent) / 100,
+          maturity: bandLabel(std, bandForPercent(std, percent)),
+          strength: `第${k + 1}项做法已在多个部门推广，有数据支撑`,
+          improvement: "成效的量化与对标可以加强",
+        };
+      }
+      const sheet = {
+        sheetName: `申报${a + 1}`,
+        sheetIndex: 0,
+        names: {},
+        formatVersion: 1,
+        applicant: `上海第${a + 1}号申报单位有限公司`,
+        item,
+        judge: `评委${j + 1}`,
+        date: 46346,
+        identity: null,
+        entries,
+        cached: {},
+        finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
+      };
+      files.push({ file: `评委${j + 1}.xlsx`, result: { ok: true, sheets: [sheet] } });
+    }
+  return files;
+}
+
+/** Feedback reports for 100 applications (3 judges each), written to `dir`. */
+async function reports(dir) {
+  const { consolidate } = lib("consolidate");
+  const { writeReports } = lib("workflows/report");
+  const { defaultStandard } = lib("standard");
+  fs.mkdirSync(dir, { recursive: true });
+  const t0 = performance.now();
+  const result = await consolidate(roundInputs(100, 3));
+  const files = await writeReports(defaultStandard, result, { withScores: false });
+  for (const f of files) fs.writeFileSync(path.join(dir, f.fileName), f.bytes);
+  return { workbooks: files.length, ms: performance.now() - t0 };
+}
+
+/** The summary workbook of a 12-application, 7-judge round, printed to PDF by LibreOffice: its pages. */
+async function summaryPages(dir) {
+  const { consolidate } = lib("consolidate");
+  const { consolidationWorkbook } = lib("sheets/consolidation");
+  const { writeWorkbook } = lib("xlsx/write-workbook");
+  const { defaultStandard } = lib("standard");
+  const lo = require("./lib/libreoffice");
+  fs.mkdirSync(dir, { recursive: true });
+  const result = await consolidate(roundInputs(12, 7), { winners: 2 });
+  const file = path.join(dir, "汇总.xlsx");
+  fs.writeFileSync(file, await writeWorkbook(consolidationWorkbook(defaultStandard, result)));
+  const pdf = await lo.convert(file, "pdf", path.join(dir, "pdf"));
+  const info = require("child_process").execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  const a4 = /Page size:\s+(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+) pts \(A4\)/.test(info);
+  return { workbooks: 1, pages, a4, ms: 0 };
+}
+
+module.exports.reports = reports;
+module.exports.summaryPages = summaryPages;

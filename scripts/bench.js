@@ -175,6 +175,7 @@ function consolidationRows() {
   fs.rmSync(dir, { recursive: true, force: true });
   shapeRows(runMode);
   worstCaseRows(runMode);
+  handOverRows(runMode);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "mh-bench-dist-"));
   const dist = runMode("distribute", out);
   row(
@@ -218,6 +219,33 @@ function shapeRows(runMode) {
     }
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What the secretariat hands over: feedback reports, and the summary as printed. */
+function handOverRows(runMode) {
+  const os = require("os");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mh-bench-report-"));
+  const reports = runMode("reports", dir);
+  row(
+    "feedback reports for 100 applications",
+    `${(reports.ms / 1000).toFixed(2)} s`,
+    `${reports.workbooks} .docx, peak ${reports.maxRssMB} MB`
+  );
+  try {
+    const pages = runMode("pages", path.join(dir, "pages"));
+    row(
+      "summary of a 12-application, 7-judge round, printed",
+      `${pages.pages} pages`,
+      `${pages.a4 ? "every page A4" : "NOT A4"} (LibreOffice); aim ≤ 21 (42 before)`
+    );
+  } catch (e) {
+    row(
+      "summary of a 12-application, 7-judge round, printed",
+      "—",
+      `LibreOffice: ${e.message.split("\n")[0]}`
+    );
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** The slowest and the most memory-hungry inputs we can build within the reader's limits. */

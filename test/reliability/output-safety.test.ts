@@ -155,7 +155,7 @@ describe("every part the tool writes", () => {
       expect([name, /<pageSetup [^>]*paperSize="9"/.test(xml)]).toEqual([name, true]);
       expect([name, /<pageSetup [^>]*fitToWidth="1"/.test(xml)]).toEqual([name, true]);
       expect([name, /<pageSetUpPr [^>]*fitToPage="1"/.test(xml)]).toEqual([name, true]);
-      expect([name, /<oddHeader>&amp;C闵行区质量创新单项奖　/.test(xml)]).toEqual([name, true]);
+      expect([name, /<oddHeader>&amp;C闵行区质量创新单项奖\u3000/.test(xml)]).toEqual([name, true]);
       expect([
         name,
         xml.includes("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>"),

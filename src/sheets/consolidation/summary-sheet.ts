@@ -10,6 +10,7 @@ import {
   columnLetter,
   FLAG_COLORS,
   FORMATS,
+  rowHeightFor,
   SheetBuilder,
   type PlanChart,
   type SheetPlan,
@@ -31,6 +32,8 @@ import { roundTitle } from "./table";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
 
 const HEADER = 3;
+const DISAGREEMENT_WIDTH = 18;
+const NOTES_WIDTH = 36;
 const FIRST_JUDGE = 6;
 
 /**
@@ -207,6 +210,12 @@ function applicationRow(ctx: RowContext, app: ApplicationResult, r: number): voi
   b.text(cell(col.disagreements), disagreements.join(t("sep.list")) || null);
   const notes = app.flags.filter((f) => f.code !== "spread").map((f) => f.message);
   b.text(cell(col.notes), notes.join(t("sep.clause")) || null);
+  // Tall enough for the wrapped lists: nothing cut off on screen or in print.
+  const listed = [
+    { text: disagreements.join(t("sep.list")), width: DISAGREEMENT_WIDTH },
+    { text: notes.join(t("sep.clause")), width: NOTES_WIDTH },
+  ];
+  b.height(r, rowHeightFor(listed));
   b.text(cell(col.label), `${app.itemTitle}·${app.applicant}`);
   b.formula(
     cell(col.passLine),
@@ -275,8 +284,8 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
     9,
     10,
     8,
-    12,
-    36,
+    DISAGREEMENT_WIDTH,
+    NOTES_WIDTH,
     30,
     7,
   ];
