@@ -16,40 +16,13 @@ import {
 } from "../../src/consolidate";
 import { consolidationJson } from "../../src/consolidate";
 import { consolidationWorkbook } from "../../src/sheets";
-import { decisionOf, defaultStandard as std, subItemsForItem } from "../../src/standard";
-import type { ScoringSheetRead } from "../../src/workbook-format";
+import { decisionOf, defaultStandard as std } from "../../src/standard";
 import { writeWorkbook, XlsxPackage } from "../../src/xlsx";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
+import { sheetRead } from "../support/sheet-read";
 import { setCells } from "../support/xlsx-cells";
 
-/** A counted sheet whose every sub-item is at `percent`: its total is 500 × percent / 100. */
-function sheet(applicant: string, item: number, judge: string, percent: number): ScoringSheetRead {
-  return {
-    sheetName: applicant,
-    sheetIndex: 0,
-    names: {},
-    formatVersion: 1,
-    applicant,
-    item,
-    judge,
-    date: 46346,
-    identity: null,
-    entries: Object.fromEntries(
-      subItemsForItem(std, item).map((s) => [s.code, { score: (s.max * percent) / 100 }])
-    ),
-    cached: {
-      itemTotal: null,
-      valueTotal: null,
-      total: null,
-      percent: null,
-      passLine: null,
-      scored: null,
-      verdict: null,
-      warnings: null,
-    },
-    finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
-  };
-}
+const sheet = sheetRead;
 
 /** Item 2: 甲 450, 乙 and 丙 400 (tied), 丁 350, 戊 250 (fails); item 3: 己 425. Three judges each. */
 const FINALS: [string, number, number][] = [

@@ -5,45 +5,12 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { consolidate, type FileInput } from "../../src/consolidate";
-import type { ScoringSheetRead } from "../../src/workbook-format";
-import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { recordFuzz } from "../support/fuzz-report";
+import { sheetRead } from "../support/sheet-read";
 
 const SEED = 20261125;
 
-function sheet(
-  applicant: string,
-  item: number,
-  judge: string,
-  percents: number[]
-): ScoringSheetRead {
-  const subs = subItemsForItem(std, item);
-  return {
-    sheetName: applicant,
-    sheetIndex: 0,
-    names: {},
-    formatVersion: 1,
-    applicant,
-    item,
-    judge,
-    date: 46346,
-    identity: null,
-    entries: Object.fromEntries(
-      subs.map((s, i) => [s.code, { score: (s.max * percents[i % percents.length]) / 100 }])
-    ),
-    cached: {
-      itemTotal: null,
-      valueTotal: null,
-      total: null,
-      percent: null,
-      passLine: null,
-      scored: null,
-      verdict: null,
-      warnings: null,
-    },
-    finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
-  };
-}
+const sheet = sheetRead;
 
 const judgeSheet = fc.record({
   applicant: fc.constantFrom("上海甲公司", "上海乙公司", "上海丙公司"),

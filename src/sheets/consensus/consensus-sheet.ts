@@ -19,7 +19,6 @@ import {
   type SheetPlan,
 } from "../../sheet-kit";
 import {
-  bandLabels,
   DEFAULT_SPREAD_RATIO,
   disagreementFormula,
   partsForItem,
@@ -32,7 +31,7 @@ import {
 import { t } from "../../strings";
 import { CONSENSUS_NAMES, consensusName, STATUS } from "../../workbook-format";
 import type { ApplicationResult } from "../../consolidate";
-import { statusFormula } from "../scoring-sheet/part-rows";
+import { entryValidations, statusFormula } from "../scoring-sheet/part-rows";
 import { consensusColumns, type ConsensusColumns } from "./columns";
 import { consensusTotals } from "./consensus-totals";
 import { judgeComments, mergedComments } from "./comments";
@@ -148,31 +147,7 @@ function inputs(ctx: ConsensusContext, sub: SubItem, row: number): void {
     b.merge(`${at}:${L(col[field])}${row + BLOCK - 1}`);
     b.name(consensusName(field, sub.code), at);
   }
-  validations(ctx, sub, score, maturity);
-}
-
-function validations(ctx: ConsensusContext, sub: SubItem, score: string, maturity: string): void {
-  ctx.b.validate({
-    address: score,
-    kind: "decimal",
-    min: 0,
-    max: sub.max,
-    alertStyle: "stop",
-    promptTitle: t("sheet.scorePromptTitle", { code: sub.code, max: sub.max }),
-    prompt: t("consensus.scorePrompt", { max: sub.max }),
-    errorTitle: t("sheet.scoreErrorTitle"),
-    error: t("sheet.scoreError", { code: sub.code, title: sub.title, max: sub.max }),
-  });
-  ctx.b.validate({
-    address: maturity,
-    kind: "list",
-    items: bandLabels(ctx.standard),
-    alertStyle: "warning",
-    promptTitle: t("sheet.maturityPromptTitle", { code: sub.code }),
-    prompt: t("sheet.maturityPrompt"),
-    errorTitle: t("sheet.maturityErrorTitle"),
-    error: t("sheet.maturityError"),
-  });
+  entryValidations(b, ctx.standard, sub, { score, maturity });
 }
 
 /** The hidden status of the consensus score and the 提示 of the consensus entry. */

@@ -5,7 +5,7 @@
  * list), 优点, 改进机会, 提示 (the row's warnings), and two hidden helpers: the status that
  * classifies the score as 空 / 好 / 错, and the row's number of warnings.
  */
-import { address, FORMATS, quoteSheetName } from "../../sheet-kit";
+import { address, FORMATS, quoteSheetName, type SheetBuilder } from "../../sheet-kit";
 import {
   bandLabels,
   bandPoints,
@@ -118,10 +118,18 @@ export function bandPointsText(standard: Standard, sub: SubItem): string {
     .join(t("sep.clause"));
 }
 
-function validations(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
-  const step = pointsPerStep(ctx.standard, sub);
-  ctx.b.validate({
-    address: at("score", row),
+/**
+ * A score's validation (0 … max, Stop; its prompt lists the bands in points) and a 成熟度's (the
+ * band list, Warning): the judge's sheet and the 共识 sheet guard their entries alike.
+ */
+export function entryValidations(
+  b: SheetBuilder,
+  standard: Standard,
+  sub: SubItem,
+  cells: { score: string; maturity: string }
+): void {
+  b.validate({
+    address: cells.score,
     kind: "decimal",
     min: 0,
     max: sub.max,
@@ -129,21 +137,28 @@ function validations(ctx: ScoringSheetContext, sub: SubItem, row: number): void 
     promptTitle: t("sheet.scorePromptTitle", { code: sub.code, max: sub.max }),
     prompt: t("sheet.scorePrompt", {
       max: sub.max,
-      step,
-      bands: bandPointsText(ctx.standard, sub),
+      step: pointsPerStep(standard, sub),
+      bands: bandPointsText(standard, sub),
     }),
     errorTitle: t("sheet.scoreErrorTitle"),
     error: t("sheet.scoreError", { code: sub.code, title: sub.title, max: sub.max }),
   });
-  ctx.b.validate({
-    address: at("maturity", row),
+  b.validate({
+    address: cells.maturity,
     kind: "list",
-    items: bandLabels(ctx.standard),
+    items: bandLabels(standard),
     alertStyle: "warning",
     promptTitle: t("sheet.maturityPromptTitle", { code: sub.code }),
     prompt: t("sheet.maturityPrompt"),
     errorTitle: t("sheet.maturityErrorTitle"),
     error: t("sheet.maturityError"),
+  });
+}
+
+function validations(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
+  entryValidations(ctx.b, ctx.standard, sub, {
+    score: at("score", row),
+    maturity: at("maturity", row),
   });
 }
 

@@ -1,0 +1,41 @@
+/** Test helper: a scoring sheet as a host reads it, made in memory — each sub-item at a percentage of its maximum. */
+import { defaultStandard as std, subItemsForItem } from "../../src/standard";
+import type { ScoringSheetRead } from "../../src/workbook-format";
+
+/** `percents` cycle over the item's sub-items (one number: every sub-item at it). */
+export function sheetRead(
+  applicant: string,
+  item: number,
+  judge: string,
+  percents: number[] | number
+): ScoringSheetRead {
+  const list = typeof percents === "number" ? [percents] : percents;
+  return {
+    sheetName: applicant,
+    sheetIndex: 0,
+    names: {},
+    formatVersion: 1,
+    applicant,
+    item,
+    judge,
+    date: 46346,
+    identity: null,
+    entries: Object.fromEntries(
+      subItemsForItem(std, item).map((s, i) => [
+        s.code,
+        { score: (s.max * list[i % list.length]) / 100 },
+      ])
+    ),
+    cached: {
+      itemTotal: null,
+      valueTotal: null,
+      total: null,
+      percent: null,
+      passLine: null,
+      scored: null,
+      verdict: null,
+      warnings: null,
+    },
+    finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
+  };
+}
