@@ -69,6 +69,9 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   const written = await writeFiles(reports, output, parsed.flags.has("--force"), io);
   if (written === null) return EXIT_FAILED;
   io.out(t("cli.report.done", { count: written.length, path: output }));
+  // The reports rest on the consolidation: what it found wrong must not pass unseen.
+  const problems = run.result.problems.length;
+  if (problems) io.err(t("cli.report.problems", { count: problems }));
   if (parsed.flags.has("--pdf")) return pdfs(written, output, io);
   return EXIT_OK;
 }

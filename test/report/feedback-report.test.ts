@@ -15,6 +15,7 @@ import { run } from "../../src/cli/main";
 import { findSoffice } from "../../src/cli/pdf";
 import type { CellValue } from "../../src/sheet-kit";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
+import { t } from "../../src/strings";
 import { consensusName } from "../../src/workbook-format";
 import { XlsxPackage } from "../../src/xlsx";
 import { judgeFile } from "../support/consolidation-fixture";
@@ -133,6 +134,19 @@ describe("mhscore report", () => {
     }
   });
 
+  it("says when the consolidation behind the reports found problems", async () => {
+    const r = await mhscore(
+      "report",
+      judges,
+      "--consensus",
+      consensus,
+      "-o",
+      path.join(dir, "再次")
+    );
+    // The meeting wrote texts but no 共识得分 (甲) or nothing (乙): two incomplete consensus sheets.
+    expect(r.err).toBe(t("cli.report.problems", { count: 2 }));
+  });
+
   it("shows points only with --with-scores", async () => {
     const a = await docx(path.join(plain, "上海甲科技有限公司-反馈报告.docx"));
     expect(a.text).not.toMatch(/得分|满分/);
@@ -151,7 +165,7 @@ describe("mhscore report", () => {
   it("convert to A4 PDFs whose Chinese text can be extracted", async () => {
     const out = path.join(dir, "PDF");
     const r = await mhscore("report", judges, "-o", out, "--pdf");
-    expect([r.code, r.err]).toEqual([0, ""]);
+    expect([r.code, r.err]).toEqual([0, ""]); // a round without problems says none
     for (const name of ["上海甲科技有限公司", "上海乙制造有限公司"]) {
       const pdf = path.join(out, `${name}-反馈报告.pdf`);
       const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
