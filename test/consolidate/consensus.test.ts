@@ -19,6 +19,7 @@
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import * as fs from "fs";
+import JSZip from "jszip";
 import * as path from "path";
 import { run } from "../../src/cli/main";
 import type { CellValue } from "../../src/sheet-kit";
@@ -115,6 +116,15 @@ describe("the 共识 workbook", () => {
     );
     expect(r.code).toBe(0);
     expect([...(await sheetsOf(fs.readFileSync(only))).keys()]).toEqual(["C"]);
+  });
+
+  it("prints each sheet on A4 landscape with the award's name and the applicant at the top", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(consensusFile));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
+    expect(xml).toContain(
+      `<oddHeader>&amp;C${t("report.defaultRound")}\u3000${t("consensus.sheetTitle", { applicant: "A" })}</oddHeader>`
+    );
   });
 
   it("gathers the judges' comments: named for the meeting, merged without names to edit down, as text", async () => {

@@ -220,12 +220,18 @@ function block(ctx: ConsensusContext, sub: SubItem, row: number): void {
   b.height(row, 24);
 }
 
+export interface ConsensusSheetOptions {
+  spreadRatio?: number;
+  passRatio?: number;
+  /** Printed at the top of every page, with the sheet's title. */
+  roundName: string;
+}
+
 export function consensusSheet(
   standard: Standard,
   app: ApplicationResult,
   sheetName: string,
-  spreadRatio = DEFAULT_SPREAD_RATIO,
-  passRatio?: number
+  { spreadRatio = DEFAULT_SPREAD_RATIO, passRatio, roundName }: ConsensusSheetOptions
 ): SheetPlan {
   const col = consensusColumns(app.judges.length);
   const ctx: ConsensusContext = { b: new SheetBuilder(sheetName), standard, app, col, spreadRatio };
@@ -252,6 +258,12 @@ export function consensusSheet(
     columns: col.widths,
     protection: { allowFormatColumns: true, allowFormatRows: true },
     freezeRows: HEADER_ROW,
-    print: a4Print("landscape", `A1:${col.letter(col.hint)}${last}`, [HEADER_ROW, HEADER_ROW]),
+    print: a4Print(
+      "landscape",
+      `A1:${col.letter(col.hint)}${last}`,
+      [HEADER_ROW, HEADER_ROW],
+      undefined,
+      `${roundName}${t("sep.title")}${t("consensus.sheetTitle", { applicant: app.applicant })}`
+    ),
   });
 }

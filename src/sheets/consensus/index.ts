@@ -4,6 +4,7 @@
  */
 import { sanitizeSheetName, uniqueSheetName, type SheetPlan } from "../../sheet-kit";
 import type { Standard } from "../../standard";
+import { t } from "../../strings";
 import type { ConsolidationResult } from "../../consolidate";
 import { consensusSheet } from "./consensus-sheet";
 
@@ -23,13 +24,11 @@ export function consensusWorkbook(
       const wanted = app.applicationId ? `${app.applicationId} ${app.applicant}` : app.applicant;
       const name = uniqueSheetName(sanitizeSheetName(wanted), taken);
       taken.push(name);
-      return consensusSheet(
-        standard,
-        app,
-        name,
-        result.options.spreadRatio,
-        result.options.passRatio
-      );
+      return consensusSheet(standard, app, name, {
+        spreadRatio: result.options.spreadRatio,
+        passRatio: result.options.passRatio,
+        roundName: result.round?.name || t("report.defaultRound"),
+      });
     });
 }
 

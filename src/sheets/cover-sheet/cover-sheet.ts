@@ -103,7 +103,7 @@ export function buildCoverSheet(
   return b.build({
     columns: WIDTHS,
     protection: { allowFormatColumns: true, allowFormatRows: true },
-    print: a4Print("portrait", `A1:G${done}`, [1, 5]),
+    print: a4Print("portrait", `A1:G${done}`, [1, 5], undefined, request.round),
     styleMergedCells: true,
   });
 }
