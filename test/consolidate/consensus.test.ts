@@ -21,7 +21,7 @@ import { beforeAll, describe, expect, it } from "@jest/globals";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+import { mhscore } from "../support/cli";
 import type { CellValue } from "../../src/sheet-kit";
 import { defaultStandard as std, sheetFigures, subItemsForItem } from "../../src/standard";
 import { t } from "../../src/strings";
@@ -41,13 +41,6 @@ const PERCENTS: Record<string, [number, number, number]> = {
   D: [50, 50, 50],
 };
 const JUDGES = ["J1", "J2", "J3"];
-
-async function mhscore(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 let dir: string;
 let judges: string;

@@ -10,7 +10,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+import { mhscore } from "../support/cli";
 import { CELL_TEXT_LIMIT } from "../../src/sheet-kit";
 import { t } from "../../src/strings";
 import { decodeXml } from "../../src/xlsx/xml-scan";
@@ -28,13 +28,6 @@ const NOT_XML =
 
 const scores = (p: number) =>
   Object.fromEntries(["2.1", "2.2", "2.3", "6.1", "6.2", "6.3"].map((c) => [c, p]));
-
-async function mhscore(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 let dir: string;
 let judges: string;

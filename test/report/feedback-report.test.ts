@@ -11,7 +11,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+import { mhscore } from "../support/cli";
 import { findSoffice } from "../../src/cli/pdf";
 import type { CellValue } from "../../src/sheet-kit";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
@@ -33,13 +33,6 @@ const writerPresent = (() => {
     return false;
   }
 })();
-
-async function mhscore(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** Every part of a .docx as text, and the document's visible text. */
 async function docx(file: string) {

@@ -9,7 +9,7 @@ import { describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+import { mhscore } from "../support/cli";
 import type { CellValue } from "../../src/sheet-kit";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { entryName, GUIDE_NAME } from "../../src/workbook-format";
@@ -26,13 +26,6 @@ async function writeRoster(file: string, sheets: Record<string, Rows>): Promise<
     rows.forEach((r) => ws.addRow(r));
   }
   fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-}
-
-async function mhscore(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
 describe("mhscore roster and distribute", () => {

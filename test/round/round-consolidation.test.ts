@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+import { mhscore } from "../support/cli";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { judgeFile } from "../support/consolidation-fixture";
 import { tempDir } from "../support/engine";
@@ -71,13 +71,6 @@ async function writeRoster(file: string): Promise<void> {
     ]),
   ]);
   fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-}
-
-async function mhscore(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
 let json: any;
