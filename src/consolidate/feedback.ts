@@ -42,7 +42,11 @@ export interface Feedback {
   fromConsensus: boolean;
 }
 
-const lines = (values: unknown[]): string[] => [
+/**
+ * Comments merged: every line of every text, trimmed, each once, in order. The 共识 sheet's
+ * prefill and the feedback report both merge judges' comments this way.
+ */
+export const commentLines = (values: unknown[]): string[] => [
   ...new Set(
     values
       .flatMap((v) => (v === null || v === undefined ? [] : String(v).split(/\r?\n/)))
@@ -67,11 +71,11 @@ function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem):
       ? ""
       : bandLabel(standard, bandForPercent(standard, percentForScore(sub, score))));
   const strengths = agreed?.strength
-    ? lines([agreed.strength])
-    : lines(app.judges.map((j) => j.strength[sub.code]));
+    ? commentLines([agreed.strength])
+    : commentLines(app.judges.map((j) => j.strength[sub.code]));
   const improvements = agreed?.improvement
-    ? lines([agreed.improvement])
-    : lines(app.judges.map((j) => j.improvement[sub.code]));
+    ? commentLines([agreed.improvement])
+    : commentLines(app.judges.map((j) => j.improvement[sub.code]));
   return {
     code: sub.code,
     title: sub.title,
@@ -98,6 +102,11 @@ export function feedbackOf(standard: Standard, app: ApplicationResult): Feedback
     final: app.final,
     fullMarks: standard.fullMarks,
     verdict: app.verdict,
-    fromConsensus: app.finalSource === "consensus" || app.consensusTexts !== undefined,
+    // The meeting's word stands where it gave a score or a text, not merely where a sheet exists.
+    fromConsensus:
+      app.finalSource === "consensus" ||
+      Object.values(app.consensusTexts ?? {}).some(
+        (e) => e.maturity || e.strength || e.improvement
+      ),
   };
 }

@@ -29,8 +29,13 @@ const HEADING = { ascii: "Arial", hAnsi: "Arial", eastAsia: "SimHei" };
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1418;
 
+/** A paragraph; a label (bold) is kept on the page of what follows it. */
 const para = (text: string, options: { bold?: boolean; size?: number } = {}) =>
-  new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text, ...options })] });
+  new Paragraph({
+    spacing: { after: 80 },
+    keepNext: options.bold === true,
+    children: [new TextRun({ text, ...options })],
+  });
 
 const bullets = (texts: string[], empty: string) =>
   (texts.length ? texts : [empty]).map(
@@ -43,7 +48,11 @@ function itemParagraphs(item: FeedbackItem, withScores: boolean): Paragraph[] {
     ? t("report.itemWithMax", { code: item.code, title: item.title, max: item.max })
     : `${item.code} ${item.title}`;
   const out = [
-    new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(heading)] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_3,
+      keepNext: true,
+      children: [new TextRun(heading)],
+    }),
     para(t("report.criteria"), { bold: true, size: 18 }),
     ...item.criteria.map(
       (c) =>
@@ -108,6 +117,7 @@ export function feedbackDocument(f: Feedback, o: ReportOptions): Document {
   const body = f.parts.flatMap((part) => [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
+      keepNext: true,
       children: [
         new TextRun(
           o.withScores

@@ -1,14 +1,14 @@
 /** The judges' comments on one sub-item, as the 共识 sheet shows them. */
 import type { CellValue } from "../../sheet-kit";
 import { t } from "../../strings";
-import type { JudgeEntry } from "../../consolidate";
+import { commentLines, type JudgeEntry } from "../../consolidate";
 
 const textOf = (v: CellValue | undefined) =>
   v === null || v === undefined ? "" : String(v).trim();
 
-/** The comments merged for editing: one per line, without names, each text once. */
+/** The comments merged for editing: one per line, without names, each line once. */
 export function mergedComments(values: (CellValue | undefined)[]): string {
-  return [...new Set(values.map(textOf).filter(Boolean))].join("\n");
+  return commentLines(values).join("\n");
 }
 
 /** Who wrote what, for the meeting: “张三 优点：…；改进机会：…”, one judge per line. */
