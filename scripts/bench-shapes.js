@@ -323,41 +323,12 @@ async function openOne(file) {
 
 module.exports = { generate, inflateOnly, hostile, openOne };
 
-/** A round in memory: `apps` applications (items 1–5 in turn), `judges` judges scoring all, with bands and comments as careful judges write them. */
-function roundInputs(apps, judges) {
-  const { defaultStandard: std, subItemsForItem, bandForPercent, bandLabel } = lib("standard");
-  const files = [];
-  for (let j = 0; j < judges; j++)
-    for (let a = 0; a < apps; a++) {
-      const item = (a % 5) + 1;
-      const entries = {};
-      for (const [k, s] of subItemsForItem(std, item).entries()) {
-        const percent = 40 + ((a * 7 + j * 3 + k) % 12) * 5;
-        entries[s.code] = {
-          score: (s.max * percent) / 100,
-          maturity: bandLabel(std, bandForPercent(std, percent)),
-          strength: `第${k + 1}项做法已在多个部门推广，有数据支撑`,
-          improvement: "成效的量化与对标可以加强",
-        };
-      }
-      const sheet = {
-        sheetName: `申报${a + 1}`,
-        sheetIndex: 0,
-        names: {},
-        formatVersion: 1,
-        applicant: `上海第${a + 1}号申报单位有限公司`,
-        item,
-        judge: `评委${j + 1}`,
-        date: 46346,
-        identity: null,
-        entries,
-        cached: {},
-        finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
-      };
-      files.push({ file: `评委${j + 1}.xlsx`, result: { ok: true, sheets: [sheet] } });
-    }
-  return files;
-}
+/** A round in memory (test/support/synthetic-round.ts, compiled by `npm run bench`). */
+const roundInputs = (apps, judges) =>
+  require(path.join(__dirname, "..", ".bench/test/support/synthetic-round")).syntheticRound(
+    apps,
+    judges
+  );
 
 /** Feedback reports for 100 applications (3 judges each), written to `dir`. */
 async function reports(dir) {

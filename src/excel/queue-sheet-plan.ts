@@ -3,7 +3,8 @@
  * merges, validation, conditional formats, names, freeze panes, print setup, protection — without
  * syncing. The caller syncs once.
  */
-import type { PlanCell, SheetPlan, StyleSpec } from "../sheet-kit/plan-types";
+import type { PlanCell, PlanChart, SheetPlan, StyleSpec } from "../sheet-kit/plan-types";
+import { axisLabelFormat, CHART_COLORS } from "../sheet-kit/chart-axis";
 import { columnLetter } from "../sheet-kit/cell-address";
 import { FONT } from "../sheet-kit/styles";
 import type { Capabilities } from "./capabilities";
@@ -44,6 +45,39 @@ function queueCell(sheet: Excel.Worksheet, plan: SheetPlan, c: PlanCell): void {
   else if (c.value !== undefined && c.value !== null) range.values = [[c.value]];
   if (c.style) queueStyle(range, plan.styles[c.style]);
   if (c.locked === false) range.format.protection.locked = false;
+}
+
+/** Horizontal bars as src/xlsx/charts.ts writes them (ExcelApi 1.7–1.8 chart formatting). */
+function queueChart(sheet: Excel.Worksheet, chart: PlanChart): void {
+  const c = sheet.charts.add("BarClustered", sheet.getRange(chart.series[0].values), "Columns");
+  c.title.text = chart.title;
+  c.legend.position = "Bottom";
+  chart.series.forEach((planned, i) => {
+    const s = i === 0 ? c.series.getItemAt(0) : c.series.add(planned.name);
+    s.name = planned.name;
+    if (i > 0) s.setValues(sheet.getRange(planned.values));
+    s.setXAxisValues(sheet.getRange(chart.categories));
+    s.format.fill.setSolidColor(planned.color);
+    s.hasDataLabels = true;
+    s.dataLabels.showValue = true;
+    s.gapWidth = 50;
+  });
+  const categories = c.axes.categoryAxis;
+  categories.reversePlotOrder = true;
+  // The value axis crosses at the last category: below the bars, as the first is on top.
+  categories.position = "Maximum";
+  const values = c.axes.valueAxis;
+  values.minimum = 0;
+  values.maximum = chart.axis.max;
+  values.majorUnit = chart.axis.mark;
+  values.minorUnit = chart.axis.minorUnit;
+  values.numberFormat = axisLabelFormat(chart.axis);
+  const mark = values.majorGridlines.format.line;
+  mark.color = CHART_COLORS.mark;
+  mark.lineStyle = "Dash";
+  values.minorGridlines.visible = true;
+  values.minorGridlines.format.line.color = CHART_COLORS.minor;
+  c.setPosition(chart.anchor.from, chart.anchor.to);
 }
 
 export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
@@ -99,26 +133,13 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Ca
     layout.headerMargin = p.margins.header * 72;
     layout.footerMargin = p.margins.footer * 72;
     layout.setPrintArea(p.area);
-    layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+    if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
     layout.headersFooters.defaultForAllPages.centerFooter = p.footer.replace(/^&C/, "");
     if (p.header)
       layout.headersFooters.defaultForAllPages.centerHeader = p.header.replace(/^&C/, "");
+    for (const row of plan.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
   }
-  for (const chart of plan.charts ?? []) {
-    const [first, ...rest] = chart.series;
-    const c = sheet.charts.add("ColumnClustered", sheet.getRange(first.values), "Columns");
-    c.title.text = chart.title;
-    const s0 = c.series.getItemAt(0);
-    s0.name = first.name;
-    s0.setXAxisValues(sheet.getRange(chart.categories));
-    for (const more of rest) {
-      const s = c.series.add(more.name);
-      s.setValues(sheet.getRange(more.values));
-      s.setXAxisValues(sheet.getRange(chart.categories));
-      s.chartType = more.kind === "line" ? "Line" : "ColumnClustered";
-    }
-    c.setPosition(chart.anchor.from, chart.anchor.to);
-  }
+  for (const chart of plan.charts ?? []) queueChart(sheet, chart);
   if (plan.protection) {
     sheet.protection.protect({
       allowFormatColumns: plan.protection.allowFormatColumns,

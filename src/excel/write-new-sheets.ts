@@ -3,7 +3,7 @@
  * template: one sync to learn the existing sheet names, one to write everything. An existing sheet
  * is never overwritten: the new sheets get free names (汇总 (2) …).
  */
-import { uniqueSheetName } from "../sheet-kit/sheet-names";
+import { renamePlans, uniqueSheetName } from "../sheet-kit/sheet-names";
 import type { SheetPlan } from "../sheet-kit/plan-types";
 import type { Capabilities } from "./capabilities";
 import { removeSheetsQuietly } from "./generate-sheet";
@@ -17,11 +17,13 @@ export async function writeNewSheets(
   const existing = context.workbook.worksheets.load("items/name");
   await context.sync();
   const taken = existing.items.map((s) => s.name);
-  const named = plans.map((plan) => {
+  const names = plans.map((plan) => {
     const sheetName = uniqueSheetName(plan.sheetName, taken);
     taken.push(sheetName);
-    return { ...plan, sheetName };
+    return sheetName;
   });
+  // 图表 links to 汇总: under new names, its formulas follow.
+  const named = renamePlans(plans, names);
   context.application.suspendApiCalculationUntilNextSync();
   for (const plan of named)
     queueSheetPlan(context.workbook.worksheets.add(plan.sheetName), plan, caps);

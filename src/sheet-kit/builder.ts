@@ -21,6 +21,7 @@ import type {
   SheetPlan,
 } from "./plan-types";
 import { cellText } from "./cell-text";
+import { pageBreaksFor } from "./page-breaks";
 import { FORMATS, STYLES, type StyleName } from "./styles";
 
 export type CellSpec = Omit<PlanCell, "address" | "style"> & { style?: StyleName };
@@ -47,6 +48,7 @@ export class SheetBuilder {
   private readonly conditionalFormats: PlanConditionalFormat[] = [];
   private readonly hyperlinks: PlanHyperlink[] = [];
   private readonly rowHeights: Record<number, number> = {};
+  private readonly blocks: [number, number][] = [];
 
   constructor(readonly sheetName: string) {}
 
@@ -115,11 +117,22 @@ export class SheetBuilder {
     this.rowHeights[row] = points;
   }
 
+  /** Print rows `first`–`last` on one page where they fit (a page break before them if needed). */
+  keepTogether(first: number, last: number): void {
+    this.blocks.push([first, last]);
+  }
+
   build(settings: SheetSettings): SheetPlan {
     if (settings.styleMergedCells) styleMergedCells(this.cells, this.merges);
+    const columns = settings.columns.map((c) => (typeof c === "number" ? { width: c } : c));
+    const { print } = settings;
+    const pageBreaks =
+      print && this.blocks.length
+        ? pageBreaksFor({ print, columns, rowHeights: this.rowHeights, blocks: this.blocks })
+        : [];
     return {
       sheetName: this.sheetName,
-      columns: settings.columns.map((c) => (typeof c === "number" ? { width: c } : c)),
+      columns,
       rowHeights: this.rowHeights,
       cells: this.cells,
       merges: this.merges,
@@ -127,7 +140,8 @@ export class SheetBuilder {
       conditionalFormats: this.conditionalFormats,
       names: this.names,
       protection: settings.protection ?? null,
-      ...(settings.print ? { print: settings.print } : {}),
+      ...(print ? { print } : {}),
+      ...(pageBreaks.length ? { pageBreaks } : {}),
       ...(settings.freezeRows ? { freezeRows: settings.freezeRows } : {}),
       styles: STYLES,
       ...(settings.charts ? { charts: settings.charts } : {}),

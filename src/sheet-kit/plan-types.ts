@@ -106,8 +106,8 @@ export interface PrintSetup {
   fitToHeight: 0;
   /** "A1:H30" */
   area: string;
-  /** Rows repeated at the top of every page, e.g. [1, 5]. */
-  titleRows: [number, number];
+  /** Rows repeated at the top of every page, e.g. [1, 5]; null on a sheet of blocks without a header row. */
+  titleRows: [number, number] | null;
   /** Excel header/footer code, e.g. "&C第 &P 页，共 &N 页". */
   footer: string;
   /** Excel header code, e.g. "&C2027 年…评审 汇总" (none when absent). */
@@ -124,12 +124,22 @@ export interface PrintSetup {
   centerHorizontally: boolean;
 }
 
-/** A chart on the sheet: columns (and optionally a line) over ranges of the same sheet. */
+/**
+ * A chart on the sheet: horizontal bars over ranges of the same sheet, the first category at
+ * the top, each bar labelled with its value, and one marked value (the pass line) drawn as a
+ * red dashed line across the bars.
+ */
 export interface PlanChart {
   title: string;
-  /** Category labels, e.g. "N4:N20". */
+  /** Category labels, first at the top, e.g. "B5:B16". */
   categories: string;
-  series: { name: string; values: string; kind: "column" | "line" }[];
+  /** One series per bar colour, in legend order; colour as "#RRGGBB". */
+  series: { name: string; values: string; color: string }[];
+  /**
+   * The value axis from 0 to `max`, light gridlines every `minorUnit`, a labelled red line at
+   * `mark` (its major unit, so any multiple of `mark` up to `max` is drawn as well).
+   */
+  axis: { max: number; minorUnit: number; mark: number; markLabel: string };
   /** Top-left and bottom-right cells the chart covers. */
   anchor: { from: string; to: string };
 }
@@ -148,6 +158,8 @@ export interface SheetPlan {
   /** Sheet protection without a password (it prevents accidents, it is not security); null = unprotected. */
   protection: { allowFormatColumns: boolean; allowFormatRows: boolean } | null;
   print?: PrintSetup;
+  /** Rows that start a new printed page (a manual page break before each), ascending. */
+  pageBreaks?: number[];
   /** Rows frozen at the top while scrolling. */
   freezeRows?: number;
   styles: Record<string, StyleSpec>;

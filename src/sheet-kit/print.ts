@@ -15,7 +15,7 @@ export const headerText = (text: string) => `&C${text.replace(/&/g, "&&")}`;
 export function a4Print(
   orientation: PrintSetup["orientation"],
   area: string,
-  titleRows: [number, number],
+  titleRows: [number, number] | null,
   margins: keyof typeof MARGINS = orientation === "portrait" ? "form" : "table",
   header?: string
 ): PrintSetup {

@@ -6,6 +6,7 @@
  * tab name is adjusted.
  */
 import { t } from "../strings";
+import type { PlanCell } from "./plan-types";
 
 const MAX_LENGTH = 31;
 // Control characters are forbidden in sheet names, so the pattern names them on purpose.
@@ -43,4 +44,26 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
     const candidate = truncate(base, MAX_LENGTH - suffix.length).trimEnd() + suffix;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/**
+ * The plans under new tab names (`names[i]` for `plans[i]`), every formula that refers to one of
+ * them by its old name (`'汇总'!K5`) following it, so a sheet written beside an existing 汇总
+ * never reads the other one.
+ */
+export function renamePlans<P extends { sheetName: string; cells: PlanCell[] }>(
+  plans: readonly P[],
+  names: readonly string[]
+): P[] {
+  const renamed = new Map(plans.map((p, i) => [p.sheetName, names[i]]));
+  const follow = (formula: string) =>
+    formula.replace(/'((?:[^']|'')+)'!/g, (ref, quoted: string) => {
+      const now = renamed.get(quoted.replace(/''/g, "'"));
+      return now === undefined ? ref : `'${now.replace(/'/g, "''")}'!`;
+    });
+  return plans.map((plan, i) => ({
+    ...plan,
+    sheetName: names[i],
+    cells: plan.cells.map((c) => (c.formula ? { ...c, formula: follow(c.formula) } : c)),
+  }));
 }

@@ -1,9 +1,13 @@
 /**
  * exceljs 4.4 cannot write charts, so a plan's charts are added to the package here: a DrawingML
- * chart part (clustered columns, plus a line series such as a pass line, sharing the axes), a
- * drawing that anchors it between two cells, the relationships and the content types.
+ * chart part (horizontal bars, the first category at the top, values labelled, the pass line a
+ * red dashed major gridline), a drawing that anchors it between two cells, the relationships and
+ * the content types. The line is a gridline, not a series, because Excel, WPS and LibreOffice
+ * all draw gridlines alike, while a line series across horizontal bars needs a secondary-axis
+ * combination that LibreOffice draws wrongly.
  */
 import type JSZip from "jszip";
+import { axisLabelFormat, CHART_COLORS } from "../sheet-kit/chart-axis";
 import { parseAddress, quoteSheetName } from "../sheet-kit/cell-address";
 import type { PlanChart, SheetPlan } from "../sheet-kit/plan-types";
 import { insertInOrder, WORKSHEET_ORDER } from "./schema-order";
@@ -14,6 +18,8 @@ const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+const CATEGORY_AXIS = 50010;
+const VALUE_AXIS = 50020;
 
 const absRange = (sheet: string, range: string) =>
   `${quoteSheetName(sheet)}!${range
@@ -21,38 +27,58 @@ const absRange = (sheet: string, range: string) =>
     .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
     .join(":")}`;
 
-function seriesXml(sheet: string, chart: PlanChart, kinds: "column" | "line"): string {
+const solid = (color: string) =>
+  `<a:solidFill><a:srgbClr val="${color.replace("#", "")}"/></a:solidFill>`;
+const line = (color: string, width: number, dash = "") =>
+  `<c:spPr><a:ln w="${width}">${solid(color)}${dash ? `<a:prstDash val="${dash}"/>` : ""}</a:ln></c:spPr>`;
+const text = (size: number, bold = false) =>
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}"/></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`;
+
+const VALUE_LABELS =
+  `<c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${text(8)}` +
+  `<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>` +
+  `<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+
+function seriesXml(sheet: string, chart: PlanChart): string {
   return chart.series
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.kind === kinds)
     .map(
-      ({ s, i }) =>
+      (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
-        (kinds === "line" ? `<c:marker><c:symbol val="none"/></c:marker>` : "") +
+        `<c:spPr>${solid(s.color)}</c:spPr><c:invertIfNegative val="0"/>${VALUE_LABELS}` +
         `<c:cat><c:strRef><c:f>${escapeXml(absRange(sheet, chart.categories))}</c:f></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${escapeXml(absRange(sheet, s.values))}</c:f></c:numRef></c:val>` +
-        (kinds === "line" ? `<c:smooth val="0"/>` : "") +
-        `</c:ser>`
+        `<c:val><c:numRef><c:f>${escapeXml(absRange(sheet, s.values))}</c:f></c:numRef></c:val></c:ser>`
     )
     .join("");
 }
 
+/** Categories top to bottom (reversed), the value axis below them (it crosses at the last one). */
+const categoryAxis = () =>
+  `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/>` +
+  `<c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
+  `<c:tickLblPos val="nextTo"/>${text(9)}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/>` +
+  `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+
+function valueAxis(axis: PlanChart["axis"]): string {
+  return (
+    `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/><c:max val="${axis.max}"/><c:min val="0"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="b"/><c:majorGridlines>${line(CHART_COLORS.mark, 22225, "dash")}</c:majorGridlines>` +
+    `<c:minorGridlines>${line(CHART_COLORS.minor, 6350)}</c:minorGridlines>` +
+    `<c:numFmt formatCode="${escapeXml(axisLabelFormat(axis))}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    `<c:tickLblPos val="nextTo"/>${text(9, true)}<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/>` +
+    `<c:majorUnit val="${axis.mark}"/><c:minorUnit val="${axis.minorUnit}"/></c:valAx>`
+  );
+}
+
 export function chartXml(sheet: string, chart: PlanChart): string {
-  const axes = `<c:axId val="50010"/><c:axId val="50020"/>`;
-  const lines = seriesXml(sheet, chart, "line");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-    `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1100" b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="1100" b="1"/><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${seriesXml(sheet, chart, "column")}${axes}</c:barChart>` +
-    (lines
-      ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>`
-      : "") +
-    `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="50020"/></c:catAx>` +
-    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>` +
-    `<c:numFmt formatCode="General" sourceLinked="1"/><c:crossAx val="50010"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${seriesXml(sheet, chart)}` +
+    `<c:gapWidth val="50"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:barChart>` +
+    `${categoryAxis()}${valueAxis(chart.axis)}</c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${text(9)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
 

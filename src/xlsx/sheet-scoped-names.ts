@@ -21,14 +21,16 @@ function namesFor(plan: SheetPlan, sheetIndex: number): DefinedName[] {
   const sheet = quoteSheetName(plan.sheetName);
   const names = plan.names.map((n) => ({ name: n.name, sheetIndex, ref: `${sheet}!${n.address}` }));
   if (!plan.print) return names;
-  const [first, last] = plan.print.titleRows;
+  const titles = plan.print.titleRows;
   const area = plan.print.area
     .split(":")
     .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
     .join(":");
   return [
     { name: "_xlnm.Print_Area", sheetIndex, ref: `${sheet}!${area}` },
-    { name: "_xlnm.Print_Titles", sheetIndex, ref: `${sheet}!$${first}:$${last}` },
+    ...(titles
+      ? [{ name: "_xlnm.Print_Titles", sheetIndex, ref: `${sheet}!$${titles[0]}:$${titles[1]}` }]
+      : []),
     ...names,
   ];
 }

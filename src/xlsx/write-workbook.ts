@@ -107,6 +107,11 @@ async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<vo
   });
   const p = plan.print;
   if (p) setUpPrint(ws, p);
+  // <brk id> is the last row of a page: the row before the break. Row.addPageBreak would write
+  // max="16838", past Excel's last column index (16383), so the breaks are pushed as Excel writes them.
+  const rowBreaks = (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] })
+    .rowBreaks;
+  for (const row of plan.pageBreaks ?? []) rowBreaks.push({ id: row - 1, max: 16383, man: 1 });
   if (plan.protection) {
     await ws.protect("", {
       selectLockedCells: true,

@@ -231,6 +231,7 @@ describeWithEngine("the CLI's summary workbook, recalculated by LibreOffice", ()
     const pkg = await XlsxPackage.open(out.bytes);
     expect(pkg.sheets.map((s) => s.name)).toEqual([
       "汇总",
+      "图表",
       "拟获奖名单",
       "评委明细",
       "问题清单",
@@ -270,5 +271,32 @@ describeWithEngine("the CLI's summary workbook, recalculated by LibreOffice", ()
     });
     const zipText = out.bytes.toString("latin1");
     expect(zipText).toContain("xl/charts/chart1.xml");
+    // The 图表 sheet's tables, recalculated from 汇总: each item's finals from high to low.
+    const chart = (await pkg.readSheet(1)).cells;
+    const charted = [...chart.entries()]
+      .filter(
+        ([a, c]) =>
+          /^B\d+$/.test(a) &&
+          chart.has(`E${a.slice(1)}`) &&
+          c.value !== null &&
+          c.value !== "申报组织"
+      )
+      .map(([a, c]) => {
+        const r = a.slice(1);
+        return [
+          c.value,
+          chart.get(`E${r}`)!.value,
+          chart.get(`C${r}`)!.value,
+          chart.get(`F${r}`)!.value,
+        ];
+      });
+    const scored = json.applications.filter((a: any) => a.final !== null);
+    expect(charted.map(([name]) => name).sort()).toEqual(
+      scored.map((a: any) => a.applicant).sort()
+    );
+    for (const [name, final, independent, verdict] of charted) {
+      const a = scored.find((x: any) => x.applicant === name);
+      expect([name, final, independent, verdict]).toEqual([name, a.final, a.final, a.verdict]);
+    }
   });
 });

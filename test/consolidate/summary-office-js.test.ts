@@ -11,6 +11,8 @@ import { A, buildFixture } from "../support/consolidation-fixture";
 import { host, normalizePlan } from "../support/excel-host";
 
 let plans: ReturnType<typeof consolidationWorkbook>;
+/** Items with at least one scored application: one chart each. */
+let chartedItems: number;
 
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mh-officejs-summary-"));
@@ -22,7 +24,10 @@ beforeAll(async () => {
       result: await openScoringWorkbook(new Uint8Array(fs.readFileSync(path.join(dir, f)))),
     });
   }
-  plans = consolidationWorkbook(std, await consolidate(inputs));
+  const result = await consolidate(inputs);
+  plans = consolidationWorkbook(std, result);
+  chartedItems = new Set(result.applications.filter((a) => a.final !== null).map((a) => a.item))
+    .size;
 }, 120000);
 
 describe("writing the summary through Office.js", () => {
@@ -33,6 +38,7 @@ describe("writing the summary through Office.js", () => {
     const written = excel.toPlans();
     expect(written.map((p) => p.sheetName)).toEqual([
       "汇总",
+      "图表",
       "拟获奖名单",
       "评委明细",
       "问题清单",
@@ -41,7 +47,11 @@ describe("writing the summary through Office.js", () => {
       "评委一致性",
     ]);
     written.forEach((p, i) => expect(normalizePlan(p)).toEqual(normalizePlan(plans[i])));
-    expect(written[0].charts).toEqual(plans[0].charts);
+    // The charts, drawn through Office.js as the .xlsx draws them, one per item.
+    expect(chartedItems).toBeGreaterThan(1);
+    expect(plans[1].charts).toHaveLength(chartedItems);
+    expect(written[1].charts).toEqual(plans[1].charts);
+    expect(written[1].pageBreaks).toEqual(plans[1].pageBreaks);
     // Text from the judges' files stays text.
     const evil = [...excel.state.sheets[0].cells.values()].find((c) => c.value === A.evil);
     expect(evil?.formula).toBeUndefined();
@@ -54,6 +64,7 @@ describe("writing the summary through Office.js", () => {
     const names = await run((ctx) => writeNewSheets(ctx, plans, caps));
     expect(names).toEqual([
       "汇总 (2)",
+      "图表 (2)",
       "拟获奖名单 (2)",
       "评委明细 (2)",
       "问题清单 (2)",
@@ -62,5 +73,11 @@ describe("writing the summary through Office.js", () => {
       "评委一致性 (2)",
     ]);
     expect(excel.valueAt("汇总", "A1")).toBe("秘书处的批注");
+    // 图表 (2) reads 汇总 (2), never the secretariat's own 汇总.
+    const links = [...excel.state.sheets.find((s) => s.name === "图表 (2)")!.cells.values()]
+      .map((c) => c.formula ?? "")
+      .filter((f) => f.includes("!"));
+    expect(links.length).toBeGreaterThan(0);
+    for (const f of links) expect(f).toMatch(/^[^']*('汇总 \(2\)'![^']*)+$/);
   });
 });

@@ -175,6 +175,7 @@ describe("consolidation with the roster", () => {
     const pkg = await XlsxPackage.open(fs.readFileSync(path.join(dir, "汇总.xlsx")));
     expect(pkg.sheets.map((s) => s.name)).toEqual([
       "汇总",
+      "图表",
       "进度",
       "拟获奖名单",
       "评委明细",
@@ -183,7 +184,7 @@ describe("consolidation with the roster", () => {
       "评语",
       "评委一致性",
     ]);
-    const cells = (await pkg.readSheet(1)).cells;
+    const cells = (await pkg.readSheet(2)).cells;
     // Row 4 is A01; columns D… are J1…J7.
     expect(["D4", "E4", "F4", "G4", "H4"].map((a) => cells.get(a)?.value ?? null)).toEqual([
       "回避",

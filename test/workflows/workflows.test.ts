@@ -169,6 +169,7 @@ describe("consolidating files", () => {
     expect(run.result.filesRead).toBe(2);
     expect(run.plans.map((p) => p.sheetName)).toEqual([
       "汇总",
+      "图表",
       "拟获奖名单",
       "评委明细",
       "问题清单",

@@ -246,14 +246,18 @@ export function consensusSheet(
     });
     ctx.b.value(`A${row}`, title, "partHeader");
     ctx.b.merge(`A${row}:${col.letter(col.hint)}${row}`);
+    // The part's heading prints with its first sub-item, each sub-item's rows on one page.
+    ctx.b.keepTogether(row, row + BLOCK);
     row++;
     for (const sub of part.subItems) {
       block(ctx, sub, row);
+      ctx.b.keepTogether(row, row + BLOCK - 1);
       rows.push(row);
       row += BLOCK;
     }
   }
   const last = consensusTotals(ctx, rows, row + 1, passRatio);
+  ctx.b.keepTogether(row + 1, last);
   return ctx.b.build({
     columns: col.widths,
     protection: { allowFormatColumns: true, allowFormatRows: true },

@@ -2,7 +2,7 @@
  * The 评委明细 sheet: one block per application — sub-items × judges, each row's range and 分歧
  * mark, and each judge's total — as live formulas implementing src/standard's spread rule.
  */
-import { columnLetter, FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
+import { columnLetter, FORMATS, rowHeightFor, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { disagreementFormula, rangeFormula, subItemsForItem, type Standard } from "../../standard";
 import { t } from "../../strings";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
@@ -10,6 +10,7 @@ import { roundTitle, tableSheet } from "./table";
 
 const L = columnLetter;
 const FIRST_JUDGE = 3;
+const JUDGE_WIDTH = 12;
 
 interface Block {
   b: SheetBuilder;
@@ -39,9 +40,11 @@ function blockHeading({ b, app, J, judgeEnd }: Block, row: number): number {
   b.value(`${L(judgeEnd + 2)}${head}`, t("detail.col.disagreement"), "header");
   const source = head + 1;
   b.value(`A${source}`, t("detail.source"), "tableNote");
-  app.judges.forEach((j, i) =>
-    b.text(`${L(FIRST_JUDGE + i)}${source}`, `${j.file} · ${j.sheet}`, "tableNote")
-  );
+  const sources = app.judges.map((j) => `${j.file} · ${j.sheet}`);
+  sources.forEach((text, i) => b.text(`${L(FIRST_JUDGE + i)}${source}`, text, "note"));
+  // Wrapped and tall enough: a long file name is never cut off.
+  const texts = sources.map((text) => ({ text, width: JUDGE_WIDTH, size: 9 }));
+  b.height(source, rowHeightFor(texts, 15));
   return source + 1;
 }
 
@@ -107,12 +110,15 @@ export function detailSheet(standard: Standard, result: ConsolidationResult): Sh
     const firstSubRow = blockHeading(block, row);
     const totalAt = subItemRows(block, firstSubRow);
     totalRow(block, firstSubRow, totalAt);
-    row = totalAt + 2;
+    b.keepTogether(row, totalAt);
+    row = totalAt + 1;
   }
-  const widths = [24, 6, ...Array.from({ length: J }, () => 12), 7, 7];
+  const widths = [24, 6, ...Array.from({ length: J }, () => JUDGE_WIDTH), 7, 7];
   const print = {
     orientation: J > 5 ? "landscape" : "portrait",
     header: roundTitle(result),
+    // Blocks with their own column headers: no row repeats on every page.
+    titleRows: null,
   } as const;
   return tableSheet(b, widths, print, 0);
 }

@@ -1,11 +1,12 @@
 /**
- * The secretariat's consolidation workbook: 汇总, 进度 (with a roster), 拟获奖名单, 评委明细,
+ * The secretariat's consolidation workbook: 汇总, 图表, 进度 (with a roster), 拟获奖名单, 评委明细,
  * 问题清单, 评分提醒, 评语, 评委一致性.
  */
 import type { SheetPlan } from "../../sheet-kit";
 import type { Standard } from "../../standard";
 import type { ConsolidationResult } from "../../consolidate";
 import { agreementSheet } from "./agreement-sheet";
+import { chartSheet } from "./chart-sheet";
 import { commentSheet } from "./comment-sheet";
 import { decisionSheet } from "./decision-sheet";
 import { detailSheet } from "./detail-sheet";
@@ -16,6 +17,7 @@ import { warningSheet } from "./warning-sheet";
 
 export {
   summarySheet,
+  chartSheet,
   detailSheet,
   problemSheet,
   warningSheet,
@@ -33,6 +35,7 @@ export function consolidationWorkbook(
   const progress = progressSheet(standard, result);
   return [
     summarySheet(standard, result),
+    chartSheet(standard, result),
     ...(progress ? [progress] : []),
     decisionSheet(standard, result),
     detailSheet(standard, result),

@@ -1,8 +1,8 @@
 /**
  * The 汇总 sheet: one row per application, by item and rank — each judge's total, then mean,
  * trimmed mean, final score, percentage, verdict, rank and range as live formulas implementing
- * src/standard's rules, the 分歧 sub-items and notes, and a chart of final scores with the pass
- * line. Text from judges' files is text-formatted.
+ * src/standard's rules, the 分歧 sub-items and notes (the 图表 sheet charts its final scores).
+ * Text from judges' files is text-formatted.
  */
 import {
   a4Print,
@@ -12,7 +12,6 @@ import {
   FORMATS,
   rowHeightFor,
   SheetBuilder,
-  type PlanChart,
   type SheetPlan,
 } from "../../sheet-kit";
 import {
@@ -31,7 +30,6 @@ import { t } from "../../strings";
 import { roundTitle } from "./table";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
 
-const HEADER = 3;
 const DISAGREEMENT_WIDTH = 18;
 const NOTES_WIDTH = 36;
 const FIRST_JUDGE = 6;
@@ -63,11 +61,22 @@ function summaryColumns(J: number, withConsensus: boolean) {
     range: percent + 2,
     disagreements: percent + 3,
     notes: percent + 4,
-    label: percent + 5,
-    passLine: percent + 6,
   };
 }
 type Columns = ReturnType<typeof summaryColumns>;
+
+const HEADER = 3;
+
+/** Where the 汇总 sheet keeps an application's figures (the 图表 sheet links to them). */
+export function summaryLayout(result: ConsolidationResult) {
+  const { applications } = result;
+  const J = Math.max(1, ...applications.map((a) => a.judges.length));
+  const col = summaryColumns(
+    J,
+    applications.some((a) => a.consensus !== null)
+  );
+  return { J, col, firstRow: HEADER + 1, sheetName: t("summary.sheet") };
+}
 
 const L = columnLetter;
 const RULE_KEY = {
@@ -120,8 +129,6 @@ function headerCells(b: SheetBuilder, col: Columns, J: number): void {
     [col.range, t("summary.col.range")],
     [col.disagreements, t("summary.col.disagreements")],
     [col.notes, t("summary.col.notes")],
-    [col.label, t("summary.col.label")],
-    [col.passLine, t("summary.col.passLine")],
   ];
   for (const [c, v] of heads) b.value(`${L(c)}${HEADER}`, v, "header");
 }
@@ -193,7 +200,7 @@ function consensusCells(ctx: RowContext, app: ApplicationResult, r: number, inde
 }
 
 function applicationRow(ctx: RowContext, app: ApplicationResult, r: number): void {
-  const { b, col, standard } = ctx;
+  const { b, col } = ctx;
   const cell = (c: number) => `${L(c)}${r}`;
   const final = cell(col.final);
   b.formula(
@@ -216,44 +223,14 @@ function applicationRow(ctx: RowContext, app: ApplicationResult, r: number): voi
     { text: notes.join(t("sep.clause")), width: NOTES_WIDTH },
   ];
   b.height(r, rowHeightFor(listed));
-  b.text(cell(col.label), `${app.itemTitle}·${app.applicant}`);
-  b.formula(
-    cell(col.passLine),
-    `=${absolute(ctx.passCell)}`,
-    passLine(standard, ctx.result.options.passRatio),
-    "number"
-  );
-}
-
-function finalScoreChart(
-  col: Columns,
-  firstRow: number,
-  lastRow: number,
-  chartTop: number
-): PlanChart {
-  const column = (c: number) => `${L(c)}${firstRow}:${L(c)}${lastRow}`;
-  return {
-    title: t("summary.chartTitle"),
-    categories: column(col.label),
-    series: [
-      { name: t("summary.col.final"), values: column(col.final), kind: "column" },
-      { name: t("summary.col.passLine"), values: column(col.passLine), kind: "line" },
-    ],
-    anchor: { from: `A${chartTop}`, to: `${L(Math.min(col.notes, 14))}${chartTop + 20}` },
-  };
 }
 
 export function summarySheet(standard: Standard, result: ConsolidationResult): SheetPlan {
   const { applications } = result;
-  const J = Math.max(1, ...applications.map((a) => a.judges.length));
-  const col = summaryColumns(
-    J,
-    applications.some((a) => a.consensus !== null)
-  );
+  const { J, col, firstRow } = summaryLayout(result);
   const b = new SheetBuilder(t("summary.sheet"));
   const passCell = titleRows(b, standard, result, col, J);
   headerCells(b, col, J);
-  const firstRow = HEADER + 1;
   const lastRow = HEADER + Math.max(1, applications.length);
   const whole = (c: number) => `$${L(c)}$${firstRow}:$${L(c)}$${lastRow}`;
   const ctx: RowContext = { b, standard, result, col, J, passCell, whole };
@@ -268,7 +245,6 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
     [HEADER, 32],
   ])
     b.height(row, height);
-  const chartTop = lastRow + 3;
   const widths = [
     6,
     5,
@@ -286,19 +262,16 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
     8,
     DISAGREEMENT_WIDTH,
     NOTES_WIDTH,
-    30,
-    7,
   ];
   return b.build({
     columns: widths,
     freezeRows: HEADER,
     print: a4Print(
       "landscape",
-      `A1:${L(col.notes)}${chartTop + 20}`,
+      `A1:${L(col.notes)}${lastRow}`,
       [1, HEADER],
       undefined,
       `${roundTitle(result)}${t("sep.title")}${t("summary.sheet")}`
     ),
-    charts: applications.length > 0 ? [finalScoreChart(col, firstRow, lastRow, chartTop)] : [],
   });
 }

@@ -12,8 +12,8 @@ export interface TablePrint {
   orientation: "portrait" | "landscape";
   /** The round's name (or the award's), printed at the top of every page with the sheet's name. */
   header: string;
-  /** Rows repeated on every page (default: the header row 1). */
-  titleRows?: [number, number];
+  /** Rows repeated on every page (default: the header row 1; null: none). */
+  titleRows?: [number, number] | null;
 }
 
 /**
@@ -27,7 +27,8 @@ export function tableSheet(
   freezeRows = 1
 ): SheetPlan {
   const area = `A1:${columnLetter(widths.length)}${b.lastRow()}`;
-  const titleRows = print.titleRows ?? [1, 1];
+  const titleRows: [number, number] | null =
+    print.titleRows === undefined ? [1, 1] : print.titleRows;
   const header = `${print.header}${t("sep.title")}${b.sheetName}`;
   return b.build({
     columns: widths,

@@ -1,11 +1,14 @@
 /** The double's state as sheet plans, so src/xlsx can write what the Office.js path built. */
-import type {
-  PlanCell,
-  PlanHyperlink,
-  PlanValidation,
-  SheetPlan,
-  StyleSpec,
+import {
+  CHART_COLORS,
+  type PlanCell,
+  type PlanChart,
+  type PlanHyperlink,
+  type PlanValidation,
+  type SheetPlan,
+  type StyleSpec,
 } from "../../../src/sheet-kit";
+import type { ChartState } from "./chart";
 import { pointsToChars } from "../../../src/excel/units";
 import type { CellFormat, SheetState, WorkbookState } from "./model";
 
@@ -120,41 +123,72 @@ function sheetPlan(sheet: SheetState): SheetPlan {
           allowFormatRows: Boolean(sheet.protection.options?.allowFormatRows),
         }
       : null,
-    print:
-      p.printArea && titleRows
-        ? {
-            paper: "A4",
-            orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
-            fitToWidth: 1,
-            fitToHeight: 0,
-            area: p.printArea,
-            titleRows,
-            footer: p.centerFooter !== undefined ? `&C${p.centerFooter}` : "",
-            ...(p.centerHeader !== undefined ? { header: `&C${p.centerHeader}` } : {}),
-            margins: {
-              left: inch(p.margins.left, 0.7),
-              right: inch(p.margins.right, 0.7),
-              top: inch(p.margins.top, 0.75),
-              bottom: inch(p.margins.bottom, 0.75),
-              header: inch(p.margins.header, 0.3),
-              footer: inch(p.margins.footer, 0.3),
-            },
-            centerHorizontally: Boolean(p.centerHorizontally),
-          }
-        : undefined,
+    print: p.printArea
+      ? {
+          paper: "A4",
+          orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
+          fitToWidth: 1,
+          fitToHeight: 0,
+          area: p.printArea,
+          titleRows: titleRows ?? null,
+          footer: p.centerFooter !== undefined ? `&C${p.centerFooter}` : "",
+          ...(p.centerHeader !== undefined ? { header: `&C${p.centerHeader}` } : {}),
+          margins: {
+            left: inch(p.margins.left, 0.7),
+            right: inch(p.margins.right, 0.7),
+            top: inch(p.margins.top, 0.75),
+            bottom: inch(p.margins.bottom, 0.75),
+            header: inch(p.margins.header, 0.3),
+            footer: inch(p.margins.footer, 0.3),
+          },
+          centerHorizontally: Boolean(p.centerHorizontally),
+        }
+      : undefined,
+    ...(p.breaks?.length ? { pageBreaks: p.breaks } : {}),
     freezeRows: sheet.frozenRows || undefined,
     styles,
     ...(hyperlinks.length ? { hyperlinks } : {}),
-    charts: (sheet.charts ?? []).map((c) => ({
-      title: c.title ?? "",
-      categories: c.series[0]?.categories ?? "",
-      series: c.series.map((s) => ({
-        name: s.name ?? "",
-        values: s.values ?? "",
-        kind: s.chartType === "Line" ? ("line" as const) : ("column" as const),
-      })),
-      anchor: { from: c.from ?? "A1", to: c.to ?? "A1" },
+    charts: (sheet.charts ?? []).map(planChart),
+  };
+}
+
+/**
+ * The chart as a plan, if the double was asked to draw it as src/xlsx/charts.ts writes it
+ * (horizontal bars, first category on top, labelled values, the mark a red dashed gridline).
+ */
+function planChart(c: ChartState): PlanChart {
+  const v = (key: string) => c.settings[`axes.${key}`];
+  const drawnAsTheFile =
+    c.type === "BarClustered" &&
+    v("categoryAxis.reversePlotOrder") === true &&
+    v("categoryAxis.position") === "Maximum" &&
+    v("valueAxis.minimum") === 0 &&
+    v("valueAxis.majorGridlines.format.line.color") === CHART_COLORS.mark &&
+    v("valueAxis.majorGridlines.format.line.lineStyle") === "Dash" &&
+    v("valueAxis.minorGridlines.visible") === true &&
+    c.settings["legend.position"] === "Bottom" &&
+    c.series.every(
+      (s) =>
+        s.settings["series.hasDataLabels"] === true &&
+        s.settings["series.dataLabels.showValue"] === true
+    );
+  if (!drawnAsTheFile) throw new Error(`chart drawn unlike the .xlsx: ${JSON.stringify(c)}`);
+  const format = String(v("valueAxis.numberFormat"));
+  return {
+    title: c.title ?? "",
+    categories: c.series[0]?.categories ?? "",
+    series: c.series.map((s) => ({
+      name: s.name ?? "",
+      values: s.values ?? "",
+      color: String(s.settings["series.format.fill.solidColor"]),
     })),
+    axis: {
+      max: Number(v("valueAxis.maximum")),
+      minorUnit: Number(v("valueAxis.minorUnit")),
+      mark: Number(v("valueAxis.majorUnit")),
+      markLabel: /^\[=[\d.]+\]"([^"]*)"/.exec(format)?.[1] ?? format,
+    },
+    anchor: { from: c.from ?? "A1", to: c.to ?? "A1" },
   };
 }
 

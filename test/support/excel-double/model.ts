@@ -54,6 +54,8 @@ export interface PageState {
   printTitleRows?: string;
   centerFooter?: string;
   centerHeader?: string;
+  /** Rows with a manual page break before them (Worksheet.horizontalPageBreaks). */
+  breaks?: number[];
 }
 
 export interface SheetState {

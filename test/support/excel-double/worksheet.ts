@@ -88,6 +88,17 @@ export class Worksheet extends ClientObject<SheetState> {
       freezeRows: (count: number) => this.queue("freezeRows", (s) => (s.frozenRows = count)),
     };
   }
+  /** ExcelApi 1.9: a manual break above the range's first row. */
+  get horizontalPageBreaks() {
+    this.context.host.requireApi(9, "Worksheet.horizontalPageBreaks");
+    return {
+      add: (at: string) =>
+        this.queue("horizontalPageBreaks.add", (s) => {
+          const row = Number(/\d+/.exec(at)?.[0]);
+          s.page.breaks = [...new Set([...(s.page.breaks ?? []), row])].sort((a, b) => a - b);
+        }),
+    };
+  }
   get pageLayout() {
     this.context.host.requireApi(9, "Worksheet.pageLayout");
     const set = (what: string, change: (s: SheetState) => void) =>

@@ -1,0 +1,120 @@
+/**
+ * What the secretariat prints: page breaks keep an application's block on one page where it fits,
+ * as planned (pure), as written (rowBreaks in the sheet XML) and as LibreOffice prints it (PDF).
+ */
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { execFileSync } from "child_process";
+import { consolidate, type ConsolidationResult } from "../../src/consolidate";
+import { a4Print, pageBreaksFor, type SheetPlan } from "../../src/sheet-kit";
+import { consolidationWorkbook } from "../../src/sheets/consolidation";
+import { defaultStandard as std } from "../../src/standard";
+import { t } from "../../src/strings";
+import { writeWorkbook } from "../../src/xlsx";
+import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
+import { partsOf, text } from "../support/raw-zip";
+import { syntheticRound } from "../support/synthetic-round";
+
+describe("page breaks for blocks of rows", () => {
+  const print = a4Print("portrait", "A1:D400", [1, 1]);
+  const rowHeights: Record<number, number> = {};
+  for (let r = 1; r <= 400; r++) rowHeights[r] = 20;
+  // Blocks of 10 rows of 20 pt after a one-row header: rows 2–11, 12–21, …
+  const blocks = Array.from({ length: 30 }, (_, i): [number, number] => [2 + i * 10, 11 + i * 10]);
+  const breaks = pageBreaksFor({ print, columns: [{ width: 20 }], rowHeights, blocks });
+
+  it("starts a new page only at a block's first row", () => {
+    expect(breaks.length).toBeGreaterThan(5);
+    for (const row of breaks) expect(blocks.some(([first]) => first === row)).toBe(true);
+  });
+
+  it("fills each page with as many whole blocks as fit (A4 less margins, header row repeated)", () => {
+    const usable = 841.9 - (0.6 + 0.6) * 72;
+    const starts = [1, ...breaks];
+    const lastRow = blocks[blocks.length - 1][1];
+    starts.forEach((start, i) => {
+      const end = (starts[i + 1] ?? lastRow + 1) - 1;
+      const height = (end - start + 1) * 20 + (i > 0 ? 20 : 0);
+      expect([i, height <= usable]).toEqual([i, true]);
+      // The next block would not have fitted: the break was needed.
+      if (i < breaks.length) expect([i, height + 200 > usable * 0.94]).toEqual([i, true]);
+    });
+  });
+
+  it("leaves a block taller than a page to the printer", () => {
+    const tall: [number, number][] = [
+      [2, 60],
+      [61, 80],
+    ];
+    expect(pageBreaksFor({ print, columns: [{ width: 20 }], rowHeights, blocks: tall })).toEqual([
+      61,
+    ]);
+  });
+});
+
+describe("the summary workbook of a 12-application, 7-judge round", () => {
+  let result: ConsolidationResult;
+  let plans: SheetPlan[];
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    result = await consolidate(syntheticRound(12, 7), { winners: 2 });
+    plans = consolidationWorkbook(std, result);
+    bytes = await writeWorkbook(plans);
+  });
+
+  it("writes each planned break as a manual row break, where Excel expects it", async () => {
+    const detail = plans.find((p) => p.sheetName === t("summary.detailSheet"))!;
+    expect(detail.pageBreaks?.length).toBeGreaterThan(1);
+    const parts = await partsOf(bytes);
+    const xml = text(parts.get(`xl/worksheets/sheet${plans.indexOf(detail) + 1}.xml`)!);
+    const written = [...xml.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map(
+      (m) => Number(m[1]) + 1
+    );
+    expect(written).toEqual(detail.pageBreaks);
+    expect(xml).toMatch(/<rowBreaks count="\d+" manualBreakCount="\d+">/);
+  });
+
+  describeWithEngine("printed by LibreOffice", () => {
+    let pages: string[];
+    let sizes: string[];
+    beforeAll(async () => {
+      const pdf = await convertWithEngine(bytes, "汇总.xlsx", "pdf", tempDir("print"));
+      const info = execFileSync("pdfinfo", [pdf.path]).toString();
+      const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+      const each = execFileSync("pdfinfo", ["-f", "1", "-l", `${count}`, pdf.path]).toString();
+      sizes = [...each.matchAll(/Page +\d+ size: +([\d.]+ x [\d.]+)/g)].map((m) => m[1]);
+      pages = Array.from({ length: count }, (_, i) =>
+        execFileSync("pdftotext", [
+          "-layout",
+          "-f",
+          `${i + 1}`,
+          "-l",
+          `${i + 1}`,
+          pdf.path,
+          "-",
+        ]).toString()
+      );
+    }, 120_000);
+
+    it("prints each application's 评委明细 block whole on one page", () => {
+      // The page header (round name and sheet name) is the first line of text.
+      const header = (page: string) => page.trim().split("\n")[0];
+      const detailPages = pages.filter((p) => header(p).endsWith(t("summary.detailSheet")));
+      expect(detailPages.length).toBeGreaterThan(1);
+      const seen: string[] = [];
+      for (const page of detailPages) {
+        const names = result.applications.filter((a) => page.includes(a.applicant));
+        const totals = page.match(new RegExp(`^\\s*${t("detail.total")}\\s`, "gm")) ?? [];
+        expect(totals.length).toBe(names.length);
+        seen.push(...names.map((a) => a.applicant));
+      }
+      expect(seen.sort()).toEqual(result.applications.map((a) => a.applicant).sort());
+    });
+
+    // 42 pages before page setup. Whole blocks and uncut file names cost two pages over the aim of 21.
+    it("prints every page on A4, in about half the 42 pages of before page setup", () => {
+      expect(sizes).toHaveLength(pages.length);
+      for (const size of sizes) expect(size).toMatch(/^(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+)$/);
+      expect(pages.length).toBeLessThanOrEqual(23);
+    });
+  });
+});
