@@ -49,7 +49,9 @@ function judgeWorkbook(
     guideItemOrder(
       [],
       applications.map((a) => a.item)
-    )
+    ),
+    undefined,
+    round.name
   );
   const taken = [t("cover.sheetName"), guide.plan.sheetName];
   const lines: CoverLine[] = [];

@@ -74,6 +74,8 @@ describe("the summary workbook of a 12-application, 7-judge round", () => {
   });
 
   describeWithEngine("printed by LibreOffice", () => {
+    // The page header (round name and sheet name) is the first line of text.
+    const header = (page: string) => page.trim().split("\n")[0];
     let pages: string[];
     let sizes: string[];
     beforeAll(async () => {
@@ -96,8 +98,6 @@ describe("the summary workbook of a 12-application, 7-judge round", () => {
     }, 120_000);
 
     it("prints each application's 评委明细 block whole on one page", () => {
-      // The page header (round name and sheet name) is the first line of text.
-      const header = (page: string) => page.trim().split("\n")[0];
       const detailPages = pages.filter((p) => header(p).endsWith(t("summary.detailSheet")));
       expect(detailPages.length).toBeGreaterThan(1);
       const seen: string[] = [];
@@ -110,11 +110,15 @@ describe("the summary workbook of a 12-application, 7-judge round", () => {
       expect(seen.sort()).toEqual(result.applications.map((a) => a.applicant).sort());
     });
 
-    // 42 pages before page setup. Whole blocks and uncut file names cost two pages over the aim of 21.
+    // 42 pages before page setup, for the sheets there were then. Whole blocks and uncut file
+    // names cost two pages over the aim of 21; the 图表 sheet (new) takes at most a page per two items.
     it("prints every page on A4, in about half the 42 pages of before page setup", () => {
       expect(sizes).toHaveLength(pages.length);
       for (const size of sizes) expect(size).toMatch(/^(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+)$/);
-      expect(pages.length).toBeLessThanOrEqual(23);
+      const charts = pages.filter((p) => header(p).endsWith(t("charts.sheet"))).length;
+      expect(charts).toBeGreaterThan(0);
+      expect(charts).toBeLessThanOrEqual(Math.ceil(5 / 2));
+      expect(pages.length - charts).toBeLessThanOrEqual(23);
     });
   });
 });

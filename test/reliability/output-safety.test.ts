@@ -159,6 +159,24 @@ describe("every part the tool writes", () => {
     expect(workbook.match(/_xlnm\.Print_Titles/g)).toHaveLength(sheets.length - 2);
   });
 
+  it("prints every sheet of a judge's workbook (封面, 评分指引, scoring sheets) on A4 with the round's name", async () => {
+    const parts = await xmlParts(written.distributed);
+    const sheets = parts.filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets.length).toBeGreaterThanOrEqual(3);
+    for (const [name, xml] of sheets) {
+      expect([name, /<pageSetup [^>]*paperSize="9"/.test(xml)]).toEqual([name, true]);
+      expect([name, /<pageSetup [^>]*fitToWidth="1"/.test(xml)]).toEqual([name, true]);
+      expect([name, /<oddHeader>&amp;C2027 年闵行区质量创新单项奖 材料评审/.test(xml)]).toEqual([
+        name,
+        true,
+      ]);
+      expect([
+        name,
+        xml.includes("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>"),
+      ]).toEqual([name, true]);
+    }
+  });
+
   it("uses number formats that Excel shows as meant (no trailing point for whole numbers)", async () => {
     for (const [what, bytes] of Object.entries(written)) {
       const styles = (await xmlParts(bytes)).find(([n]) => n === "xl/styles.xml")![1];

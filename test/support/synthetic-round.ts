@@ -10,7 +10,7 @@ import {
   defaultStandard as std,
   subItemsForItem,
 } from "../../src/standard";
-import type { ScoringSheetRead } from "../../src/workbook-format";
+import type { ConsensusSheetRead, ScoringSheetRead } from "../../src/workbook-format";
 
 const PLACES = ["闵行", "莘庄", "七宝", "虹桥", "浦江", "颛桥", "马桥", "吴泾", "华漕", "梅陇"];
 const TRADES = ["精密机械", "智能装备", "生物医药", "新材料", "检测认证", "物流服务"];
@@ -60,4 +60,33 @@ export function syntheticRound(apps: number, judges: number): FileInput[] {
     for (let a = 0; a < apps; a++)
       files.push({ file: `评委${j + 1}.xlsx`, result: { ok: true, sheets: [sheetOf(a, j)] } });
   return files;
+}
+
+/**
+ * A consensus meeting's sheets for applications `apps` (indexes): each sub-item agreed at the
+ * first judge's score, 5 % of the maximum higher, with the meeting's own words.
+ */
+export function syntheticConsensus(apps: readonly number[]): ConsensusSheetRead[] {
+  return apps.map((a) => {
+    const judged = entriesFor((a % 5) + 1, a, 0);
+    const entries: ConsensusSheetRead["entries"] = {};
+    for (const [k, s] of subItemsForItem(std, (a % 5) + 1).entries()) {
+      const score = Math.min(s.max, Number(judged[s.code].score) + s.max * 0.05);
+      entries[s.code] = {
+        score,
+        maturity: bandLabel(std, bandForPercent(std, (score / s.max) * 100)),
+        strength: `经评审会议讨论，第${k + 1}项的做法成效明确，已形成制度`,
+        improvement: "建议补充与行业标杆的量化对比",
+      };
+    }
+    return {
+      file: "共识.xlsx",
+      sheetName: `共识${a + 1}`,
+      applicant: applicantName(a),
+      item: (a % 5) + 1,
+      applicationId: null,
+      entries,
+      notes: null,
+    };
+  });
 }

@@ -173,10 +173,12 @@ export function guideParts(standard: Standard, items: readonly number[]): Part[]
   return [...parts, ...standard.parts.filter((p) => p.role === "value")];
 }
 
+/** `roundName` is printed at the top of every page (the award's name when there is no round). */
 export function buildGuideSheet(
   standard: Standard,
   items: readonly number[],
-  sheetName = t("guideSheet.name")
+  sheetName = t("guideSheet.name"),
+  roundName = t("report.defaultRound")
 ): GuideSheet {
   const w = new GuideWriter(new SheetBuilder(sheetName), standard);
   titleRows(w, items);
@@ -186,7 +188,13 @@ export function buildGuideSheet(
   const plan = w.b.build({
     columns: [...WIDTHS, { width: 4, hidden: true }],
     protection: { allowFormatColumns: true, allowFormatRows: true },
-    print: a4Print("portrait", `A1:C${w.row - 1}`, HEADER_ROWS),
+    print: a4Print(
+      "portrait",
+      `A1:C${w.row - 1}`,
+      HEADER_ROWS,
+      undefined,
+      `${roundName}${t("sep.title")}${t("guideSheet.name")}`
+    ),
     freezeRows: HEADER_ROWS[1],
     styleMergedCells: true,
   });

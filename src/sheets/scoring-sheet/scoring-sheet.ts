@@ -5,6 +5,7 @@
  * rule, so the sheet stays right in Excel, WPS or LibreOffice without the add-in. A hidden helper
  * column (I) classifies each score cell as 空 / 好 / 错; the verdict counts those.
  */
+import { t } from "../../strings";
 import {
   a4Print,
   isoDateToSerial,
@@ -61,7 +62,14 @@ export function buildScoringSheetPlan(
   return ctx.b.build({
     columns: COLUMN_WIDTHS,
     protection: { allowFormatColumns: true, allowFormatRows: true },
-    print: a4Print("portrait", `A1:${at("hint", lastRow)}`, [1, HEADER_ROW]),
+    print: a4Print(
+      "portrait",
+      `A1:${at("hint", lastRow)}`,
+      [1, HEADER_ROW],
+      undefined,
+      // The round's name at the top of the page (the award's on a sheet made without a roster).
+      `${header.identity?.round || t("report.defaultRound")}${t("sep.title")}${header.applicant}`
+    ),
     freezeRows: HEADER_ROW,
     styleMergedCells: true,
   });
