@@ -18,7 +18,18 @@ const out = path.join(root, "docs/screenshots");
 /** The page of `pdf` (1-based) as a PNG at `dpi`, saved as `name`. */
 function pagePng(pdf, page, name, dpi = 80) {
   const prefix = path.join(path.dirname(pdf), `page-${page}`);
-  execFileSync("pdftoppm", ["-png", "-r", `${dpi}`, "-f", `${page}`, "-l", `${page}`, "-singlefile", pdf, prefix]);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    `${dpi}`,
+    "-f",
+    `${page}`,
+    "-l",
+    `${page}`,
+    "-singlefile",
+    pdf,
+    prefix,
+  ]);
   fs.copyFileSync(`${prefix}.png`, path.join(out, name));
 }
 
@@ -26,7 +37,15 @@ function pagePng(pdf, page, name, dpi = 80) {
 function findPage(pdf, sheet, text) {
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())[1]);
   for (let p = 1; p <= count; p++) {
-    const page = execFileSync("pdftotext", ["-layout", "-f", `${p}`, "-l", `${p}`, pdf, "-"]).toString();
+    const page = execFileSync("pdftotext", [
+      "-layout",
+      "-f",
+      `${p}`,
+      "-l",
+      `${p}`,
+      pdf,
+      "-",
+    ]).toString();
     if (page.trim().split("\n")[0].trim().endsWith(sheet) && page.includes(text)) return p;
   }
   throw new Error(`no page of ${sheet} with ${text}`);
