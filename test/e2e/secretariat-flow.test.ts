@@ -7,8 +7,12 @@ import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import JSZip from "jszip";
 import { A, buildFixture } from "../support/consolidation-fixture";
 import { describeWithBrowser, ensureBuilt, harness, screenshotDir } from "../support/browser";
+
+/** The fixture's judges, as they sign their sheets. */
+const JUDGES = Array.from({ length: 10 }, (_, i) => `J${i + 1}`);
 
 describeWithBrowser("the secretariat's 汇总 tab (Chromium + the Excel double)", () => {
   let server: { url: string; close(): Promise<void> };
@@ -128,5 +132,23 @@ describeWithBrowser("the secretariat's 汇总 tab (Chromium + the Excel double)"
       (window as any).__excelDouble.valueAt("拟获奖名单 (2)", "C2")
     );
     expect(winners).toBe(2);
+  }, 120000);
+
+  it("downloads a feedback report per application as one .zip, no judge's name in it", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60000 }),
+      page.getByRole("button", { name: "下载反馈报告（.zip）" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("反馈报告.zip");
+    await page.getByText(/^已生成 7 份反馈报告，下载为“反馈报告.zip”。/).waitFor();
+    const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+    const reports = Object.keys(zip.files).filter((n) => n.endsWith("-反馈报告.docx"));
+    expect(reports).toHaveLength(7);
+    for (const name of reports) {
+      const doc = await JSZip.loadAsync(await zip.file(name)!.async("uint8array"));
+      const xml = await doc.file("word/document.xml")!.async("string");
+      expect(xml).toContain("评审反馈报告");
+      for (const judge of JUDGES) expect([name, xml.includes(judge)]).toEqual([name, false]);
+    }
   }, 120000);
 });

@@ -5,6 +5,7 @@ import { TRIM_MODES, trimThreshold, type TrimMode } from "../../standard";
 import { t } from "../../strings";
 import { useConsolidation } from "../hooks/useConsolidation";
 import { ConsensusSection } from "./ConsensusSection";
+import { ReportSection } from "./ReportSection";
 import type { OfficeServices } from "../services";
 import { ActionButton as Button, LabeledField, Notice, useControlClass } from "./primitives";
 
@@ -39,7 +40,7 @@ export function ConsolidatePanel({
 }) {
   const styles = useStyles();
   const control = useControlClass();
-  const { state, start, cancel, canGenerateConsensus, generateConsensus } =
+  const { state, start, cancel, hasResult, generateConsensus, downloadReports } =
     useConsolidation(services);
   const [files, setFiles] = React.useState<File[]>([]);
   const [trim, setTrim] = React.useState<TrimMode>("auto");
@@ -143,8 +144,11 @@ export function ConsolidatePanel({
       )}
       {state.phase === "writing" && <div role="status">{t("cons.writing")}</div>}
       {state.phase === "done" && <Notice intent={state.intent}>{state.text}</Notice>}
-      {canGenerateConsensus && (
+      {hasResult && (
         <ConsensusSection busy={busy} onGenerate={(scope) => void generateConsensus(scope)} />
+      )}
+      {hasResult && (
+        <ReportSection busy={busy} onDownload={(withScores) => void downloadReports(withScores)} />
       )}
     </section>
   );

@@ -15,7 +15,10 @@ import { consolidateFiles } from "../../workflows/consolidate-files";
 import { planConsensus, type ConsensusScope } from "../../workflows/consensus";
 import { readConsensusSheets } from "../../excel/read-consensus";
 import type { FileSource } from "../../workflows/ports";
+import { canDownload } from "../host-files";
 import type { OfficeServices } from "../services";
+
+const loadWriters = () => import(/* webpackChunkName: "file-writers" */ "../file-writers");
 
 export type ConsolidationState =
   | { phase: "idle" }
@@ -111,7 +114,40 @@ export function useConsolidation(services: OfficeServices) {
     [last, services]
   );
 
-  return { state, start, cancel, canGenerateConsensus: last !== null, generateConsensus };
+  /** The feedback reports of the last consolidation, one .zip download (or where to get them). */
+  const downloadReports = useCallback(
+    async (withScores: boolean) => {
+      if (!last) return;
+      if (!canDownload(services.platform)) return finish("warning", t("cons.reportsUseCli"));
+      try {
+        setState({ phase: "writing" });
+        const { writeReports, zipFiles } = await loadWriters();
+        const reports = await writeReports(defaultStandard, last, { withScores });
+        const files = reports.map((r) => ({ name: r.fileName, bytes: r.bytes }));
+        const file = t("cons.reportsZip");
+        services.files.download(file, await zipFiles(files), "application/zip");
+        const problems = last.problems.length
+          ? t("cons.reportsProblems", { count: last.problems.length })
+          : "";
+        finish(
+          problems ? "warning" : "success",
+          t("cons.reportsDone", { count: files.length, file }) + problems
+        );
+      } catch (e) {
+        finish("error", t("pane.unexpected", { message: (e as Error)?.message ?? String(e) }));
+      }
+    },
+    [last, services]
+  );
+
+  return {
+    state,
+    start,
+    cancel,
+    hasResult: last !== null,
+    generateConsensus,
+    downloadReports,
+  };
 }
 
 /** How the 共识 sheets found in the workbook were used. */
