@@ -151,4 +151,19 @@ describeWithBrowser("the secretariat's 汇总 tab (Chromium + the Excel double)"
       for (const judge of JUDGES) expect([name, xml.includes(judge)]).toEqual([name, false]);
     }
   }, 120000);
+
+  it("names the command line for the reports where the pane cannot download (Mac)", async () => {
+    const mac = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
+    await harness.routeOfficeJs(mac, await harness.buildFakeOffice());
+    await mac.goto(`${server.url}/taskpane.html?platform=Mac`);
+    await mac.getByRole("tab", { name: "汇总" }).click();
+    await mac.getByLabel("选择文件").setInputFiles(files);
+    await mac.getByRole("button", { name: "开始汇总" }).click();
+    await mac.getByText(/^汇总完成：/).waitFor({ timeout: 60000 });
+    await mac
+      .getByText("请在电脑上用命令行生成反馈报告：mhscore report", { exact: false })
+      .waitFor();
+    expect(await mac.getByRole("button", { name: "下载反馈报告（.zip）" }).count()).toBe(0);
+    await mac.close();
+  }, 120000);
 });

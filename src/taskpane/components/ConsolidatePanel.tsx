@@ -6,6 +6,7 @@ import { t } from "../../strings";
 import { useConsolidation } from "../hooks/useConsolidation";
 import { ConsensusSection } from "./ConsensusSection";
 import { ReportSection } from "./ReportSection";
+import { canDownload } from "../host-files";
 import type { OfficeServices } from "../services";
 import { ActionButton as Button, LabeledField, Notice, useControlClass } from "./primitives";
 
@@ -148,7 +149,11 @@ export function ConsolidatePanel({
         <ConsensusSection busy={busy} onGenerate={(scope) => void generateConsensus(scope)} />
       )}
       {hasResult && (
-        <ReportSection busy={busy} onDownload={(withScores) => void downloadReports(withScores)} />
+        <ReportSection
+          busy={busy}
+          canDownload={canDownload(services.platform)}
+          onDownload={(withScores) => void downloadReports(withScores)}
+        />
       )}
     </section>
   );

@@ -8,14 +8,25 @@ import { ActionButton as Button } from "./primitives";
  */
 export function ReportSection({
   busy,
+  canDownload,
   onDownload,
 }: {
   busy: boolean;
+  /** False where the task pane cannot download files (Mac, iPad): the CLI is named instead. */
+  canDownload: boolean;
   onDownload: (withScores: boolean) => void;
 }) {
   const [withScores, setWithScores] = React.useState(false);
+  const column = { display: "flex", flexDirection: "column", gap: 8 } as const;
+  if (!canDownload)
+    return (
+      <section data-testid="reports" style={column}>
+        <h3 style={{ margin: 0 }}>{t("cons.reportsTitle")}</h3>
+        <p style={{ margin: 0 }}>{t("cons.reportsUseCli")}</p>
+      </section>
+    );
   return (
-    <section data-testid="reports" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+    <section data-testid="reports" style={column}>
       <h3 style={{ margin: 0 }}>{t("cons.reportsTitle")}</h3>
       <p style={{ margin: 0 }}>{t("cons.reportsIntro")}</p>
       <label>
