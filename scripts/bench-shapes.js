@@ -349,16 +349,29 @@ async function summaryPages(dir) {
   const { consolidationWorkbook } = lib("sheets/consolidation");
   const { writeWorkbook } = lib("xlsx/write-workbook");
   const { defaultStandard } = lib("standard");
+  const { execFileSync } = require("child_process");
   const lo = require("./lib/libreoffice");
   fs.mkdirSync(dir, { recursive: true });
   const result = await consolidate(roundInputs(12, 7), { winners: 2 });
   const file = path.join(dir, "汇总.xlsx");
   fs.writeFileSync(file, await writeWorkbook(consolidationWorkbook(defaultStandard, result)));
   const pdf = await lo.convert(file, "pdf", path.join(dir, "pdf"));
-  const info = require("child_process").execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
-  const a4 = /Page size:\s+(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+) pts \(A4\)/.test(info);
-  return { workbooks: 1, pages, a4, ms: 0 };
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
+  const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", `${pages}`, pdf], { encoding: "utf8" });
+  const a4 = [...sizes.matchAll(/Page +\d+ size: +(\S+ x \S+)/g)].every((m) =>
+    /^(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+)$/.test(m[1])
+  );
+  // Pages per sheet: the page header's last word is the sheet's name.
+  const perSheet = new Map();
+  for (let p = 1; p <= pages; p++) {
+    const text = execFileSync("pdftotext", ["-layout", "-f", `${p}`, "-l", `${p}`, pdf, "-"], {
+      encoding: "utf8",
+    });
+    const sheet = text.trim().split("\n")[0].trim().split(/\s+/).pop();
+    perSheet.set(sheet, (perSheet.get(sheet) ?? 0) + 1);
+  }
+  const sheets = [...perSheet].map(([name, n]) => `${name} ${n}`).join(", ");
+  return { workbooks: 1, pages, a4, sheets, ms: 0 };
 }
 
 module.exports.reports = reports;

@@ -236,7 +236,7 @@ function handOverRows(runMode) {
     row(
       "summary of a 12-application, 7-judge round, printed",
       `${pages.pages} pages`,
-      `${pages.a4 ? "every page A4" : "NOT A4"} (LibreOffice); aim ≤ 21 (42 before)`
+      `${pages.a4 ? "every page A4" : "NOT A4"} (LibreOffice, Carlito): ${pages.sheets}; aim ≤ 21 (42 before, measured with DejaVu)`
     );
   } catch (e) {
     row(

@@ -7,7 +7,10 @@
 /** Points per line of text at a font size (11 pt → 15 pt, as Excel's default row). */
 const lineHeight = (size: number) => Math.ceil(size * 1.36);
 
-/** Width of a text in column units: a CJK or full-width character takes two, others one. */
+/**
+ * Width of a text in column units: a CJK or full-width character takes 2.1 (an 11-pt 等线 glyph
+ * is 14.7 px against the 7-px digit that defines the unit), others one.
+ */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text)
@@ -15,14 +18,15 @@ export function displayWidth(text: string): number {
       /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
         ch
       )
-        ? 2
+        ? 2.1
         : 1;
   return width;
 }
 
 /** Lines a text takes when wrapped in `width` column units at `size` points (11 pt is the unit). */
 export function wrappedLines(text: string, width: number, size = 11): number {
-  const perLine = Math.max(1, Math.floor((width * 11) / size) - 1);
+  // A column of `width` units is width × 7 + 5 px; the cell's padding takes about 4 of them.
+  const perLine = Math.max(1, (width * 11) / size - 0.5);
   return text
     .split("\n")
     .reduce(
