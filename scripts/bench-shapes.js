@@ -356,7 +356,9 @@ async function summaryPages(dir) {
   const file = path.join(dir, "汇总.xlsx");
   fs.writeFileSync(file, await writeWorkbook(consolidationWorkbook(defaultStandard, result)));
   const pdf = await lo.convert(file, "pdf", path.join(dir, "pdf"));
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]
+  );
   const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", `${pages}`, pdf], { encoding: "utf8" });
   const a4 = [...sizes.matchAll(/Page +\d+ size: +(\S+ x \S+)/g)].every((m) =>
     /^(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+)$/.test(m[1])

@@ -72,6 +72,8 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   // The reports rest on the consolidation: what it found wrong must not pass unseen.
   const problems = run.result.problems.length;
   if (problems) io.err(t("cli.report.problems", { count: problems }));
+  const redacted = reports.reduce((n, r) => n + r.redactions, 0);
+  if (redacted) io.err(t("report.redactedNotice", { count: redacted }));
   if (parsed.flags.has("--pdf")) return pdfs(written, output, io);
   return EXIT_OK;
 }

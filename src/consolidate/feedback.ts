@@ -16,6 +16,7 @@ import {
   type Standard,
   type SubItem,
 } from "../standard";
+import { redactNames } from "./redact-names";
 import type { ApplicationResult } from "./types";
 
 export interface FeedbackItem {
@@ -40,6 +41,8 @@ export interface Feedback {
   fullMarks: number;
   verdict: string;
   fromConsensus: boolean;
+  /** Lines of comments in which a judge's name was replaced by 某评委. */
+  redactions: number;
 }
 
 /**
@@ -62,7 +65,12 @@ function subItemScore(app: ApplicationResult, code: string): number | null {
   return Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
 }
 
-function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem): FeedbackItem {
+function feedbackItem(
+  standard: Standard,
+  app: ApplicationResult,
+  sub: SubItem,
+  names: RegExp | null
+): FeedbackItem & { redactions: number } {
   const agreed = app.consensusTexts?.[sub.code];
   const score = subItemScore(app, sub.code);
   const band =
@@ -70,12 +78,18 @@ function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem):
     (score === null
       ? ""
       : bandLabel(standard, bandForPercent(standard, percentForScore(sub, score))));
-  const strengths = agreed?.strength
-    ? commentLines([agreed.strength])
-    : commentLines(app.judges.map((j) => j.strength[sub.code]));
-  const improvements = agreed?.improvement
-    ? commentLines([agreed.improvement])
-    : commentLines(app.judges.map((j) => j.improvement[sub.code]));
+  const strengths = redactNames(
+    agreed?.strength
+      ? commentLines([agreed.strength])
+      : commentLines(app.judges.map((j) => j.strength[sub.code])),
+    names
+  );
+  const improvements = redactNames(
+    agreed?.improvement
+      ? commentLines([agreed.improvement])
+      : commentLines(app.judges.map((j) => j.improvement[sub.code])),
+    names
+  );
   return {
     code: sub.code,
     title: sub.title,
@@ -83,22 +97,31 @@ function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem):
     max: sub.max,
     band,
     score,
-    strengths,
-    improvements,
+    // The same text twice after redaction (two judges who signed) is said once.
+    strengths: [...new Set(strengths.lines)],
+    improvements: [...new Set(improvements.lines)],
+    redactions: strengths.changed + improvements.changed,
   };
 }
 
-export function feedbackOf(standard: Standard, app: ApplicationResult): Feedback {
+/** `judgeNames`: a pattern of every judge's name in the round (namePattern), replaced in comments. */
+export function feedbackOf(
+  standard: Standard,
+  app: ApplicationResult,
+  judgeNames: RegExp | null = null
+): Feedback {
+  const parts = partsForItem(standard, app.item).map((part) => ({
+    title: `${part.number}. ${part.title}`,
+    total: part.total,
+    items: part.subItems.map((sub) => feedbackItem(standard, app, sub, judgeNames)),
+  }));
   return {
     ...(app.applicationId ? { applicationId: app.applicationId } : {}),
     applicant: app.applicant,
     item: app.item,
     itemTitle: app.itemTitle,
-    parts: partsForItem(standard, app.item).map((part) => ({
-      title: `${part.number}. ${part.title}`,
-      total: part.total,
-      items: part.subItems.map((sub) => feedbackItem(standard, app, sub)),
-    })),
+    parts: parts.map((p) => ({ ...p, items: p.items.map(({ redactions: _, ...item }) => item) })),
+    redactions: parts.flatMap((p) => p.items).reduce((n, item) => n + item.redactions, 0),
     final: app.final,
     fullMarks: standard.fullMarks,
     verdict: app.verdict,

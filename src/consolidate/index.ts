@@ -6,3 +6,4 @@ export * from "./to-json";
 export * from "./roster-match";
 export * from "./agreement";
 export * from "./feedback";
+export * from "./redact-names";

@@ -64,7 +64,11 @@ beforeAll(async () => {
       {
         applicant: "上海乙制造有限公司",
         scores: at(60),
-        inputs: { "2.1": { strength: "专利布局完整", improvement: "人才梯队待加强" } },
+        inputs: {
+          "2.1": { strength: "专利布局完整", improvement: "人才梯队待加强" },
+          // A judge who signs a comment, and one who names a colleague.
+          "6.1": { strength: k === 0 ? "经王大明核实，数据可靠" : "与李小红看法一致：成果转化快" },
+        },
       },
     ]);
   const out = path.join(dir, "共识.xlsx");
@@ -110,6 +114,9 @@ describe("mhscore report", () => {
     // Both judges wrote the same strength: it appears once.
     expect(b.text.split("专利布局完整")).toHaveLength(2);
     expect(b.text).toContain("人才梯队待加强");
+    // Judges' names inside comments are replaced, the rest of the comment kept.
+    expect(b.text).toContain("经某评委核实，数据可靠");
+    expect(b.text).toContain("与某评委看法一致：成果转化快");
     // Headings the navigation pane lists, and page numbers in the footer.
     expect(a.parts["word/document.xml"]).toMatch(/w:pStyle w:val="Heading3"/);
     expect(
@@ -137,7 +144,10 @@ describe("mhscore report", () => {
       path.join(dir, "再次")
     );
     // The meeting wrote texts but no 共识得分 (甲) or nothing (乙): two incomplete consensus sheets.
-    expect(r.err).toBe(t("cli.report.problems", { count: 2 }));
+    // And two comments named a judge.
+    expect(r.err).toBe(
+      [t("cli.report.problems", { count: 2 }), t("report.redactedNotice", { count: 2 })].join("\n")
+    );
   });
 
   it("shows points only with --with-scores", async () => {
@@ -158,7 +168,8 @@ describe("mhscore report", () => {
   it("convert to A4 PDFs whose Chinese text can be extracted", async () => {
     const out = path.join(dir, "PDF");
     const r = await mhscore("report", judges, "-o", out, "--pdf");
-    expect([r.code, r.err]).toEqual([0, ""]); // a round without problems says none
+    // A round without problems says none (only that two comments named a judge).
+    expect([r.code, r.err]).toEqual([0, t("report.redactedNotice", { count: 2 })]);
     for (const name of ["上海甲科技有限公司", "上海乙制造有限公司"]) {
       const pdf = path.join(out, `${name}-反馈报告.pdf`);
       const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });

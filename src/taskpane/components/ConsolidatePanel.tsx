@@ -3,7 +3,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Round } from "../../round";
 import { TRIM_MODES, trimThreshold, type TrimMode } from "../../standard";
 import { t } from "../../strings";
-import { useConsolidation } from "../hooks/useConsolidation";
+import { useConsolidation, type ConsolidationState } from "../hooks/useConsolidation";
 import { ConsensusSection } from "./ConsensusSection";
 import { ReportSection } from "./ReportSection";
 import { canDownload } from "../host-files";
@@ -28,6 +28,56 @@ const useStyles = makeStyles({
   progress: { width: "100%" },
 });
 
+/** Where files can be dropped; says how many are chosen. */
+function DropZone({ count, onFiles }: { count: number; onFiles: (list: FileList) => void }) {
+  const styles = useStyles();
+  const [over, setOver] = React.useState(false);
+  return (
+    <div
+      className={over ? `${styles.drop} ${styles.over}` : styles.drop}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        onFiles(e.dataTransfer.files);
+      }}
+    >
+      {count ? t("cons.selected", { count }) : t("cons.drop")}
+    </div>
+  );
+}
+
+/** Reading (a progress bar), writing, or how it ended. */
+function ConsolidationStatus({
+  state,
+  progressClass,
+}: {
+  state: ConsolidationState;
+  progressClass: string;
+}) {
+  if (state.phase === "reading") {
+    const text = t("cons.reading", { done: state.done, total: state.total, file: state.file });
+    return (
+      <div role="status">
+        <progress
+          className={progressClass}
+          max={state.total}
+          value={state.done}
+          aria-label={text}
+        />
+        <div>{text}</div>
+      </div>
+    );
+  }
+  if (state.phase === "writing") return <div role="status">{t("cons.writing")}</div>;
+  if (state.phase === "done") return <Notice intent={state.intent}>{state.text}</Notice>;
+  return null;
+}
+
 /**
  * 汇总评分表: files chosen or dropped, a progress bar and a cancel button; with the open roster's
  * round, sheets are matched to it and a 进度 sheet is written too.
@@ -46,7 +96,6 @@ export function ConsolidatePanel({
   const [files, setFiles] = React.useState<File[]>([]);
   const [trim, setTrim] = React.useState<TrimMode>("auto");
   const [winners, setWinners] = React.useState("");
-  const [over, setOver] = React.useState(false);
   const busy = state.phase === "reading" || state.phase === "writing";
   const add = (list: FileList | null) => setFiles(list ? Array.from(list) : []);
 
@@ -74,21 +123,7 @@ export function ConsolidatePanel({
           />
         )}
       </LabeledField>
-      <div
-        className={over ? `${styles.drop} ${styles.over}` : styles.drop}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          add(e.dataTransfer.files);
-        }}
-      >
-        {files.length ? t("cons.selected", { count: files.length }) : t("cons.drop")}
-      </div>
+      <DropZone count={files.length} onFiles={add} />
       <LabeledField label={t("cons.trim")}>
         {(id) => (
           <select
@@ -128,23 +163,7 @@ export function ConsolidatePanel({
         </Button>
         {busy && <Button onClick={cancel}>{t("cons.cancel")}</Button>}
       </div>
-      {state.phase === "reading" && (
-        <div role="status">
-          <progress
-            className={styles.progress}
-            max={state.total}
-            value={state.done}
-            aria-label={t("cons.reading", {
-              done: state.done,
-              total: state.total,
-              file: state.file,
-            })}
-          />
-          <div>{t("cons.reading", { done: state.done, total: state.total, file: state.file })}</div>
-        </div>
-      )}
-      {state.phase === "writing" && <div role="status">{t("cons.writing")}</div>}
-      {state.phase === "done" && <Notice intent={state.intent}>{state.text}</Notice>}
+      <ConsolidationStatus state={state} progressClass={styles.progress} />
       {hasResult && (
         <ConsensusSection busy={busy} onGenerate={(scope) => void generateConsensus(scope)} />
       )}

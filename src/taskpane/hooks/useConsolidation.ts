@@ -126,9 +126,10 @@ export function useConsolidation(services: OfficeServices) {
         const files = reports.map((r) => ({ name: r.fileName, bytes: r.bytes }));
         const file = t("cons.reportsZip");
         services.files.download(file, await zipFiles(files), "application/zip");
-        const problems = last.problems.length
-          ? t("cons.reportsProblems", { count: last.problems.length })
-          : "";
+        const redacted = reports.reduce((n, r) => n + r.redactions, 0);
+        const problems =
+          (last.problems.length ? t("cons.reportsProblems", { count: last.problems.length }) : "") +
+          (redacted ? t("report.redactedNotice", { count: redacted }) : "");
         finish(
           problems ? "warning" : "success",
           t("cons.reportsDone", { count: files.length, file }) + problems
