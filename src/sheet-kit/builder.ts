@@ -21,6 +21,7 @@ import type {
   SheetPlan,
 } from "./plan-types";
 import { cellText } from "./cell-text";
+import { fitRowsToText } from "./fit-rows";
 import { pageBreaksFor } from "./page-breaks";
 import { FORMATS, STYLES, type StyleName } from "./styles";
 
@@ -126,14 +127,22 @@ export class SheetBuilder {
     if (settings.styleMergedCells) styleMergedCells(this.cells, this.merges);
     const columns = settings.columns.map((c) => (typeof c === "number" ? { width: c } : c));
     const { print } = settings;
+    const { cells, merges } = this;
+    const rowHeights = fitRowsToText({
+      cells,
+      merges,
+      columns,
+      styles: STYLES,
+      rowHeights: this.rowHeights,
+    });
     const pageBreaks =
       print && this.blocks.length
-        ? pageBreaksFor({ print, columns, rowHeights: this.rowHeights, blocks: this.blocks })
+        ? pageBreaksFor({ print, columns, rowHeights, blocks: this.blocks })
         : [];
     return {
       sheetName: this.sheetName,
       columns,
-      rowHeights: this.rowHeights,
+      rowHeights,
       cells: this.cells,
       merges: this.merges,
       validations: this.validations,

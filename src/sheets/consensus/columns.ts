@@ -22,7 +22,7 @@ export function consensusColumns(judges: number) {
     status: after + 8,
     warnings: after + 9,
   };
-  const widths = [6, 18, 6, ...Array<number>(J).fill(11), 8, 7, 6, 9, 14, 30, 30, 12, 2, 2];
+  const widths = [6, 18, 6, ...Array<number>(J).fill(11), 9, 7, 6, 9, 14, 30, 30, 12, 2, 2];
   return {
     ...col,
     widths: widths.map((width, i) => (i >= col.status - 1 ? { width, hidden: true } : width)),

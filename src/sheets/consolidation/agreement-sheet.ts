@@ -28,7 +28,7 @@ function reading(w: number | null, item: ItemAgreement): string {
   return t("agreement.w.weak");
 }
 
-const WIDTHS = [16, 10, 12, 14, 14, 30];
+const WIDTHS = [16, 10, 12, 14, 14, 46];
 const ALL = WIDTHS.reduce((x, y) => x + y, 0);
 
 /** A note across the table's width, wrapped, in a row as tall as it needs. */

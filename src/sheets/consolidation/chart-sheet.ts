@@ -65,19 +65,14 @@ function tableRows(ctx: ChartContext, apps: ApplicationResult[], header: number)
       summaryCell(app, c)
     );
     const independent = finalScoreFormula(ctx.result.options.trim, { count, mean, trimmed });
-    const consensus = col.consensus ? summaryCell(app, col.consensus) : null;
+    // Only where the meeting gave a total: a blank is no bar, while "" would be drawn as 0 by Excel.
+    const consensus = app.consensus && col.consensus ? summaryCell(app, col.consensus) : null;
     const final = summaryCell(app, col.final);
     b.formula(`A${r}`, `=${summaryCell(app, col.rank)}`, app.rank ?? "", "strong");
     b.text(`B${r}`, app.applicant);
     b.formula(`C${r}`, independent, app.independentFinal ?? "", "number", FORMATS.hundredths);
     if (consensus)
-      b.formula(
-        `D${r}`,
-        `=IF(ISNUMBER(${consensus}),${consensus},"")`,
-        app.consensus?.total ?? "",
-        "number",
-        FORMATS.hundredths
-      );
+      b.formula(`D${r}`, `=${consensus}`, app.consensus!.total, "number", FORMATS.hundredths);
     else b.value(`D${r}`, null, "number");
     b.formula(`E${r}`, `=${final}`, app.final, "strong", FORMATS.hundredths);
     b.formula(`F${r}`, `=${summaryCell(app, col.verdict)}`, app.verdict, "strong");

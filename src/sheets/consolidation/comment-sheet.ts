@@ -12,7 +12,7 @@ import { headerRow, roundTitle, tableSheet } from "./table";
 
 /** The height of one line of 11-pt text, as rowHeightFor counts it. */
 const ONE_LINE = 20;
-const WIDTHS = [12, 26, 10, 7, 6, 20, 40, 40];
+const WIDTHS = [14, 26, 10, 7, 6, 20, 40, 40];
 
 /**
  * A row whose texts wrap is made tall enough for all of them (nothing cut off on screen or in

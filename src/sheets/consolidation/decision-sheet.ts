@@ -35,7 +35,7 @@ const HEADS = [
   "decision",
   "note",
 ] as const;
-const WIDTHS = [14, 6, 10, 30, 10, 9, 8, 10, 34];
+const WIDTHS = [17, 6, 10, 30, 10, 9, 8, 10, 34];
 export const WINNERS_CELL = "C2";
 
 /** The passing applications, by item and rank (ties by name). */

@@ -1,0 +1,153 @@
+/**
+ * Generated text never leaves a cell cut off in print: on every sheet the tool writes (a judge's
+ * workbook: 封面, scoring sheets, 评分指引; the secretariat's: 汇总 … 评委一致性, 共识, the
+ * roster), a wrapping cell's row is tall enough for its text at its width, and a text that does
+ * not wrap fits its cell or may run on into an empty neighbour.
+ */
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { CheckedFiles, consolidateChecked } from "../../src/consolidate";
+import { readRoster, type RosterTables } from "../../src/round";
+import {
+  address,
+  columnLetter,
+  displayWidth,
+  parseAddress,
+  rowHeightFor,
+  wrappedLines,
+  type PlanCell,
+  type SheetPlan,
+} from "../../src/sheet-kit";
+import { consensusWorkbook } from "../../src/sheets/consensus";
+import { consolidationWorkbook } from "../../src/sheets/consolidation";
+import { rosterWorkbook } from "../../src/sheets/roster";
+import { defaultStandard as std } from "../../src/standard";
+import { distributeRound } from "../../src/workflows/distribute";
+import { ROSTER } from "../support/round-fixture";
+import { syntheticConsensus, syntheticRound } from "../support/synthetic-round";
+
+/** The fixture roster as a host reads it. */
+function rosterTables(): RosterTables {
+  const tables: RosterTables = {};
+  for (const [sheet, [head, ...rows]] of Object.entries(ROSTER)) {
+    const headers = Object.fromEntries(head.map((h, i) => [String(h), columnLetter(i + 1)]));
+    tables[sheet] = {
+      sheet,
+      headers,
+      rows: rows.map((r, i) => ({
+        row: i + 2,
+        values: Object.fromEntries(r.map((v, c) => [String(head[c]), v])),
+      })),
+    };
+  }
+  return tables;
+}
+
+const shown = (c: PlanCell) => {
+  const v = c.formula !== undefined ? c.result : c.value;
+  return typeof v === "string" && v !== "" ? v : null;
+};
+
+/** Every cell whose text is cut off, as "sheet!A1 text". */
+function cutOff(plan: SheetPlan): string[] {
+  const width = (col: number) => {
+    const c = plan.columns[col - 1];
+    return c ? (c.hidden ? 0 : c.width) : 8.43;
+  };
+  const height = (row: number) => plan.rowHeights[row] ?? 15;
+  const merged = new Map<
+    string,
+    { from: ReturnType<typeof parseAddress>; to: ReturnType<typeof parseAddress> }
+  >();
+  const covered = new Set<string>();
+  for (const m of plan.merges) {
+    const [from, to] = m.split(":").map(parseAddress);
+    merged.set(m.split(":")[0], { from, to });
+    for (let r = from.row; r <= to.row; r++)
+      for (let c = from.column; c <= to.column; c++) covered.add(address(c, r));
+  }
+  const filled = new Set(plan.cells.filter((c) => shown(c) !== null).map((c) => c.address));
+  /** The width of the empty cells right of a cell, which a text that does not wrap runs on into. */
+  const spill = (column: number, row: number) => {
+    let w = 0;
+    for (let c = column + 1; c <= plan.columns.length; c++) {
+      const at = address(c, row);
+      if (filled.has(at) || covered.has(at)) break;
+      w += width(c);
+    }
+    return w;
+  };
+  const cut: string[] = [];
+  for (const cell of plan.cells) {
+    const text = shown(cell);
+    if (!text || (covered.has(cell.address) && !merged.has(cell.address))) continue;
+    const style = cell.style ? plan.styles[cell.style] : {};
+    const { column, row } = parseAddress(cell.address);
+    if (width(column) === 0) continue; // a hidden column does not print
+    const span = merged.get(cell.address) ?? { from: { column, row }, to: { column, row } };
+    let w = 0;
+    for (let c = span.from.column; c <= span.to.column; c++) w += width(c);
+    let h = 0;
+    for (let r = span.from.row; r <= span.to.row; r++) h += height(r);
+    const size = style.size ?? 11;
+    const lines = wrappedLines(text, w, size);
+    // One line needs a line's height (15 pt at 11 pt, Excel's default row); more, rowHeightFor's.
+    const fits = style.wrap
+      ? lines === 1
+        ? Math.ceil(size * 1.36) <= h + 0.5
+        : rowHeightFor([{ text, width: w, size }], 0) <= h + 0.5
+      : lines === 1 ||
+        (!merged.has(cell.address) &&
+          displayWidth(text) <= (w + spill(span.to.column, row)) * (11 / size) - 0.5);
+    if (!fits) cut.push(`${plan.sheetName}!${cell.address} ${text.slice(0, 30)}`);
+  }
+  return cut;
+}
+
+const sheets: SheetPlan[] = [];
+
+beforeAll(async () => {
+  const read = readRoster(std, rosterTables());
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  const distribution = distributeRound(std, read.round, { date: "2027-03-15" });
+  if (!distribution.ok) throw new Error("distribution failed");
+  sheets.push(...distribution.workbooks[0].plans);
+  sheets.push(...rosterWorkbook(std, read.round));
+  const checked = new CheckedFiles(std);
+  for (const f of syntheticRound(20, 7)) await checked.add(f);
+  const result = consolidateChecked(
+    checked,
+    { winners: 2 },
+    std,
+    undefined,
+    undefined,
+    syntheticConsensus([0, 1, 2])
+  );
+  sheets.push(...consolidationWorkbook(std, result));
+  sheets.push(...consensusWorkbook(std, result).slice(0, 5));
+});
+
+describe("text the tool writes", () => {
+  it("covers every kind of sheet", () => {
+    const names = sheets.map((s) => s.sheetName);
+    for (const name of [
+      "封面",
+      "评分指引",
+      "汇总",
+      "图表",
+      "拟获奖名单",
+      "评委明细",
+      "问题清单",
+      "评分提醒",
+      "评语",
+      "评委一致性",
+      "申报",
+      "评委",
+    ])
+      expect(names).toContain(name);
+    expect(sheets.length).toBeGreaterThan(15);
+  });
+
+  it("is never cut off: wrapped in a tall enough row, or short enough for its cell", () => {
+    expect(sheets.flatMap(cutOff)).toEqual([]);
+  });
+});
