@@ -42,6 +42,39 @@ function rosterTables(): RosterTables {
   return tables;
 }
 
+/** A number as its format shows it at its widest ("100.00%", "500.00"), else as it is ("66.5"). */
+function shownNumber(c: PlanCell): string | null {
+  const v = c.formula !== undefined ? c.result : c.value;
+  if (typeof v !== "number") return null;
+  const format = c.numberFormat ?? "General";
+  // The widest these can be: 100.00 %, and a total of 500.00 points.
+  if (format === "0.00%") return "100.00%";
+  if (format === "0.00") return Math.max(v, 500).toFixed(2);
+  if (format === "General") return String(v);
+  return null; // formats that show text (an item's title) are checked as text by the sheets' tests
+}
+
+/** Every number that would show as ### (a number never runs on into the next cell). */
+function tooNarrow(plan: SheetPlan): string[] {
+  const merged = new Map(plan.merges.map((m) => [m.split(":")[0], m.split(":").map(parseAddress)]));
+  const narrow: string[] = [];
+  for (const cell of plan.cells) {
+    const text = shownNumber(cell);
+    const { column } = parseAddress(cell.address);
+    const c = plan.columns[column - 1];
+    if (text === null || c?.hidden) continue;
+    const span = merged.get(cell.address);
+    let w = 0;
+    for (let k = span ? span[0].column : column; k <= (span ? span[1].column : column); k++)
+      w += plan.columns[k - 1]?.width ?? 8.43;
+    const style = cell.style ? plan.styles[cell.style] : {};
+    // A digit is one unit at 11 pt; bold or larger text is wider; the cell keeps about one unit.
+    const needed = text.length * ((style.size ?? 11) / 11) * (style.bold ? 1.1 : 1) + 1;
+    if (needed > w) narrow.push(`${plan.sheetName}!${cell.address} ${text}`);
+  }
+  return narrow;
+}
+
 const shown = (c: PlanCell) => {
   const v = c.formula !== undefined ? c.result : c.value;
   return typeof v === "string" && v !== "" ? v : null;
@@ -149,5 +182,9 @@ describe("text the tool writes", () => {
 
   it("is never cut off: wrapped in a tall enough row, or short enough for its cell", () => {
     expect(sheets.flatMap(cutOff)).toEqual([]);
+  });
+
+  it("never shows a number as ### (its column is wide enough for it as formatted)", () => {
+    expect(sheets.flatMap(tooNarrow)).toEqual([]);
   });
 });

@@ -27,7 +27,8 @@ export const COLUMN_WIDTHS = [
   26,
   8,
   9.5,
-  8,
+  // 得分 also shows the percentage below the scores: "100.00%" in bold needs 9.
+  9,
   8,
   15,
   23,
