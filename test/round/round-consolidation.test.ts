@@ -16,6 +16,7 @@ import { mhscore } from "../support/cli";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { judgeFile } from "../support/consolidation-fixture";
 import { tempDir } from "../support/engine";
+import { partsOf, text } from "../support/raw-zip";
 import { fillJudgeWorkbook, PERCENT } from "../support/round-fixture";
 
 const APPS: [string, string, number][] = [
@@ -195,6 +196,14 @@ describe("consolidation with the roster", () => {
     ]);
     // A05 (row 8): J1 已提交, J2 已评未提交, J7 未收到 (J3 回避 does not count): 1 of 3 submitted.
     expect(cells.get("K8")?.value).toBe("1/3");
+ 
+    // Every sheet prints on A4 with the round's name at the top of each page.
+    const parts = await partsOf(fs.readFileSync(path.join(dir, "汇总.xlsx")));
+    for (let i = 1; i <= 9; i++) {
+      const xml = text(parts.get(`xl/worksheets/sheet${i}.xml`)!);
+      expect([i, /<pageSetup [^>]*paperSize="9"/.test(xml)]).toEqual([i, true]);
+      expect([i, xml.includes(`<oddHeader>&amp;C${ROUND}\u3000`)]).toEqual([i, true]);
+    }
   });
 });
 
