@@ -97,6 +97,22 @@ describe("the summary workbook of a 12-application, 7-judge round", () => {
       );
     }, 120_000);
 
+    it("cuts no column: each sheet's last column heads every page of it", () => {
+      const last: Record<string, string> = {
+        [t("summary.sheet")]: t("summary.col.notes"),
+        [t("summary.commentSheet")]: t("comments.col.improvement"),
+        [t("summary.detailSheet")]: t("detail.col.disagreement"),
+        [t("charts.sheet")]: t("summary.col.verdict"),
+      };
+      for (const [sheet, column] of Object.entries(last)) {
+        const of = pages.filter((p) => header(p).endsWith(sheet));
+        expect([sheet, of.length > 0]).toEqual([sheet, true]);
+        // The chart sheet's tables follow their charts: at least its last page shows the column.
+        const checked = sheet === t("charts.sheet") ? of.slice(-1) : of;
+        for (const page of checked) expect([sheet, page.includes(column)]).toEqual([sheet, true]);
+      }
+    });
+
     it("prints each application's 评委明细 block whole on one page", () => {
       const detailPages = pages.filter((p) => header(p).endsWith(t("summary.detailSheet")));
       expect(detailPages.length).toBeGreaterThan(1);
