@@ -125,7 +125,7 @@ async function withRoster(dir) {
 }
 
 async function distribute(dir) {
-  const { planJudgeWorkbooks } = lib("workflows");
+  const { planJudgeWorkbooks } = lib("workflows/distribute");
   const { balancedAssignments } = lib("round");
   const { writeWorkbook } = lib("xlsx");
   const { defaultStandard } = lib("standard");

@@ -72,7 +72,7 @@ function coreRows() {
 }
 
 async function templateRows() {
-  const { planJudgeSheets } = require(path.join(root, "lib/workflows"));
+  const { planJudgeSheets } = require(path.join(root, "lib/workflows/judge-sheets"));
   const { writeWorkbook, readScoringSheets } = require(path.join(root, "lib/xlsx"));
   const std = require(path.join(root, "lib/standard")).defaultStandard;
   for (const item of [1, 2, 3, 4, 5]) {
