@@ -30,7 +30,7 @@ import { t } from "../../strings";
 import { roundTitle } from "./table";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
 
-const DISAGREEMENT_WIDTH = 18;
+const DISAGREEMENT_WIDTH = 24;
 const NOTES_WIDTH = 36;
 const FIRST_JUDGE = 6;
 
@@ -256,7 +256,7 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
     10,
     ...(col.consensus ? [9] : []),
     9,
-    ...(col.source ? [8] : []),
+    ...(col.source ? [9] : []),
     9,
     10,
     8,
