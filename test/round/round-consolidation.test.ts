@@ -196,7 +196,7 @@ describe("consolidation with the roster", () => {
     ]);
     // A05 (row 8): J1 已提交, J2 已评未提交, J7 未收到 (J3 回避 does not count): 1 of 3 submitted.
     expect(cells.get("K8")?.value).toBe("1/3");
- 
+
     // Every sheet prints on A4 with the round's name at the top of each page.
     const parts = await partsOf(fs.readFileSync(path.join(dir, "汇总.xlsx")));
     for (let i = 1; i <= 9; i++) {
