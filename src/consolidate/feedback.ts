@@ -65,12 +65,7 @@ function subItemScore(app: ApplicationResult, code: string): number | null {
   return Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
 }
 
-function feedbackItem(
-  standard: Standard,
-  app: ApplicationResult,
-  sub: SubItem,
-  names: RegExp | null
-): FeedbackItem & { redactions: number } {
+function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem): FeedbackItem {
   const agreed = app.consensusTexts?.[sub.code];
   const score = subItemScore(app, sub.code);
   const band =
@@ -78,18 +73,12 @@ function feedbackItem(
     (score === null
       ? ""
       : bandLabel(standard, bandForPercent(standard, percentForScore(sub, score))));
-  const strengths = redactNames(
-    agreed?.strength
-      ? commentLines([agreed.strength])
-      : commentLines(app.judges.map((j) => j.strength[sub.code])),
-    names
-  );
-  const improvements = redactNames(
-    agreed?.improvement
-      ? commentLines([agreed.improvement])
-      : commentLines(app.judges.map((j) => j.improvement[sub.code])),
-    names
-  );
+  const strengths = agreed?.strength
+    ? commentLines([agreed.strength])
+    : commentLines(app.judges.map((j) => j.strength[sub.code]));
+  const improvements = agreed?.improvement
+    ? commentLines([agreed.improvement])
+    : commentLines(app.judges.map((j) => j.improvement[sub.code]));
   return {
     code: sub.code,
     title: sub.title,
@@ -97,10 +86,8 @@ function feedbackItem(
     max: sub.max,
     band,
     score,
-    // The same text twice after redaction (two judges who signed) is said once.
-    strengths: [...new Set(strengths.lines)],
-    improvements: [...new Set(improvements.lines)],
-    redactions: strengths.changed + improvements.changed,
+    strengths,
+    improvements,
   };
 }
 
@@ -110,18 +97,32 @@ export function feedbackOf(
   app: ApplicationResult,
   judgeNames: RegExp | null = null
 ): Feedback {
+  let redactions = 0;
+  // Names replaced; the same text twice after that (two judges who signed) is said once.
+  const redact = (lines: string[]) => {
+    const r = redactNames(lines, judgeNames);
+    redactions += r.changed;
+    return [...new Set(r.lines)];
+  };
   const parts = partsForItem(standard, app.item).map((part) => ({
     title: `${part.number}. ${part.title}`,
     total: part.total,
-    items: part.subItems.map((sub) => feedbackItem(standard, app, sub, judgeNames)),
+    items: part.subItems.map((sub) => {
+      const item = feedbackItem(standard, app, sub);
+      return {
+        ...item,
+        strengths: redact(item.strengths),
+        improvements: redact(item.improvements),
+      };
+    }),
   }));
   return {
     ...(app.applicationId ? { applicationId: app.applicationId } : {}),
     applicant: app.applicant,
     item: app.item,
     itemTitle: app.itemTitle,
-    parts: parts.map((p) => ({ ...p, items: p.items.map(({ redactions: _, ...item }) => item) })),
-    redactions: parts.flatMap((p) => p.items).reduce((n, item) => n + item.redactions, 0),
+    parts,
+    redactions,
     final: app.final,
     fullMarks: standard.fullMarks,
     verdict: app.verdict,

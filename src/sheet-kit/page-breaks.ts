@@ -57,15 +57,18 @@ export function pageBreaksFor(input: PageLayoutInput): number[] {
       room -= rowHeight(row);
     }
   };
-  for (const [first, last] of [...input.blocks].sort((a, b) => a[0] - b[0])) {
+  // Outer blocks first: where one is taller than a page, a block inside it may still fit.
+  const blocks = [...input.blocks].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  for (const [first, last] of blocks) {
     // A block that starts inside one already placed (a heading kept with its first entry) goes on.
     if (first < row) {
       place(last);
       continue;
     }
-    place(first - 1);
     const height = span(first, last);
-    if (height > room && room < capacity && height <= laterPage) {
+    if (height > laterPage) continue; // never on one page: left to the blocks inside it
+    place(first - 1);
+    if (height > room && room < capacity) {
       breaks.push(first);
       room = capacity = laterPage;
     }

@@ -41,7 +41,7 @@ export const PALETTE = {
   text: { border: "thin", vAlign: "middle", wrap: true },
   strong: { border: "thin", hAlign: "center", vAlign: "middle", bold: true },
   block: { bold: true, fill: "#FCE4D6", border: "thin" },
-  tableNote: { size: 9, color: "#595959", wrap: true },
+  tableNote: { size: 9, color: "#595959" },
   /** A note over a table's whole width (merged), wrapped, its row as tall as the text. */
   tableNoteWrap: { size: 9, color: "#595959", vAlign: "top", wrap: true },
   // The 评分指引 sheet.

@@ -9,6 +9,7 @@ import { defaultStandard as std } from "../../src/standard";
 import { openScoringWorkbook } from "../../src/xlsx";
 import { A, buildFixture } from "../support/consolidation-fixture";
 import { host, normalizePlan } from "../support/excel-host";
+import { summarySheetNames } from "../support/summary-sheets";
 
 let plans: ReturnType<typeof consolidationWorkbook>;
 /** Items with at least one scored application: one chart each. */
@@ -36,16 +37,7 @@ describe("writing the summary through Office.js", () => {
     await run((ctx) => writeNewSheets(ctx, plans, caps));
     expect(excel.roundTrips).toBe(2);
     const written = excel.toPlans();
-    expect(written.map((p) => p.sheetName)).toEqual([
-      "汇总",
-      "图表",
-      "拟获奖名单",
-      "评委明细",
-      "问题清单",
-      "评分提醒",
-      "评语",
-      "评委一致性",
-    ]);
+    expect(written.map((p) => p.sheetName)).toEqual(summarySheetNames());
     written.forEach((p, i) => expect(normalizePlan(p)).toEqual(normalizePlan(plans[i])));
     // The charts, drawn through Office.js as the .xlsx draws them, one per item.
     expect(chartedItems).toBeGreaterThan(1);
@@ -62,16 +54,7 @@ describe("writing the summary through Office.js", () => {
     await run((ctx) => writeNewSheets(ctx, plans, caps));
     excel.userEdit("汇总", "A1", [["秘书处的批注"]]);
     const names = await run((ctx) => writeNewSheets(ctx, plans, caps));
-    expect(names).toEqual([
-      "汇总 (2)",
-      "图表 (2)",
-      "拟获奖名单 (2)",
-      "评委明细 (2)",
-      "问题清单 (2)",
-      "评分提醒 (2)",
-      "评语 (2)",
-      "评委一致性 (2)",
-    ]);
+    expect(names).toEqual(summarySheetNames({ suffix: " (2)" }));
     expect(excel.valueAt("汇总", "A1")).toBe("秘书处的批注");
     // 图表 (2) reads 汇总 (2), never the secretariat's own 汇总.
     const links = [...excel.state.sheets.find((s) => s.name === "图表 (2)")!.cells.values()]

@@ -10,6 +10,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import { A, buildFixture } from "../support/consolidation-fixture";
 import { describeWithBrowser, ensureBuilt, harness, screenshotDir } from "../support/browser";
+import { summarySheetNames } from "../support/summary-sheets";
 
 /** The fixture's judges, as they sign their sheets. */
 const JUDGES = Array.from({ length: 10 }, (_, i) => `J${i + 1}`);
@@ -61,17 +62,7 @@ describeWithBrowser("the secretariat's 汇总 tab (Chromium + the Excel double)"
     const sheets = await page.evaluate(() =>
       (window as any).__excelDouble.state.sheets.map((s: any) => s.name)
     );
-    expect(sheets).toEqual([
-      "Sheet1",
-      "汇总",
-      "图表",
-      "拟获奖名单",
-      "评委明细",
-      "问题清单",
-      "评分提醒",
-      "评语",
-      "评委一致性",
-    ]);
+    expect(sheets).toEqual(["Sheet1", ...summarySheetNames()]);
     const summary = await page.evaluate(() => {
       const s = (window as any).__excelDouble.state.sheets.find((x: any) => x.name === "汇总");
       const rows: Record<string, unknown[]> = {};

@@ -40,6 +40,17 @@ describe("page breaks for blocks of rows", () => {
     });
   });
 
+  it("keeps the block inside one that never fits a page (an item's chart, its table too long)", () => {
+    // Rows 1–30 fill most of page 1; rows 31–90 never fit a page, rows 31–40 do: they start page 2.
+    const nested: [number, number][] = [
+      [31, 90],
+      [31, 40],
+    ];
+    expect(pageBreaksFor({ print, columns: [{ width: 20 }], rowHeights, blocks: nested })).toEqual([
+      31,
+    ]);
+  });
+
   it("leaves a block taller than a page to the printer", () => {
     const tall: [number, number][] = [
       [2, 60],

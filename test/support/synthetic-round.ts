@@ -11,6 +11,7 @@ import {
   subItemsForItem,
 } from "../../src/standard";
 import type { ConsensusSheetRead, ScoringSheetRead } from "../../src/workbook-format";
+import { sheetRead } from "./sheet-read";
 
 const PLACES = ["闵行", "莘庄", "七宝", "虹桥", "浦江", "颛桥", "马桥", "吴泾", "华漕", "梅陇"];
 const TRADES = ["精密机械", "智能装备", "生物医药", "新材料", "检测认证", "物流服务"];
@@ -38,18 +39,8 @@ function entriesFor(item: number, a: number, j: number): ScoringSheetRead["entri
 function sheetOf(a: number, j: number): ScoringSheetRead {
   const item = (a % 5) + 1;
   return {
-    sheetName: `申报${a + 1}`,
-    sheetIndex: 0,
-    names: {},
-    formatVersion: 1,
-    applicant: applicantName(a),
-    item,
-    judge: `评委${j + 1}`,
-    date: 46346,
-    identity: null,
+    ...sheetRead(applicantName(a), item, `评委${j + 1}`, 0),
     entries: entriesFor(item, a, j),
-    cached: {} as ScoringSheetRead["cached"],
-    finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
   };
 }
 

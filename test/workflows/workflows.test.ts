@@ -16,6 +16,7 @@ import {
 import { readScoringSheets, writeWorkbook } from "../../src/xlsx";
 import { scoresSummingTo } from "../support/score-cases";
 import { setCells } from "../support/xlsx-cells";
+import { summarySheetNames } from "../support/summary-sheets";
 
 function standardWith(passRatio: number): Standard {
   const parsed = parseStandard({ ...defaultStandard, passRatio });
@@ -167,16 +168,7 @@ describe("consolidating files", () => {
     if (run.kind !== "done") throw new Error(run.kind);
     expect(run.result.problems[0]).toEqual(missing);
     expect(run.result.filesRead).toBe(2);
-    expect(run.plans.map((p) => p.sheetName)).toEqual([
-      "汇总",
-      "图表",
-      "拟获奖名单",
-      "评委明细",
-      "问题清单",
-      "评分提醒",
-      "评语",
-      "评委一致性",
-    ]);
+    expect(run.plans.map((p) => p.sheetName)).toEqual(summarySheetNames());
   });
 
   it("stops between files when cancelled, with no result", async () => {

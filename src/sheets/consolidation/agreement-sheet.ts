@@ -4,14 +4,7 @@
  * within-application spread), flagged beyond the stated threshold; per item, Kendall's W of the
  * judges' rankings (src/consolidate/agreement.ts, docs/decision-and-agreement.md). A4 portrait.
  */
-import {
-  a4Print,
-  FLAG_COLORS,
-  FORMATS,
-  rowHeightFor,
-  SheetBuilder,
-  type SheetPlan,
-} from "../../sheet-kit";
+import { a4Print, FLAG_COLORS, FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { JUDGE_FLAG_Z, type ConsolidationResult, type ItemAgreement } from "../../consolidate";
 import { t } from "../../strings";
 import { headerRow, roundTitle } from "./table";
@@ -29,13 +22,11 @@ function reading(w: number | null, item: ItemAgreement): string {
 }
 
 const WIDTHS = [16, 10, 12, 14, 14, 46];
-const ALL = WIDTHS.reduce((x, y) => x + y, 0);
 
-/** A note across the table's width, wrapped, in a row as tall as it needs. */
+/** A note across the table's width, wrapped (the kit makes its row as tall as it needs). */
 function note(b: SheetBuilder, row: number, text: string): void {
   b.value(`A${row}`, text, "tableNoteWrap");
   b.merge(`A${row}:F${row}`);
-  b.height(row, rowHeightFor([{ text, width: ALL, size: 9 }]));
 }
 
 export function agreementSheet(result: ConsolidationResult): SheetPlan {

@@ -10,7 +10,6 @@ import {
   columnLetter,
   FORMATS,
   quoteSheetName,
-  rowHeightFor,
   SheetBuilder,
   type PlanChart,
   type SheetPlan,
@@ -127,11 +126,24 @@ function itemBlock(
   b.merge(`A${row}:${L(WIDTHS.length)}${row}`);
   const series = apps.some((a) => a.consensus !== null) ? 2 : 1;
   const rows = chartRows(apps.length, series);
-  b.keepTogether(row, row + rows);
   const header = row + rows + 1;
+  // The item on one page where it fits, else at least its title with its chart.
+  b.keepTogether(row, header + apps.length);
+  b.keepTogether(row, row + rows);
   charts.push(itemChart(ctx, apps, row + 1, rows, header + 1));
   tableRows(ctx, apps, header);
   return header + apps.length + 2;
+}
+
+function hideScoreColumns(widths: number[]) {
+  const [rank, applicant, independent, consensus, ...rest] = widths;
+  return [
+    rank,
+    applicant + independent + consensus,
+    { width: independent, hidden: true },
+    { width: consensus, hidden: true },
+    ...rest,
+  ];
 }
 
 export function chartSheet(standard: Standard, result: ConsolidationResult): SheetPlan {
@@ -143,13 +155,12 @@ export function chartSheet(standard: Standard, result: ConsolidationResult): She
   const ctx: ChartContext = { b, standard, result, summaryCell, layout };
   b.value("A1", t("charts.heading"), "tableTitle");
   b.merge(`A1:${L(WIDTHS.length)}1`);
-  b.value("A2", t("charts.note"), "tableNote");
+  b.value("A2", t("charts.note"), "tableNoteWrap");
   b.merge(`A2:${L(WIDTHS.length)}2`);
-  // Without a consensus meeting the independent score is the final: its two columns are hidden.
-  const hidden = result.applications.some((a) => a.consensus !== null) ? [] : [2, 3];
-  const columns = WIDTHS.map((width, i) => (hidden.includes(i) ? { width, hidden: true } : width));
-  const noteWidth = WIDTHS.filter((_, i) => !hidden.includes(i)).reduce((sum, w) => sum + w, 0);
-  b.height(2, rowHeightFor([{ text: t("charts.note"), width: noteWidth, size: 9 }]));
+  // Without a consensus meeting the independent score is the final: its two columns are hidden,
+  // their width given to 申报组织 so that the charts keep the page's width.
+  const withConsensus = result.applications.some((a) => a.consensus !== null);
+  const columns = withConsensus ? WIDTHS : hideScoreColumns(WIDTHS);
   const charts: PlanChart[] = [];
   let row = 4;
   const items = [...new Set(result.applications.map((a) => a.item))].sort((x, y) => x - y);

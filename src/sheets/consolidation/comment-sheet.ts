@@ -1,31 +1,10 @@
 /** The 评语 sheet: each judge's score, 成熟度, 优点 and 改进机会 per sub-item, as text. */
-import {
-  FORMATS,
-  rowHeightFor,
-  SheetBuilder,
-  type CellValue,
-  type SheetPlan,
-} from "../../sheet-kit";
+import { FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { t } from "../../strings";
 import type { ConsolidationResult } from "../../consolidate";
 import { headerRow, roundTitle, tableSheet } from "./table";
 
-/** The height of one line of 11-pt text, as rowHeightFor counts it. */
-const ONE_LINE = 20;
 const WIDTHS = [14, 26, 10, 7, 6, 20, 40, 40];
-
-/**
- * A row whose texts wrap is made tall enough for all of them (nothing cut off on screen or in
- * print); a row of one-line texts keeps the default height.
- */
-function fitRow(b: SheetBuilder, r: number, texts: CellValue[]): void {
-  const columns = [1, 2, 5, 6, 7].map((c) => WIDTHS[c]);
-  const needed = rowHeightFor(
-    texts.map((text, i) => ({ text: String(text ?? ""), width: columns[i] })),
-    0
-  );
-  if (needed > ONE_LINE) b.height(r, needed);
-}
 
 export function commentSheet(result: ConsolidationResult): SheetPlan {
   const b = new SheetBuilder(t("summary.commentSheet"));
@@ -52,13 +31,6 @@ export function commentSheet(result: ConsolidationResult): SheetPlan {
         b.text(`F${r}`, j.maturity[code] ?? null);
         b.text(`G${r}`, j.strength[code] ?? null);
         b.text(`H${r}`, j.improvement[code] ?? null);
-        fitRow(b, r, [
-          app.applicant,
-          j.judge,
-          j.maturity[code],
-          j.strength[code],
-          j.improvement[code],
-        ]);
         r++;
       }
     }

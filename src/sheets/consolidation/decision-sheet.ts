@@ -9,7 +9,6 @@ import {
   absolute,
   FLAG_COLORS,
   FORMATS,
-  rowHeightFor,
   SheetBuilder,
   type SheetPlan,
 } from "../../sheet-kit";
@@ -93,14 +92,6 @@ export function decisionSheet(standard: Standard, result: ConsolidationResult): 
     b.formula(`H${r}`, formula, DECISION_LABEL[a.decision], "strong");
     const note = noteFor(a, apps);
     b.text(`I${r}`, note || null);
-    if (note)
-      b.height(
-        r,
-        rowHeightFor([
-          { text: note, width: WIDTHS[8] },
-          { text: a.applicant, width: WIDTHS[3] },
-        ])
-      );
   });
   if (apps.length === 0) b.value(`A${first}`, t("decision.none"), "tableNote");
   const decisions = `H${first}:H${last}`;

@@ -2,7 +2,7 @@
  * The 评委明细 sheet: one block per application — sub-items × judges, each row's range and 分歧
  * mark, and each judge's total — as live formulas implementing src/standard's spread rule.
  */
-import { columnLetter, FORMATS, rowHeightFor, SheetBuilder, type SheetPlan } from "../../sheet-kit";
+import { columnLetter, FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { disagreementFormula, rangeFormula, subItemsForItem, type Standard } from "../../standard";
 import { t } from "../../strings";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
@@ -40,11 +40,10 @@ function blockHeading({ b, app, J, judgeEnd }: Block, row: number): number {
   b.value(`${L(judgeEnd + 2)}${head}`, t("detail.col.disagreement"), "header");
   const source = head + 1;
   b.value(`A${source}`, t("detail.source"), "tableNote");
-  const sources = app.judges.map((j) => `${j.file} · ${j.sheet}`);
-  sources.forEach((text, i) => b.text(`${L(FIRST_JUDGE + i)}${source}`, text, "note"));
-  // Wrapped and tall enough: a long file name is never cut off.
-  const texts = sources.map((text) => ({ text, width: JUDGE_WIDTH, size: 9 }));
-  b.height(source, rowHeightFor(texts, 15));
+  // Wrapped (the kit makes the row tall enough): a long file name is never cut off.
+  app.judges.forEach((j, i) =>
+    b.text(`${L(FIRST_JUDGE + i)}${source}`, `${j.file} · ${j.sheet}`, "note")
+  );
   return source + 1;
 }
 

@@ -10,7 +10,6 @@ import {
   columnLetter,
   FLAG_COLORS,
   FORMATS,
-  rowHeightFor,
   SheetBuilder,
   type SheetPlan,
 } from "../../sheet-kit";
@@ -216,13 +215,8 @@ function applicationRow(ctx: RowContext, app: ApplicationResult, r: number): voi
   const disagreements = app.spreads.filter((x) => x.disagreement).map((x) => x.code);
   b.text(cell(col.disagreements), disagreements.join(t("sep.list")) || null);
   const notes = app.flags.filter((f) => f.code !== "spread").map((f) => f.message);
+  // Both lists wrap; the kit makes the row tall enough for them.
   b.text(cell(col.notes), notes.join(t("sep.clause")) || null);
-  // Tall enough for the wrapped lists: nothing cut off on screen or in print.
-  const listed = [
-    { text: disagreements.join(t("sep.list")), width: DISAGREEMENT_WIDTH },
-    { text: notes.join(t("sep.clause")), width: NOTES_WIDTH },
-  ];
-  b.height(r, rowHeightFor(listed));
 }
 
 export function summarySheet(standard: Standard, result: ConsolidationResult): SheetPlan {

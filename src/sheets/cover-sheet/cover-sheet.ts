@@ -48,7 +48,7 @@ function titleRows(b: SheetBuilder, request: CoverRequest): void {
     "text"
   );
   b.merge("A2:G2");
-  b.value("A3", t("cover.note"), "tableNote");
+  b.value("A3", t("cover.note"), "tableNoteWrap");
   b.merge("A3:G3");
   b.height(3, 30);
   HEADS.forEach((h, i) => b.value(address(i + 1, 5), t(`cover.col.${h}`), "header"));

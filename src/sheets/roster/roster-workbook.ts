@@ -4,7 +4,7 @@
  * `mhscore roster`; filled from a round and an assignment for the copy `mhscore distribute`
  * writes beside the workbooks when it made the assignment itself.
  */
-import { a4Print, address, rowHeightFor, SheetBuilder, type SheetPlan } from "../../sheet-kit";
+import { a4Print, address, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import {
   ROSTER_HEADERS as H,
   ROSTER_SHEETS as S,
@@ -61,7 +61,6 @@ function instructions(standard: Standard): SheetPlan {
   lines.forEach(([sheet, text], i) => {
     b.value(`A${i + 3}`, sheet, "guideLabel");
     b.value(`B${i + 3}`, text, "guideText");
-    b.height(i + 3, rowHeightFor([{ text, width: 78 }]));
   });
   return b.build({
     columns: [12, 78],
