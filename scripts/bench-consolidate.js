@@ -162,7 +162,12 @@ async function distribute(dir) {
   const t0 = performance.now();
   const balanced = balancedAssignments(round, 5);
   let sheets = 0;
-  for (const w of planJudgeWorkbooks(defaultStandard, round, balanced.assignments, "2027-03-15")) {
+  for (const w of planJudgeWorkbooks(
+    { standard: defaultStandard, passRatio: round.passRatio, stage: lib("round").DOCUMENT_REVIEW },
+    round,
+    balanced.assignments,
+    "2027-03-15"
+  )) {
     fs.writeFileSync(path.join(dir, w.fileName), await writeWorkbook(w.plans));
     sheets += w.applications.length;
   }

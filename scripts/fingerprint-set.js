@@ -21,7 +21,6 @@ const fixture = require(path.join(root, ".bench/test/support/round-fixture"));
 const mhscore = (...args) =>
   execFileSync(process.execPath, [path.join(root, "bin/mhscore.js"), ...args], { stdio: "pipe" });
 
-
 async function writeRoster(file) {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(fixture.ROSTER)) wb.addWorksheet(name).addRows(rows);
@@ -33,8 +32,21 @@ async function main() {
   // Relative paths from the folder: the summary names the files it read, and these names are stable.
   process.chdir(dir);
   const at = (...p) => path.join(...p);
-  mhscore("template", "-o", at("template.xlsx"), "--item", "2", "--applicant", "上海某某有限公司",
-    "--applicant", "上海另一家公司", "--judge", "张三", "--date", "2026-11-24");
+  mhscore(
+    "template",
+    "-o",
+    at("template.xlsx"),
+    "--item",
+    "2",
+    "--applicant",
+    "上海某某有限公司",
+    "--applicant",
+    "上海另一家公司",
+    "--judge",
+    "张三",
+    "--date",
+    "2026-11-24"
+  );
   mhscore("roster", "-o", at("roster-blank.xlsx"));
   await writeRoster(at("roster.xlsx"));
   mhscore("distribute", at("roster.xlsx"), "-o", at("judges"), "--date", "2027-03-15");
@@ -46,12 +58,25 @@ async function main() {
     });
     fs.writeFileSync(at("returned", name), filled);
   }
-  mhscore("consolidate", "--roster", at("roster.xlsx"), at("returned"), "-o", at("summary.xlsx"),
-    "--consensus-out", at("consensus.xlsx"), "--winners", "2");
+  mhscore(
+    "consolidate",
+    "--roster",
+    at("roster.xlsx"),
+    at("returned"),
+    "-o",
+    at("summary.xlsx"),
+    "--consensus-out",
+    at("consensus.xlsx"),
+    "--winners",
+    "2"
+  );
   const files = [
     at("template.xlsx"),
     at("roster-blank.xlsx"),
-    ...fs.readdirSync(at("judges")).sort().map((n) => at("judges", n)),
+    ...fs
+      .readdirSync(at("judges"))
+      .sort()
+      .map((n) => at("judges", n)),
     at("summary.xlsx"),
     at("consensus.xlsx"),
   ];

@@ -65,7 +65,10 @@ async function main() {
   const pdf = await lo.convert(summary, "pdf", dir);
   pagePng(pdf, 1, "12-summary-50.png");
   pagePng(pdf, findPage(pdf, "图表", "共识总分"), "13-chart-50.png");
-  const [report] = await lib("workflows/report").writeReports(std, result, { withScores: true });
+  const [report] = await lib("workflows/report").writeReports(
+    { standard: std, passRatio: result.options.passRatio },
+    { result, withScores: true }
+  );
   const docx = path.join(dir, report.fileName);
   fs.writeFileSync(docx, report.bytes);
   pagePng(await lo.convert(docx, "pdf", dir), 1, "14-report-50.png");

@@ -1,34 +1,17 @@
 /** mhscore consolidate: read judges' workbooks, check, aggregate, write the summary and/or JSON. */
 import * as fs from "fs";
-import {
-  consolidationJson,
-  warningCount,
-  type ConsolidationResult,
-  type RosterContext,
-} from "../consolidate";
-import { rosterAssignments } from "../round";
-import {
-  AUTO_TRIM_MIN_JUDGES,
-  DEFAULT_SPREAD_RATIO,
-  defaultStandard,
-  TRIM_MODES,
-  type TrimMode,
-} from "../standard";
-import { t } from "../strings";
-import { consolidateFiles } from "../workflows/consolidate-files";
-import { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "../workflows/consensus";
-import type { FileSource } from "../workflows/ports";
-import type { ConsensusSheetRead } from "../workbook-format";
-import { readConsensusWorkbook } from "../xlsx/read-consensus";
+import { consolidationJson, warningCount, type ConsolidationResult } from "../consolidate";
 import type { SheetPlan } from "../sheet-kit";
-import { writeXlsx } from "./write-xlsx";
-import { parseDecimal } from "../sheet-kit";
+import { AUTO_TRIM_MIN_JUDGES, DEFAULT_SPREAD_RATIO, TRIM_MODES, type TrimMode } from "../standard";
+import { t } from "../strings";
+import { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "../workflows/consensus";
+import { standardFor, type RoundContext } from "../workflows/round-context";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles, fileIdentity, type CollectedFile } from "./collect-files";
-import { loadRound } from "./read-round";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
-import { systemError } from "./system-error";
+import { consolidateFromPaths, readRound } from "./round-run";
 import { writeFileAtomic } from "./write-file";
+import { writeXlsx } from "./write-xlsx";
 
 const OPTIONS: OptionSpec[] = [
   { name: "--output", alias: "-o", value: true },
@@ -45,7 +28,8 @@ const OPTIONS: OptionSpec[] = [
   { name: "--help", alias: "-h", value: false },
 ];
 
-const standard = defaultStandard;
+/** The built-in standard: its suggested pass ratio is the usage's default. */
+const standard = standardFor()!;
 
 export const consolidateUsage = () =>
   t("cli.consolidate.usage", {
@@ -53,17 +37,6 @@ export const consolidateUsage = () =>
     spread: DEFAULT_SPREAD_RATIO,
     autoMin: AUTO_TRIM_MIN_JUDGES,
   });
-
-export const fileSource = (file: CollectedFile): FileSource => ({
-  name: file.display,
-  read: async () => {
-    try {
-      return new Uint8Array(await fs.promises.readFile(file.path));
-    } catch (e) {
-      throw systemError(e, file.display);
-    }
-  },
-});
 
 /** Is the output one of the inputs (by identity, so no spelling hides it)? */
 function outputIsInput(output: string, files: CollectedFile[]): boolean {
@@ -76,7 +49,7 @@ interface ConsolidateArgs {
   output?: string;
   json: boolean;
   force: boolean;
-  asked: { trim: TrimMode; passRatio?: number; spreadRatio?: number; winners?: number };
+  asked: { trim: TrimMode; passRatio?: number; spreadRatio?: number; winners?: string };
   rosterFile?: string;
   consensusOut?: string;
   consensusScope: ConsensusScope;
@@ -129,51 +102,8 @@ function readNumbers(
   const spreadRatio = parseRatio(spreadText);
   if (Number.isNaN(spreadRatio))
     return { error: t("cli.consolidate.badSpread", { value: spreadText ?? "" }) };
-  const winnersText = value("--winners");
-  const winners = winnersText === undefined ? undefined : (parseDecimal(winnersText) ?? NaN);
-  if (winners !== undefined && !(Number.isInteger(winners) && winners >= 1))
-    return { error: t("cli.consolidate.badWinners", { value: winnersText ?? "" }) };
-  return { trim, passRatio, spreadRatio, winners };
-}
-
-type RoundInputs =
-  { lines: string[] } | { roster?: RosterContext; consensus?: ConsensusSheetRead[] };
-
-/** The roster and the consensus workbook named on the command line, read; lines to print on failure. */
-export async function readRound(args: {
-  rosterFile?: string;
-  consensusFile?: string;
-}): Promise<RoundInputs> {
-  let roster: RosterContext | undefined;
-  if (args.rosterFile !== undefined) {
-    const loaded = await loadRound(args.rosterFile);
-    if ("lines" in loaded) return { lines: loaded.lines };
-    roster = { round: loaded.round, assignments: rosterAssignments(loaded.round) };
-  }
-  let consensus: ConsensusSheetRead[] | undefined;
-  if (args.consensusFile !== undefined) {
-    const read = await readConsensusFile(args.consensusFile);
-    if ("lines" in read) return { lines: read.lines };
-    consensus = read.sheets;
-  }
-  return { roster, consensus };
-}
-
-async function readConsensusFile(
-  file: string
-): Promise<{ lines: string[] } | { sheets: ConsensusSheetRead[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(fs.readFileSync(file));
-  } catch (e) {
-    return { lines: [systemError(e, file).message] };
-  }
-  const read = await readConsensusWorkbook(bytes, file);
-  if (!read.ok)
-    return {
-      lines: [t("cli.consolidate.consensusUnreadable", { path: file, reason: read.message })],
-    };
-  return { sheets: read.sheets };
+  // --winners is checked by the use case, as the pane's field is.
+  return { trim, passRatio, spreadRatio, winners: value("--winners") };
 }
 
 /** Outputs that would overwrite an input, or an existing file without --force. */
@@ -194,13 +124,14 @@ function checkOutputs(args: ConsolidateArgs, files: CollectedFile[], io: CliIO):
 
 async function writeOutputs(
   args: ConsolidateArgs,
+  context: RoundContext,
   plans: SheetPlan[],
   result: ConsolidationResult,
   say: (text: string) => void
 ): Promise<string | null> {
   const outputs: [string | undefined, () => SheetPlan[]][] = [
     [args.output, () => plans],
-    [args.consensusOut, () => planConsensus(standard, result, args.consensusScope)],
+    [args.consensusOut, () => planConsensus(context, { result, scope: args.consensusScope })],
   ];
   for (const [path, plansOf] of outputs) {
     if (path === undefined) continue;
@@ -221,7 +152,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     return EXIT_OK;
   }
   if ("error" in args) return usageFailure(io, consolidateUsage)(args.error);
-  const round = await readRound(args);
+  const round = await readRound({ ...args, passRatio: args.asked.passRatio });
   if ("lines" in round) {
     round.lines.forEach((l) => io.err(l));
     return EXIT_FAILED;
@@ -231,23 +162,12 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   if (refused !== null) return refused;
   const total = collected.files.length;
   // Progress only where a person watches: a terminal (bin sets io.progress), never with --json.
-  const progress = args.json ? undefined : io.progress;
-  const run = await consolidateFiles(
-    collected.files.map(fileSource),
-    standard,
-    // With a roster, the round's pass ratio unless --pass says otherwise.
-    { ...args.asked, passRatio: args.asked.passRatio ?? round.roster?.round.passRatio },
-    {
-      concurrency: 4,
-      onProgress: (done) => {
-        if (progress && (done % 25 === 0 || done === total))
-          progress(t("cli.consolidate.progress", { done, total }), done === total);
-      },
-    },
-    { problems: collected.problems, files: collected.unreadableFiles },
-    round.roster,
-    round.consensus
+  const run = await consolidateFromPaths(
+    round,
+    { ...args.asked, paths: args.paths, progress: args.json ? undefined : io.progress },
+    collected
   );
+  if (run.kind === "invalid") return usageFailure(io, consolidateUsage)(run.message);
   if (run.kind === "cancelled") return EXIT_FAILED;
   const { result } = run;
   if (args.json) io.out(JSON.stringify(consolidationJson(result), null, 2));
@@ -257,7 +177,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   }
   // With --json, stdout carries only the JSON; what is said goes to stderr.
   const say = args.json ? io.err : io.out;
-  const failed = await writeOutputs(args, run.plans, result, say);
+  const failed = await writeOutputs(args, round.context, run.plans, result, say);
   if (failed) {
     io.err(failed);
     return EXIT_FAILED;

@@ -7,10 +7,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { todayIso, isoDateToSerial, parseDecimal } from "../sheet-kit";
+import { rosterAssignments } from "../round";
 import { rosterWorkbook } from "../sheets/roster";
-import { defaultStandard as standard } from "../standard";
 import { t } from "../strings";
 import { distributeRound } from "../workflows/distribute";
+import { resolveRoundContext } from "../workflows/round-context";
 import { writeXlsx } from "./write-xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
@@ -53,8 +54,12 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
     return EXIT_FAILED;
   }
   const { round } = loaded;
+  const roster = { round, assignments: rosterAssignments(round) };
+  const context = resolveRoundContext({ roster });
+  if (!context.ok) return fail(context.message);
+  const { standard } = context.value;
   const date = dateText ?? (round.date || todayIso());
-  const distribution = distributeRound(standard, round, { perApplication, date });
+  const distribution = distributeRound({ ...context.value, roster }, { perApplication, date });
   if (!distribution.ok) {
     distribution.problems.map(problemLine).forEach((l) => io.err(l));
     return EXIT_FAILED;

@@ -5,14 +5,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { defaultStandard as standard } from "../standard";
 import { t } from "../strings";
-import { consolidateFiles } from "../workflows/consolidate-files";
 import { parseArgs, type OptionSpec } from "./args";
-import { collectFiles } from "./collect-files";
-import { fileSource, readRound } from "./consolidate-command";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { convertToPdf, findSoffice } from "./pdf";
+import { consolidateFromPaths, readRound } from "./round-run";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
@@ -47,25 +44,19 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
     round.lines.forEach((l) => io.err(l));
     return EXIT_FAILED;
   }
-  const collected = collectFiles(parsed.positionals);
-  const run = await consolidateFiles(
-    collected.files.map(fileSource),
-    standard,
-    { passRatio: round.roster?.round.passRatio },
-    { concurrency: 4 },
-    { problems: collected.problems, files: collected.unreadableFiles },
-    round.roster,
-    round.consensus
-  );
+  const run = await consolidateFromPaths(round, { paths: parsed.positionals });
   if (run.kind !== "done") {
     io.err(t("cli.report.nothing"));
     return EXIT_FAILED;
   }
   const { writeReports } = await import("../workflows/report");
   const withScores = parsed.flags.has("--with-scores");
-  const reports = await writeReports(standard, run.result, { withScores }, (done, total) =>
-    io.progress?.(t("cli.report.progress", { done, total }), done === total)
-  );
+  const reports = await writeReports(round.context, {
+    result: run.result,
+    withScores,
+    onProgress: (done, total) =>
+      io.progress?.(t("cli.report.progress", { done, total }), done === total),
+  });
   const written = await writeFiles(reports, output, parsed.flags.has("--force"), io);
   if (written === null) return EXIT_FAILED;
   io.out(t("cli.report.done", { count: written.length, path: output }));

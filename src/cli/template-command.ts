@@ -1,9 +1,10 @@
 /** mhscore template: one scoring sheet per applicant, in one .xlsx. */
 import * as fs from "fs";
 import { todayIso } from "../sheet-kit";
-import { defaultStandard, type Standard } from "../standard";
+import type { Standard } from "../standard";
 import { t } from "../strings";
 import { planJudgeSheets } from "../workflows/judge-sheets";
+import { resolveRoundContext, standardFor } from "../workflows/round-context";
 import { writeXlsx } from "./write-xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import type { CliIO } from "./io";
@@ -21,7 +22,7 @@ const OPTIONS: OptionSpec[] = [
   { name: "--help", alias: "-h", value: false },
 ];
 
-export function templateUsage(standard: Standard = defaultStandard): string {
+export function templateUsage(standard: Standard = standardFor()!): string {
   const items = standard.parts
     .filter((p) => p.role === "item")
     .map((p) => `${p.number} ${p.title}`)
@@ -29,16 +30,12 @@ export function templateUsage(standard: Standard = defaultStandard): string {
   return t("cli.template.usage", { items, pass: standard.passRatio });
 }
 
-export async function templateCommand(
-  argv: string[],
-  io: CliIO,
-  standard: Standard = defaultStandard
-): Promise<number> {
+export async function templateCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS);
-  const fail = usageFailure(io, () => templateUsage(standard));
+  const fail = usageFailure(io, () => templateUsage());
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.flags.has("--help")) {
-    io.out(templateUsage(standard));
+    io.out(templateUsage());
     return EXIT_OK;
   }
   const one = (name: string) => parsed.values.get(name)?.[0];
@@ -50,13 +47,16 @@ export async function templateCommand(
   const passText = one("--pass");
   const passRatio = parseRatio(passText);
   if (Number.isNaN(passRatio)) return fail(t("cli.template.badPass", { value: passText ?? "" }));
+  const context = resolveRoundContext({ passRatio });
+  if (!context.ok) return fail(context.message);
+  const { standard } = context.value;
   const date = one("--date") ?? todayIso();
   const planned = planJudgeSheets(standard, {
     item: one("--item")!,
     judge: one("--judge")!,
     date,
     applicants: parsed.values.get("--applicant")!,
-    passRatio,
+    passRatio: context.value.passRatio,
   });
   if (!planned.ok) return fail(planned.message);
   if (fs.existsSync(output) && !parsed.flags.has("--force")) {

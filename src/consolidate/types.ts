@@ -1,4 +1,5 @@
 /** Consolidation's inputs and results. Pure data: reading files and writing sheets happen elsewhere. */
+import type { StageStep } from "../round";
 import type { CellValue } from "../sheet-kit";
 import {
   DEFAULT_SPREAD_RATIO,
@@ -92,7 +93,8 @@ export interface ApplicationResult {
   trimmedMean: number | null;
   /** The final score: the consensus total when a complete 共识 sheet gave one, else the independent final. */
   final: number | null;
-  finalSource: "independent" | "consensus";
+  /** The step of the stage that gave the final (src/round/stages.ts): one shape for every stage. */
+  finalSource: StageStep;
   /** The independent final (mean or trimmed mean of the judges), whatever the final's source. */
   independentFinal: number | null;
   /**

@@ -3,3 +3,4 @@ export * from "./roster-format";
 export * from "./read-roster";
 export * from "./assign";
 export * from "./roster-table";
+export * from "./stages";

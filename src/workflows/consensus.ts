@@ -6,14 +6,13 @@
 import type { ConsolidationResult } from "../consolidate";
 import type { SheetPlan } from "../sheet-kit";
 import { consensusWorkbook, type ConsensusScope } from "../sheets/consensus";
-import type { Standard } from "../standard";
+import type { RoundContext } from "./round-context";
 
 export { CONSENSUS_SCOPES, type ConsensusScope } from "../sheets/consensus";
 
 export function planConsensus(
-  standard: Standard,
-  result: ConsolidationResult,
-  scope: ConsensusScope = "all"
+  context: RoundContext,
+  request: { result: ConsolidationResult; scope?: ConsensusScope }
 ): SheetPlan[] {
-  return consensusWorkbook(standard, result, scope);
+  return consensusWorkbook(context.standard, request.result, request.scope ?? "all");
 }

@@ -6,25 +6,32 @@
 import {
   CheckedFiles,
   consolidateChecked,
+  consolidationOptions,
   type ConsolidationOptions,
   type ConsolidationResult,
   type FileInput,
   type PathProblems,
-  type RosterContext,
 } from "../consolidate";
-import type { SheetPlan } from "../sheet-kit";
+import type { Stage } from "../round";
+import { parseDecimal, type SheetPlan } from "../sheet-kit";
 import { consolidationWorkbook } from "../sheets/consolidation";
-import type { Standard } from "../standard";
+import { TRIM_MODES, type Standard, type TrimMode } from "../standard";
 import { t } from "../strings";
 import { openScoringWorkbook } from "../xlsx/open-scoring-workbook";
 import type { ConsensusSheetRead } from "../workbook-format";
-import type { FileSource, RunControl } from "./ports";
+import type { Checked, FileSource, RunControl } from "./ports";
+import type { RoundContext } from "./round-context";
 
+/**
+ * A stage's consolidation: one shape whatever the stage (the final of each application comes from
+ * one of the stage's steps, src/round/stages.ts).
+ */
 export type ConsolidationRun =
+  | { kind: "invalid"; message: string }
   | { kind: "cancelled" }
   /** No scoring sheet could be read: the result holds the problems, there is nothing to write. */
-  | { kind: "nothing"; result: ConsolidationResult }
-  | { kind: "done"; result: ConsolidationResult; plans: SheetPlan[] };
+  | { kind: "nothing"; stage: Stage; result: ConsolidationResult }
+  | { kind: "done"; stage: Stage; result: ConsolidationResult; plans: SheetPlan[] };
 
 async function openSource(source: FileSource): Promise<FileInput> {
   let bytes: Uint8Array;
@@ -87,18 +94,73 @@ async function checkAll(
   return cancelled || control.isCancelled?.() ? null : checked;
 }
 
-export async function consolidateFiles(
-  sources: FileSource[],
-  standard: Standard,
-  asked: Partial<ConsolidationOptions> = {},
-  control: RunControl = {},
-  paths?: PathProblems,
-  roster?: RosterContext,
-  consensus?: ConsensusSheetRead[]
+/** What a consolidation is asked for, beyond the round context. */
+export interface ConsolidationRequest {
+  sources: FileSource[];
+  /** The final score's rule; "auto" when absent. */
+  trim?: TrimMode;
+  /** The 分歧 threshold (fraction of a sub-item's maximum); the rule's default when absent. */
+  spreadRatio?: number;
+  /** Proposed winners per item, as a number or as the user typed it; every passing one when absent. */
+  winners?: number | string;
+  /** What was found before any file was read (paths missing, files skipped). */
+  paths?: PathProblems;
+  /** The filled 共识 sheets: they give the finals of the applications they complete. */
+  consensus?: ConsensusSheetRead[];
+  control?: RunControl;
+}
+
+/** Typed winners: blank is "not asked", anything but a decimal number is NaN. */
+function winnersFromText(text: string): number | undefined {
+  if (text.trim() === "") return undefined;
+  return parseDecimal(text.trim()) ?? NaN;
+}
+
+/** The consolidation options in force, or the zh-CN reason the request cannot run. */
+function optionsOf(
+  context: RoundContext,
+  request: ConsolidationRequest
+): Checked<ConsolidationOptions> {
+  const trim = request.trim ?? "auto";
+  if (!TRIM_MODES.includes(trim))
+    return { ok: false, message: t("cli.consolidate.badTrim", { value: String(trim) }) };
+  const spread = request.spreadRatio;
+  if (spread !== undefined && !(Number.isFinite(spread) && spread > 0 && spread <= 1))
+    return { ok: false, message: t("cli.consolidate.badSpread", { value: String(spread) }) };
+  const asked = request.winners;
+  const winners = typeof asked === "string" ? winnersFromText(asked) : asked;
+  if (winners !== undefined && !(Number.isInteger(winners) && winners >= 1))
+    return { ok: false, message: t("cons.badWinners", { value: String(asked) }) };
+  const options = consolidationOptions(context.standard, {
+    trim,
+    passRatio: context.passRatio,
+    ...(spread !== undefined ? { spreadRatio: spread } : {}),
+    ...(winners !== undefined ? { winners } : {}),
+  });
+  return { ok: true, value: options };
+}
+
+/**
+ * The use case: one stage of the round consolidated — every file read and checked, the judges'
+ * scores aggregated, the 共识 sheets taken where complete, the summary workbook planned.
+ */
+export async function consolidateRound(
+  context: RoundContext,
+  request: ConsolidationRequest
 ): Promise<ConsolidationRun> {
-  const checked = await checkAll(sources, standard, control);
+  const options = optionsOf(context, request);
+  if (!options.ok) return { kind: "invalid", message: options.message };
+  const { standard, roster, stage } = context;
+  const checked = await checkAll(request.sources, standard, request.control ?? {});
   if (checked === null) return { kind: "cancelled" };
-  const result = consolidateChecked(checked, asked, standard, paths, roster, consensus);
-  if (result.sheetsRead === 0) return { kind: "nothing", result };
-  return { kind: "done", result, plans: consolidationWorkbook(standard, result) };
+  const result = consolidateChecked(
+    checked,
+    options.value,
+    standard,
+    request.paths,
+    roster,
+    request.consensus
+  );
+  if (result.sheetsRead === 0) return { kind: "nothing", stage, result };
+  return { kind: "done", stage, result, plans: consolidationWorkbook(standard, result) };
 }

@@ -9,9 +9,11 @@ import { applicationsByJudge, balancedAssignments, rosterAssignments } from "../
 import { buildCoverSheet, type CoverLine } from "../sheets/cover-sheet";
 import { buildGuideSheet, guideItemOrder } from "../sheets/guide-sheet";
 import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
-import { subItemsForItem, type Standard } from "../standard";
+import { subItemsForItem } from "../standard";
 import { t } from "../strings";
 import { NAMES } from "../workbook-format";
+import { safeFileName } from "./file-names";
+import type { RosterRoundContext, RoundContext } from "./round-context";
 
 export interface JudgeWorkbook {
   judge: Judge;
@@ -22,28 +24,17 @@ export interface JudgeWorkbook {
   plans: SheetPlan[];
 }
 
-/** A file name any file system takes: no \ / : * ? " < > | nor control characters. */
-export function safeFileName(name: string): string {
-  return (
-    name
-      // Control characters are forbidden in file names, so the pattern names them on purpose.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
-      .replace(/\s+/g, " ")
-      .trim()
-  );
-}
-
 const cellOf = (plan: SheetPlan, name: string) =>
   plan.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
 
 function judgeWorkbook(
-  standard: Standard,
+  context: RoundContext,
   round: Round,
   judge: Judge,
   applications: Application[],
   date: string
 ): JudgeWorkbook {
+  const { standard } = context;
   const guide = buildGuideSheet(
     standard,
     guideItemOrder(
@@ -60,7 +51,7 @@ function judgeWorkbook(
     taken.push(sheetName);
     const identity = { round: round.name, applicationId: app.id, judgeId: judge.id };
     const header = { applicant: app.applicant, item: app.item, judge: judge.name, date, identity };
-    const options = { sheetName, passRatio: round.passRatio, guide: guide.links };
+    const options = { sheetName, passRatio: context.passRatio, guide: guide.links };
     const plan = buildScoringSheetPlan(standard, header, options);
     lines.push({
       sheetName,
@@ -87,7 +78,7 @@ function judgeWorkbook(
 
 /** One workbook per judge who has anything to score, in roster order. */
 export function planJudgeWorkbooks(
-  standard: Standard,
+  context: RoundContext,
   round: Round,
   assignments: Assignment[],
   date: string
@@ -95,7 +86,7 @@ export function planJudgeWorkbooks(
   const byJudge = applicationsByJudge(round, assignments);
   return round.judges
     .filter((j) => (byJudge.get(j.id) ?? []).length > 0)
-    .map((j) => judgeWorkbook(standard, round, j, byJudge.get(j.id)!, date));
+    .map((j) => judgeWorkbook(context, round, j, byJudge.get(j.id)!, date));
 }
 
 export interface DistributeOptions {
@@ -116,18 +107,19 @@ export type Distribution =
     }
   | { ok: false; problems: RosterProblem[] };
 
-/** The use case: the assignment, then one planned workbook per judge. */
+/** The use case: the assignment, then one planned workbook per judge (the context's roster is the round). */
 export function distributeRound(
-  standard: Standard,
-  round: Round,
+  context: RosterRoundContext,
   options: DistributeOptions
 ): Distribution {
+  const { round } = context.roster;
   let pairs = rosterAssignments(round);
   if (options.perApplication !== undefined) {
     const balanced = balancedAssignments(round, options.perApplication);
     if (!balanced.ok) return { ok: false, problems: balanced.problems };
     pairs = balanced.assignments;
   }
-  const workbooks = planJudgeWorkbooks(standard, round, pairs, options.date);
+  const workbooks = planJudgeWorkbooks(context, round, pairs, options.date);
   return { ok: true, pairs, assignedByTool: options.perApplication !== undefined, workbooks };
 }
+export { safeFileName } from "./file-names";

@@ -5,8 +5,9 @@
  */
 import { feedbackOf, namePattern, type ConsolidationResult } from "../consolidate";
 import { feedbackDocx } from "../docx/feedback-report";
-import type { Standard } from "../standard";
+import type { RoundContext } from "./round-context";
 import { t } from "../strings";
+import { safeFileName } from "./file-names";
 
 export interface ReportFile {
   fileName: string;
@@ -23,18 +24,19 @@ function judgeNames(result: ConsolidationResult): RegExp | null {
   ]);
 }
 
-/** A name every file system takes: no path separators, reserved characters or controls. */
-function safeFileName(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim() || "_";
+export interface ReportRequest {
+  result: ConsolidationResult;
+  /** Points per sub-item and the total as well (by default only the bands). */
+  withScores: boolean;
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function writeReports(
-  standard: Standard,
-  result: ConsolidationResult,
-  options: { withScores: boolean },
-  onProgress?: (done: number, total: number) => void
+  context: RoundContext,
+  request: ReportRequest
 ): Promise<ReportFile[]> {
+  const { result, onProgress } = request;
+  const { standard } = context;
   const apps = result.applications.filter((a) => a.judges.length > 0);
   const roundName = result.round?.name || t("report.defaultRound");
   const taken = new Set<string>();
@@ -47,7 +49,7 @@ export async function writeReports(
       fileName = t("report.fileName", { name: `${base} (${k})` });
     taken.add(fileName);
     const feedback = feedbackOf(standard, app, names);
-    const bytes = await feedbackDocx(feedback, { roundName, withScores: options.withScores });
+    const bytes = await feedbackDocx(feedback, { roundName, withScores: request.withScores });
     files.push({ fileName, bytes, redactions: feedback.redactions });
     onProgress?.(files.length, apps.length);
   }

@@ -22,6 +22,7 @@ import { consolidationWorkbook } from "../../src/sheets/consolidation";
 import { rosterWorkbook } from "../../src/sheets/roster";
 import { defaultStandard as std } from "../../src/standard";
 import { distributeRound } from "../../src/workflows/distribute";
+import { rosterContext } from "../support/round-context";
 import { ROSTER } from "../support/round-fixture";
 import { summarySheetNames } from "../support/summary-sheets";
 import { syntheticConsensus, syntheticRound } from "../support/synthetic-round";
@@ -142,7 +143,7 @@ const sheets: SheetPlan[] = [];
 beforeAll(async () => {
   const read = readRoster(std, rosterTables());
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
-  const distribution = distributeRound(std, read.round, { date: "2027-03-15" });
+  const distribution = distributeRound(rosterContext(read.round), { date: "2027-03-15" });
   if (!distribution.ok) throw new Error("distribution failed");
   sheets.push(...distribution.workbooks[0].plans);
   sheets.push(...rosterWorkbook(std, read.round));

@@ -8,7 +8,7 @@ import { consolidationOptions, type Problem } from "../../src/consolidate";
 import { defaultStandard, parseStandard, type Standard } from "../../src/standard";
 import { entryName, NAMES } from "../../src/workbook-format";
 import {
-  consolidateFiles,
+  consolidateRound,
   placeScoringSheet,
   planJudgeSheets,
   type FileSource,
@@ -17,6 +17,9 @@ import { readScoringSheets, writeWorkbook } from "../../src/xlsx";
 import { scoresSummingTo } from "../support/score-cases";
 import { setCells } from "../support/xlsx-cells";
 import { summarySheetNames } from "../support/summary-sheets";
+import { roundContext } from "../support/round-context";
+
+const context = (standard: Standard) => roundContext({ standard });
 
 function standardWith(passRatio: number): Standard {
   const parsed = parseStandard({ ...defaultStandard, passRatio });
@@ -69,8 +72,10 @@ describe("one pass ratio, from the standard, everywhere", () => {
 
   it("and the consolidation's, for the same scores", async () => {
     const files = (s: Standard) => Promise.all([judgeFile(s, "J1", 320), judgeFile(s, "J2", 330)]);
-    const usual = await consolidateFiles(await files(defaultStandard), defaultStandard);
-    const raised = await consolidateFiles(await files(strict), strict);
+    const usual = await consolidateRound(context(defaultStandard), {
+      sources: await files(defaultStandard),
+    });
+    const raised = await consolidateRound(context(strict), { sources: await files(strict) });
     if (usual.kind !== "done" || raised.kind !== "done") throw new Error("nothing read");
     expect(usual.result.options.passRatio).toBe(0.6);
     expect(raised.result.options.passRatio).toBe(0.7);
@@ -155,15 +160,11 @@ describe("consolidating files", () => {
       code: "missing-path",
       message: "路径不存在",
     };
-    const run = await consolidateFiles(
-      files,
-      defaultStandard,
-      {},
-      {
-        onProgress: (done, total, name) => seen.push(`${done}/${total} ${name}`),
-      },
-      { problems: [missing], files: 0 }
-    );
+    const run = await consolidateRound(context(defaultStandard), {
+      sources: files,
+      control: { onProgress: (done, total, name) => seen.push(`${done}/${total} ${name}`) },
+      paths: { problems: [missing], files: 0 },
+    });
     expect(seen).toEqual(["1/2 J1.xlsx", "2/2 J2.xlsx"]);
     if (run.kind !== "done") throw new Error(run.kind);
     expect(run.result.problems[0]).toEqual(missing);
@@ -178,21 +179,19 @@ describe("consolidating files", () => {
     ];
     let reads = 0;
     const counted = files.map((f) => ({ ...f, read: () => (reads++, f.read()) }));
-    const run = await consolidateFiles(
-      counted,
-      defaultStandard,
-      {},
-      { isCancelled: () => reads >= 1 }
-    );
+    const run = await consolidateRound(context(defaultStandard), {
+      sources: counted,
+      control: { isCancelled: () => reads >= 1 },
+    });
     expect(run).toEqual({ kind: "cancelled" });
     expect(reads).toBe(1);
   });
 
   it("a file that cannot be read is a problem, never an exception", async () => {
     const broken: FileSource = { name: "坏.xlsx", read: () => Promise.reject(new Error("EIO")) };
-    const run = await consolidateFiles([broken], defaultStandard);
+    const run = await consolidateRound(context(defaultStandard), { sources: [broken] });
     expect(run.kind).toBe("nothing");
-    if (run.kind === "cancelled") throw new Error();
+    if (run.kind !== "nothing") throw new Error();
     expect(run.result.problems).toEqual([
       expect.objectContaining({
         file: "坏.xlsx",

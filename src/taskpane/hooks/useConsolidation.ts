@@ -8,10 +8,10 @@ import { warningCount, type ConsolidationResult } from "../../consolidate/types"
 import { rosterAssignments, type Round } from "../../round";
 import { detectCapabilities } from "../../excel/capabilities";
 import { writeNewSheets } from "../../excel/write-new-sheets";
-import { parseDecimal } from "../../sheet-kit/decimal";
-import { defaultStandard, type TrimMode } from "../../standard";
+import type { TrimMode } from "../../standard";
 import { t } from "../../strings";
-import { consolidateFiles } from "../../workflows/consolidate-files";
+import { consolidateRound } from "../../workflows/consolidate-files";
+import { resolveRoundContext, type RoundContext } from "../../workflows/round-context";
 import { planConsensus, type ConsensusScope } from "../../workflows/consensus";
 import { readConsensusSheets } from "../../excel/read-consensus";
 import type { FileSource } from "../../workflows/ports";
@@ -27,7 +27,7 @@ export type ConsolidationState =
   | { phase: "done"; intent: "success" | "warning" | "error"; text: string };
 
 /** The last consolidation written, from which the 共识 sheets can be generated. */
-export type LastConsolidation = ConsolidationResult | null;
+export type LastConsolidation = { context: RoundContext; result: ConsolidationResult } | null;
 
 const source = (file: File): FileSource => ({
   name: file.name,
@@ -44,21 +44,22 @@ export function useConsolidation(services: OfficeServices) {
   const start = useCallback(
     async (files: File[], trim: TrimMode, round: Round | null, winnersText = "") => {
       if (files.length === 0) return finish("warning", t("cons.noFiles"));
-      const winners = winnersText.trim() === "" ? undefined : parseDecimal(winnersText);
-      if (winners !== undefined && !(winners !== null && Number.isInteger(winners) && winners >= 1))
-        return finish("error", t("cons.badWinners", { value: winnersText }));
+      const roster = round ? { round, assignments: rosterAssignments(round) } : undefined;
+      const context = resolveRoundContext({ roster });
+      if (!context.ok) return finish("error", context.message);
       cancelled.current = false;
       try {
         setState({ phase: "reading", done: 0, total: files.length, file: files[0].name });
         // 共识 sheets already in the workbook (after the meeting) give the finals they complete.
         const consensus = await services.run((ctx) =>
-          readConsensusSheets(ctx, defaultStandard, t("cons.thisWorkbook"))
+          readConsensusSheets(ctx, context.value.standard, t("cons.thisWorkbook"))
         );
-        const run = await consolidateFiles(
-          files.map(source),
-          defaultStandard,
-          { trim, passRatio: round?.passRatio, winners: winners ?? undefined },
-          {
+        const run = await consolidateRound(context.value, {
+          sources: files.map(source),
+          trim,
+          winners: winnersText,
+          consensus,
+          control: {
             isCancelled: () => cancelled.current,
             onProgress: (done, total) =>
               setState({
@@ -68,10 +69,8 @@ export function useConsolidation(services: OfficeServices) {
                 file: files[Math.min(done, total - 1)].name,
               }),
           },
-          undefined,
-          round ? { round, assignments: rosterAssignments(round) } : undefined,
-          consensus
-        );
+        });
+        if (run.kind === "invalid") return finish("error", run.message);
         if (run.kind === "cancelled") return finish("warning", t("cons.cancelled"));
         const { result } = run;
         if (run.kind === "nothing")
@@ -79,7 +78,7 @@ export function useConsolidation(services: OfficeServices) {
         setState({ phase: "writing" });
         const caps = detectCapabilities(services.requirements);
         const names = await services.run((ctx) => writeNewSheets(ctx, run.plans, caps));
-        setLast(result);
+        setLast({ context: context.value, result });
         const text = doneText(result, names) + consensusText(result, consensus.length);
         finish(result.problems.length ? "warning" : "success", text);
       } catch (e) {
@@ -99,7 +98,7 @@ export function useConsolidation(services: OfficeServices) {
       if (!last) return;
       try {
         setState({ phase: "writing" });
-        const plans = planConsensus(defaultStandard, last, scope);
+        const plans = planConsensus(last.context, { result: last.result, scope });
         if (plans.length === 0) return finish("warning", t("cons.consensusNone"));
         const caps = detectCapabilities(services.requirements);
         const names = await services.run((ctx) => writeNewSheets(ctx, plans, caps));
@@ -122,14 +121,15 @@ export function useConsolidation(services: OfficeServices) {
       try {
         setState({ phase: "writing" });
         const { writeReports, zipFiles } = await loadWriters();
-        const reports = await writeReports(defaultStandard, last, { withScores });
+        const reports = await writeReports(last.context, { result: last.result, withScores });
         const files = reports.map((r) => ({ name: r.fileName, bytes: r.bytes }));
         const file = t("cons.reportsZip");
         services.files.download(file, await zipFiles(files), "application/zip");
         const redacted = reports.reduce((n, r) => n + r.redactions, 0);
         const problems =
-          (last.problems.length ? t("cons.reportsProblems", { count: last.problems.length }) : "") +
-          (redacted ? t("report.redactedNotice", { count: redacted }) : "");
+          (last.result.problems.length
+            ? t("cons.reportsProblems", { count: last.result.problems.length })
+            : "") + (redacted ? t("report.redactedNotice", { count: redacted }) : "");
         finish(
           problems ? "warning" : "success",
           t("cons.reportsDone", { count: files.length, file }) + problems

@@ -9,7 +9,9 @@ import { writeGridSheet } from "../../excel/write-grid-sheet";
 import { ROSTER_SHEETS, type Round } from "../../round";
 import { rosterWorkbook } from "../../sheets/roster";
 import { defaultStandard as standard } from "../../standard";
+import { rosterAssignments } from "../../round";
 import { t } from "../../strings";
+import { resolveRoundContext } from "../../workflows/round-context";
 import { distributeRound, safeFileName, type JudgeWorkbook } from "../../workflows/distribute";
 import type { HostFiles } from "../host-files";
 import type { OfficeServices } from "../services";
@@ -70,7 +72,13 @@ export function useDistribution(services: OfficeServices, onAssigned: () => void
         return finish("error", [t("pane.dist.badPer", { value: perText.trim() })]);
       try {
         const date = round.date || services.today();
-        const distribution = distributeRound(standard, round, { perApplication, date });
+        const roster = { round, assignments: rosterAssignments(round) };
+        const context = resolveRoundContext({ roster });
+        if (!context.ok) return finish("error", [context.message]);
+        const distribution = distributeRound(
+          { ...context.value, roster },
+          { perApplication, date }
+        );
         if (!distribution.ok)
           return finish("error", [
             t("pane.dist.problems"),
