@@ -9,7 +9,7 @@ import { standardFor, type RoundContext } from "../workflows/round-context";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles, fileIdentity, type CollectedFile } from "./collect-files";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
-import { consolidateFromPaths, readRound } from "./round-run";
+import { consolidateFromPaths, readRoundInputs } from "./round-run";
 import { writeFileAtomic } from "./write-file";
 import { writeXlsx } from "./write-xlsx";
 
@@ -152,7 +152,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     return EXIT_OK;
   }
   if ("error" in args) return usageFailure(io, consolidateUsage)(args.error);
-  const round = await readRound({ ...args, passRatio: args.asked.passRatio });
+  const round = await readRoundInputs({ ...args, passRatio: args.asked.passRatio });
   if ("lines" in round) {
     round.lines.forEach((l) => io.err(l));
     return EXIT_FAILED;

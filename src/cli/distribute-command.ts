@@ -15,7 +15,7 @@ import { resolveRoundContext } from "../workflows/round-context";
 import { writeXlsx } from "./write-xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
-import { loadRound, problemLine } from "./read-round";
+import { readRosterFile, problemLine } from "./roster-file";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
@@ -48,7 +48,7 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
   if (perApplication !== undefined && !(Number.isInteger(perApplication) && perApplication >= 1))
     return fail(t("cli.distribute.badPer", { value: perText ?? "" }));
 
-  const loaded = await loadRound(parsed.positionals[0]);
+  const loaded = await readRosterFile(parsed.positionals[0]);
   if ("lines" in loaded) {
     loaded.lines.forEach((l) => io.err(l));
     return EXIT_FAILED;

@@ -9,7 +9,7 @@ import { t } from "../strings";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { convertToPdf, findSoffice } from "./pdf";
-import { consolidateFromPaths, readRound } from "./round-run";
+import { consolidateFromPaths, readRoundInputs } from "./round-run";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
@@ -36,7 +36,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   const output = parsed.values.get("--output")?.[0];
   if (parsed.positionals.length === 0) return fail(t("cli.consolidate.noPaths"));
   if (!output) return fail(t("cli.args.required", { option: "--output" }));
-  const round = await readRound({
+  const round = await readRoundInputs({
     rosterFile: parsed.values.get("--roster")?.[0],
     consensusFile: parsed.values.get("--consensus")?.[0],
   });

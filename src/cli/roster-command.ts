@@ -1,8 +1,8 @@
 /** mhscore roster: an empty roster workbook (名册) to fill in for an award round. */
 import * as fs from "fs";
-import { rosterWorkbook } from "../sheets/roster";
-import { defaultStandard } from "../standard";
 import { t } from "../strings";
+import { resolveRoundContext } from "../workflows/round-context";
+import { planBlankRoster } from "../workflows/roster";
 import { writeXlsx } from "./write-xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
@@ -31,8 +31,10 @@ export async function rosterCommand(argv: string[], io: CliIO): Promise<number> 
     io.err(t("cli.template.exists", { path: output }));
     return EXIT_FAILED;
   }
+  const context = resolveRoundContext({});
+  if (!context.ok) return fail(context.message);
   try {
-    writeFileAtomic(output, await writeXlsx(rosterWorkbook(defaultStandard)));
+    writeFileAtomic(output, await writeXlsx(planBlankRoster(context.value)));
   } catch (e) {
     io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
     return EXIT_FAILED;

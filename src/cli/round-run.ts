@@ -14,7 +14,7 @@ import type { FileSource } from "../workflows/ports";
 import { resolveRoundContext, type RoundContext } from "../workflows/round-context";
 import { readConsensusWorkbook } from "../xlsx/read-consensus";
 import { collectFiles, type CollectedFile } from "./collect-files";
-import { loadRound } from "./read-round";
+import { readRosterFile } from "./roster-file";
 import { systemError } from "./system-error";
 
 export const fileSource = (file: CollectedFile): FileSource => ({
@@ -39,10 +39,10 @@ type RoundInputs =
   { lines: string[] } | { context: RoundContext; consensus?: ConsensusSheetRead[] };
 
 /** The roster and the consensus workbook read, and the run's context; lines to print on failure. */
-export async function readRound(args: RoundArgs): Promise<RoundInputs> {
+export async function readRoundInputs(args: RoundArgs): Promise<RoundInputs> {
   let roster: RosterContext | undefined;
   if (args.rosterFile !== undefined) {
-    const loaded = await loadRound(args.rosterFile);
+    const loaded = await readRosterFile(args.rosterFile);
     if ("lines" in loaded) return { lines: loaded.lines };
     roster = { round: loaded.round, assignments: rosterAssignments(loaded.round) };
   }

@@ -1,7 +1,7 @@
 /** A roster file read and checked for the CLI: the round, or the zh-CN lines to print. */
 import * as fs from "fs";
-import { readRoster, type Round, type RosterProblem } from "../round";
-import { defaultStandard as standard } from "../standard";
+import type { Round, RosterProblem } from "../round";
+import { checkRoster } from "../workflows/roster";
 import { t } from "../strings";
 import { readRosterTables } from "../xlsx/read-roster-tables";
 import { systemErrorMessage } from "./system-error";
@@ -12,7 +12,9 @@ export const problemLine = (p: RosterProblem) =>
     message: p.message,
   });
 
-export async function loadRound(file: string): Promise<{ round: Round } | { lines: string[] }> {
+export async function readRosterFile(
+  file: string
+): Promise<{ round: Round } | { lines: string[] }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(fs.readFileSync(file));
@@ -21,7 +23,7 @@ export async function loadRound(file: string): Promise<{ round: Round } | { line
   }
   let read;
   try {
-    read = readRoster(standard, await readRosterTables(bytes));
+    read = checkRoster(await readRosterTables(bytes));
   } catch {
     return { lines: [t("cli.distribute.notRoster", { path: file })] };
   }
