@@ -47,16 +47,14 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
   const passText = one("--pass");
   const passRatio = parseRatio(passText);
   if (Number.isNaN(passRatio)) return fail(t("cli.template.badPass", { value: passText ?? "" }));
-  const context = resolveRoundContext({ passRatio });
+  // A template is made outside a roster: the judge has a name and no id.
+  const context = resolveRoundContext({ passRatio, judge: { id: "", name: one("--judge")! } });
   if (!context.ok) return fail(context.message);
-  const { standard } = context.value;
   const date = one("--date") ?? todayIso();
-  const planned = planJudgeSheets(standard, {
+  const planned = planJudgeSheets(context.value, {
     item: one("--item")!,
-    judge: one("--judge")!,
     date,
     applicants: parsed.values.get("--applicant")!,
-    passRatio: context.value.passRatio,
   });
   if (!planned.ok) return fail(planned.message);
   if (fs.existsSync(output) && !parsed.flags.has("--force")) {

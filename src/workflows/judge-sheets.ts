@@ -7,18 +7,17 @@
 import { isoDateToSerial, uniqueSheetName, type SheetPlan } from "../sheet-kit";
 import { buildGuideSheet } from "../sheets/guide-sheet";
 import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
-import { itemFromText, itemNumbers, passRatioOf, type Standard } from "../standard";
+import { itemFromText, itemNumbers } from "../standard";
 import { t } from "../strings";
 import type { Checked } from "./ports";
+import type { RoundContext } from "./round-context";
 
+/** What the judge asks for; who the judge is and the pass ratio come from the round context. */
 export interface JudgeSheetsRequest {
   item: number | string;
-  judge: string;
   /** "YYYY-MM-DD" */
   date: string;
   applicants: string[];
-  /** Fraction of full marks that passes; the standard's when absent. */
-  passRatio?: number;
 }
 
 export interface JudgeSheets {
@@ -43,9 +42,10 @@ function checkNames(judge: string, applicants: string[]): string | null {
 }
 
 export function planJudgeSheets(
-  standard: Standard,
+  context: RoundContext,
   request: JudgeSheetsRequest
 ): Checked<JudgeSheets> {
+  const { standard, passRatio } = context;
   const item = itemFromText(standard, request.item);
   if (item === null) {
     const items = itemNumbers(standard).join(t("sep.list"));
@@ -56,10 +56,7 @@ export function planJudgeSheets(
   }
   if (isoDateToSerial(request.date) === null)
     return { ok: false, message: t("cli.template.badDate", { value: request.date }) };
-  const passRatio = passRatioOf(standard, request.passRatio);
-  if (!(Number.isFinite(passRatio) && passRatio > 0 && passRatio <= 1))
-    return { ok: false, message: t("cli.template.badPass", { value: String(request.passRatio) }) };
-  const judge = request.judge.trim();
+  const judge = (context.judge?.name ?? "").trim();
   const applicants = request.applicants.map((a) => a.trim());
   const bad = checkNames(judge, applicants);
   if (bad) return { ok: false, message: bad };

@@ -19,7 +19,8 @@ import { setCells } from "../support/xlsx-cells";
 import { summarySheetNames } from "../support/summary-sheets";
 import { roundContext } from "../support/round-context";
 
-const context = (standard: Standard) => roundContext({ standard });
+const context = (standard: Standard, judge = "甲") =>
+  roundContext({ standard, judge: { id: "", name: judge } });
 
 function standardWith(passRatio: number): Standard {
   const parsed = parseStandard({ ...defaultStandard, passRatio });
@@ -30,9 +31,8 @@ const strict = standardWith(0.7);
 
 /** A judge's file made by the use case, with every score filled through the names. */
 async function judgeFile(standard: Standard, judge: string, total: number): Promise<FileSource> {
-  const planned = planJudgeSheets(standard, {
+  const planned = planJudgeSheets(context(standard, judge), {
     item: 2,
-    judge,
     date: "2026-11-20",
     applicants: ["上海甲公司"],
   });
@@ -57,9 +57,8 @@ function passLineCell(plans: {
 describe("one pass ratio, from the standard, everywhere", () => {
   it("a standard with passRatio 0.7 changes the sheets' pass line", () => {
     const plan = (standard: Standard) => {
-      const r = planJudgeSheets(standard, {
+      const r = planJudgeSheets(context(standard), {
         item: 2,
-        judge: "甲",
         date: "2026-11-20",
         applicants: ["乙"],
       });
@@ -95,10 +94,9 @@ describe("one pass ratio, from the standard, everywhere", () => {
 
 describe("planning judges' sheets", () => {
   it("refuses bad input with the message a shell shows, and plans nothing", () => {
-    const ask = (over: object) =>
-      planJudgeSheets(defaultStandard, {
+    const ask = ({ judge = "甲", ...over }: { judge?: string; [key: string]: unknown }) =>
+      planJudgeSheets(context(defaultStandard, judge), {
         item: 2,
-        judge: "甲",
         date: "2026-11-20",
         applicants: ["乙"],
         ...over,
@@ -116,9 +114,8 @@ describe("planning judges' sheets", () => {
   });
 
   it("names sheets by Excel's rules, one per applicant", () => {
-    const r = planJudgeSheets(defaultStandard, {
+    const r = planJudgeSheets(context(defaultStandard), {
       item: "3",
-      judge: "甲",
       date: "2026-11-20",
       applicants: ["a/b", "A_B"],
     });
