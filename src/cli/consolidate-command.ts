@@ -7,8 +7,9 @@ import { t } from "../strings";
 import { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "../workflows/consensus";
 import { standardFor, type RoundContext } from "../workflows/round-context";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
-import { collectFiles, fileIdentity, type CollectedFile } from "./collect-files";
+import { collectFiles, type CollectedFile } from "./collect-files";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
+import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
 import { writeFileAtomic } from "./write-file";
 import { writeXlsx } from "./write-xlsx";
@@ -37,12 +38,6 @@ export const consolidateUsage = () =>
     spread: DEFAULT_SPREAD_RATIO,
     autoMin: AUTO_TRIM_MIN_JUDGES,
   });
-
-/** Is the output one of the inputs (by identity, so no spelling hides it)? */
-function outputIsInput(output: string, files: CollectedFile[]): boolean {
-  const stat = fs.statSync(output, { throwIfNoEntry: false });
-  return stat !== undefined && files.some((f) => f.id === fileIdentity(stat));
-}
 
 interface ConsolidateArgs {
   paths: string[];
@@ -106,14 +101,19 @@ function readNumbers(
   return { trim, passRatio, spreadRatio, winners: value("--winners") };
 }
 
-/** Outputs that would overwrite an input, or an existing file without --force. */
+/** Outputs that would replace an input (never written), or an existing file without --force. */
 function checkOutputs(args: ConsolidateArgs, files: CollectedFile[], io: CliIO): number | null {
-  for (const out of [args.output, args.consensusOut]) {
-    if (out === undefined) continue;
-    if (outputIsInput(out, files)) {
-      io.err(t("cli.consolidate.outputIsInput", { path: out }));
-      return EXIT_USAGE;
-    }
+  const outputs = [args.output, args.consensusOut].filter((o): o is string => o !== undefined);
+  const conflict = outputConflict(outputs, {
+    ids: files.map((f) => f.id),
+    named: [args.rosterFile, args.consensusFile],
+    folders: args.paths,
+  });
+  if (conflict !== null) {
+    io.err(conflict);
+    return EXIT_USAGE;
+  }
+  for (const out of outputs) {
     if (fs.existsSync(out) && !args.force) {
       io.err(t("cli.template.exists", { path: out }));
       return EXIT_FAILED;

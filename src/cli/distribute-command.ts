@@ -14,7 +14,8 @@ import { distributeRound } from "../workflows/distribute";
 import { resolveRoundContext } from "../workflows/round-context";
 import { writeXlsx } from "./write-xlsx";
 import { parseArgs, type OptionSpec } from "./args";
-import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
+import { outputConflict } from "./output-guard";
 import { readRosterFile, problemLine } from "./roster-file";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
@@ -71,6 +72,14 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
       path: path.join(output, t("cli.distribute.rosterCopy")),
       plans: rosterWorkbook(standard, round, pairs),
     });
+  const conflict = outputConflict(
+    files.map((f) => f.path),
+    { ids: [], named: [parsed.positionals[0]] }
+  );
+  if (conflict !== null) {
+    io.err(conflict);
+    return EXIT_USAGE;
+  }
   return writeAll(files, parsed.flags.has("--force"), output, io, workbooks.length, pairs.length);
 }
 

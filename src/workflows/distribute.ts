@@ -12,7 +12,7 @@ import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
 import { subItemsForItem } from "../standard";
 import { t } from "../strings";
 import { NAMES } from "../workbook-format";
-import { safeFileName } from "./file-names";
+import { fileNameKey, safeFileName } from "./file-names";
 import type { RosterRoundContext, RoundContext } from "./round-context";
 
 export interface JudgeWorkbook {
@@ -120,6 +120,32 @@ export function distributeRound(
     pairs = balanced.assignments;
   }
   const workbooks = planJudgeWorkbooks(context, round, pairs, options.date);
+  const collisions = fileNameCollisions(workbooks);
+  if (collisions.length > 0) return { ok: false, problems: collisions };
   return { ok: true, pairs, assignedByTool: options.perApplication !== undefined, workbooks };
+}
+
+/** Two judges whose workbooks would be one file on a disk that ignores case: refused before anything is written. */
+function fileNameCollisions(workbooks: JudgeWorkbook[]): RosterProblem[] {
+  const first = new Map<string, JudgeWorkbook>();
+  const problems: RosterProblem[] = [];
+  for (const w of workbooks) {
+    const key = fileNameKey(w.fileName);
+    const other = first.get(key);
+    if (!other) {
+      first.set(key, w);
+      continue;
+    }
+    problems.push({
+      sheet: w.judge.source?.sheet ?? "",
+      cell: w.judge.source?.cell ?? "",
+      message: t("distribute.fileCollision", {
+        a: `${other.judge.id} ${other.judge.name}`,
+        b: `${w.judge.id} ${w.judge.name}`,
+        file: other.fileName,
+      }),
+    });
+  }
+  return problems;
 }
 export { safeFileName } from "./file-names";
