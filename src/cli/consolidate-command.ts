@@ -11,10 +11,11 @@ import { collectFiles, type CollectedFile } from "./collect-files";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
+import { missingLines, problemLines } from "./run-summary";
 import { writeFileAtomic } from "./write-file";
 import { writeXlsx } from "./write-xlsx";
 
-const OPTIONS: OptionSpec[] = [
+export const OPTIONS: OptionSpec[] = [
   { name: "--output", alias: "-o", value: true },
   { name: "--json", value: false },
   { name: "--trim", value: true },
@@ -140,9 +141,30 @@ async function writeOutputs(
     } catch (e) {
       return t("cli.template.writeFailed", { reason: (e as Error).message });
     }
-    say(t("cli.consolidate.written", { path }));
+    const consensus = path === args.consensusOut;
+    say(
+      consensus
+        ? t("cli.consolidate.consensusWritten", { path, count: plansOf().length })
+        : t("cli.consolidate.written", { path })
+    );
   }
   return null;
+}
+
+/** The counts, then (where a person reads, not with --json) the problems and the missing sheets. */
+function sayDone(result: ConsolidationResult, total: number, json: boolean, io: CliIO): void {
+  const say = json ? io.err : io.out;
+  say(
+    t("cli.consolidate.done", {
+      files: total,
+      sheets: result.sheetsRead,
+      counted: result.sheetsCounted,
+      applications: result.applications.length,
+      problems: result.problems.length,
+      warnings: warningCount(result),
+    })
+  );
+  if (!json) [...missingLines(result), ...problemLines(result)].forEach((l) => io.out(l));
 }
 
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
@@ -164,7 +186,13 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   // Progress only where a person watches: a terminal (bin sets io.progress), never with --json.
   const run = await consolidateFromPaths(
     round,
-    { ...args.asked, paths: args.paths, progress: args.json ? undefined : io.progress },
+    {
+      ...args.asked,
+      paths: args.paths,
+      progress: args.json ? undefined : io.progress,
+      // The summary workbook is planned only when it is written.
+      summary: args.output !== undefined,
+    },
     collected
   );
   if (run.kind === "invalid") return usageFailure(io, consolidateUsage)(run.message);
@@ -173,6 +201,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   if (args.json) io.out(JSON.stringify(consolidationJson(result), null, 2));
   if (run.kind === "nothing") {
     io.err(t("cli.consolidate.nothing", { files: total, problems: result.problems.length }));
+    if (!args.json) problemLines(result).forEach((l) => io.err(l));
     return EXIT_FAILED;
   }
   // With --json, stdout carries only the JSON; what is said goes to stderr.
@@ -182,15 +211,6 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     io.err(failed);
     return EXIT_FAILED;
   }
-  say(
-    t("cli.consolidate.done", {
-      files: total,
-      sheets: result.sheetsRead,
-      counted: result.sheetsCounted,
-      applications: result.applications.length,
-      problems: result.problems.length,
-      warnings: warningCount(result),
-    })
-  );
+  sayDone(result, total, args.json, io);
   return EXIT_OK;
 }

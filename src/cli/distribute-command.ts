@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { todayIso, isoDateToSerial, parseDecimal } from "../sheet-kit";
+import { isoDateFrom, parseDecimal, todayIso } from "../sheet-kit";
 import { rosterAssignments } from "../round";
 import { rosterWorkbook } from "../sheets/roster";
 import { t } from "../strings";
@@ -20,7 +20,7 @@ import { readRosterFile, problemLine } from "./roster-file";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
-const OPTIONS: OptionSpec[] = [
+export const OPTIONS: OptionSpec[] = [
   { name: "--output", alias: "-o", value: true },
   { name: "--per-application", value: true },
   { name: "--date", value: true },
@@ -42,7 +42,8 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
   const output = parsed.values.get("--output")?.[0];
   if (!output) return fail(t("cli.args.required", { option: "--output" }));
   const dateText = parsed.values.get("--date")?.[0];
-  if (dateText !== undefined && isoDateToSerial(dateText) === null)
+  const dateAsked = dateText === undefined ? undefined : isoDateFrom(dateText);
+  if (dateText !== undefined && dateAsked === null)
     return fail(t("cli.template.badDate", { value: dateText }));
   const perText = parsed.values.get("--per-application")?.[0];
   const perApplication = perText === undefined ? undefined : (parseDecimal(perText) ?? NaN);
@@ -59,7 +60,7 @@ export async function distributeCommand(argv: string[], io: CliIO): Promise<numb
   const context = resolveRoundContext({ roster });
   if (!context.ok) return fail(context.message);
   const { standard } = context.value;
-  const date = dateText ?? (round.date || todayIso());
+  const date = dateAsked ?? (round.date || todayIso());
   const distribution = distributeRound({ ...context.value, roster }, { perApplication, date });
   if (!distribution.ok) {
     distribution.problems.map(problemLine).forEach((l) => io.err(l));

@@ -8,11 +8,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { t } from "../strings";
 import { EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
-import { consolidateCommand, consolidateUsage } from "./consolidate-command";
-import { distributeCommand, distributeUsage } from "./distribute-command";
-import { rosterCommand, rosterUsage } from "./roster-command";
-import { reportCommand, reportUsage } from "./report-command";
-import { templateCommand, templateUsage } from "./template-command";
+import type { OptionSpec } from "./args";
+import * as consolidate from "./consolidate-command";
+import * as distribute from "./distribute-command";
+import * as roster from "./roster-command";
+import * as report from "./report-command";
+import * as template from "./template-command";
 
 import { systemErrorMessage } from "./system-error";
 export type { CliIO } from "./io";
@@ -25,15 +26,53 @@ export function stdoutFailure(error: unknown): string {
 interface Command {
   run(argv: string[], io: CliIO): Promise<number>;
   usage(): string;
+  /** Every option it takes (its usage lists each one: test/cli/cli-usage.test.ts). */
+  options: readonly OptionSpec[];
 }
 
-const COMMANDS: Record<string, Command> = {
-  template: { run: (argv, io) => templateCommand(argv, io), usage: () => templateUsage() },
-  consolidate: { run: consolidateCommand, usage: consolidateUsage },
-  roster: { run: rosterCommand, usage: rosterUsage },
-  distribute: { run: distributeCommand, usage: distributeUsage },
-  report: { run: reportCommand, usage: reportUsage },
+export const COMMANDS: Record<string, Command> = {
+  template: {
+    run: template.templateCommand,
+    usage: () => template.templateUsage(),
+    options: template.OPTIONS,
+  },
+  consolidate: {
+    run: consolidate.consolidateCommand,
+    usage: consolidate.consolidateUsage,
+    options: consolidate.OPTIONS,
+  },
+  roster: { run: roster.rosterCommand, usage: roster.rosterUsage, options: roster.OPTIONS },
+  distribute: {
+    run: distribute.distributeCommand,
+    usage: distribute.distributeUsage,
+    options: distribute.OPTIONS,
+  },
+  report: { run: report.reportCommand, usage: report.reportUsage, options: report.OPTIONS },
 };
+
+/** Edits (insert, delete, replace) from one word to another. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** "没有这个命令", and the command meant when one is within two edits (or the typed word starts it). */
+function unknownCommand(command: string, io: CliIO): number {
+  io.err(t("cli.unknownCommand", { command }));
+  const typed = command.toLowerCase();
+  const near = Object.keys(COMMANDS).find(
+    (c) => editDistance(typed, c) <= 2 || (typed.length >= 3 && c.startsWith(typed))
+  );
+  if (near) io.err(t("cli.didYouMean", { command: near }));
+  io.err(t("cli.usage"));
+  return EXIT_USAGE;
+}
 
 /** The version in package.json (lib/cli and src/cli both sit two folders below it). */
 export function version(): string {
@@ -48,11 +87,7 @@ function help(topic: string | undefined, io: CliIO): number {
     return EXIT_OK;
   }
   const command = COMMANDS[topic];
-  if (!command) {
-    io.err(t("cli.unknownCommand", { command: topic }));
-    io.err(t("cli.usage"));
-    return EXIT_USAGE;
-  }
+  if (!command) return unknownCommand(topic, io);
   io.out(command.usage());
   return EXIT_OK;
 }
@@ -68,10 +103,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   if (command === "help" || command === "--help" || command === "-h") return help(rest[0], io);
-  if (!(command in COMMANDS)) {
-    io.err(t("cli.unknownCommand", { command }));
-    io.err(t("cli.usage"));
-    return EXIT_USAGE;
-  }
+  if (!(command in COMMANDS)) return unknownCommand(command, io);
   return COMMANDS[command].run(rest, io);
 }

@@ -13,7 +13,7 @@ import { consolidateFromPaths, readRoundInputs } from "./round-run";
 import { systemError } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
-const OPTIONS: OptionSpec[] = [
+export const OPTIONS: OptionSpec[] = [
   { name: "--output", alias: "-o", value: true },
   { name: "--roster", value: true },
   { name: "--consensus", value: true },

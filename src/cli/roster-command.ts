@@ -8,7 +8,7 @@ import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { writeFileAtomic } from "./write-file";
 
-const OPTIONS: OptionSpec[] = [
+export const OPTIONS: OptionSpec[] = [
   { name: "--output", alias: "-o", value: true },
   { name: "--force", value: false },
   { name: "--help", alias: "-h", value: false },

@@ -76,6 +76,8 @@ export interface ConsolidationArgs {
   trim?: TrimMode;
   spreadRatio?: number;
   winners?: number | string;
+  /** Plan the summary workbook (false when only --json is asked). */
+  summary?: boolean;
   /** Called with a zh-CN progress line (and whether it is the last) where a person watches. */
   progress?: (line: string, last: boolean) => void;
 }
@@ -93,6 +95,7 @@ export async function consolidateFromPaths(
     trim: args.trim,
     spreadRatio: args.spreadRatio,
     winners: args.winners,
+    summary: args.summary,
     paths: { problems: collected.problems, files: collected.unreadableFiles },
     consensus: inputs.consensus,
     control: {

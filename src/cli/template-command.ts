@@ -11,7 +11,7 @@ import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, usageFailure } from "./io";
 import { writeFileAtomic } from "./write-file";
 
-const OPTIONS: OptionSpec[] = [
+export const OPTIONS: OptionSpec[] = [
   { name: "--output", alias: "-o", value: true },
   { name: "--item", value: true },
   { name: "--applicant", value: true, repeat: true },
@@ -61,7 +61,7 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
     io.err(t("cli.template.exists", { path: output }));
     return EXIT_FAILED;
   }
-  const { plans, itemTitle, judge, sheets } = planned.value;
+  const { plans, itemTitle, judge, sheets, date: written } = planned.value;
   try {
     writeFileAtomic(output, await writeXlsx(plans));
   } catch (e) {
@@ -69,7 +69,13 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
     return EXIT_FAILED;
   }
   io.out(
-    t("cli.template.done", { path: output, count: sheets.length, item: itemTitle, judge, date })
+    t("cli.template.done", {
+      path: output,
+      count: sheets.length,
+      item: itemTitle,
+      judge,
+      date: written,
+    })
   );
   for (const s of sheets)
     io.out(t("cli.template.sheet", { sheet: s.sheetName, applicant: s.applicant }));

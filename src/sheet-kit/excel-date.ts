@@ -26,3 +26,15 @@ export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * A date as people write it — "2026-11-24", "2026/11/24", "2026.11.24", "2026年11月24日", with or
+ * without leading zeros, full-width digits too — as "YYYY-MM-DD"; null when it is no real date.
+ */
+export function isoDateFrom(text: string): string | null {
+  const folded = text.normalize("NFKC").trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(folded);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  return isoDateToSerial(iso) === null ? null : iso;
+}

@@ -103,6 +103,8 @@ export interface ConsolidationRequest {
   spreadRatio?: number;
   /** Proposed winners per item, as a number or as the user typed it; every passing one when absent. */
   winners?: number | string;
+  /** Plan the summary workbook; true when absent (a caller that only wants the result says false). */
+  summary?: boolean;
   /** What was found before any file was read (paths missing, files skipped). */
   paths?: PathProblems;
   /** The filled 共识 sheets: they give the finals of the applications they complete. */
@@ -162,5 +164,6 @@ export async function consolidateRound(
     request.consensus
   );
   if (result.sheetsRead === 0) return { kind: "nothing", stage, result };
-  return { kind: "done", stage, result, plans: consolidationWorkbook(standard, result) };
+  const plans = request.summary === false ? [] : consolidationWorkbook(standard, result);
+  return { kind: "done", stage, result, plans };
 }

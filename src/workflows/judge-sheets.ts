@@ -4,7 +4,7 @@
  * the workbook's 评分指引 sheet (last), which every scoring sheet links to.
  * `mhscore template` writes the plans to an .xlsx; the pane applies one plan at a time (place-sheet.ts).
  */
-import { isoDateToSerial, uniqueSheetName, type SheetPlan } from "../sheet-kit";
+import { isoDateFrom, uniqueSheetName, type SheetPlan } from "../sheet-kit";
 import { buildGuideSheet } from "../sheets/guide-sheet";
 import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
 import { itemFromText, itemNumbers } from "../standard";
@@ -26,6 +26,8 @@ export interface JudgeSheets {
   item: number;
   itemTitle: string;
   judge: string;
+  /** The review date, as "YYYY-MM-DD" however it was typed. */
+  date: string;
   /** The sheet made for each applicant, in order. */
   sheets: { sheetName: string; applicant: string }[];
 }
@@ -54,7 +56,8 @@ export function planJudgeSheets(
       message: t("cli.template.badItem", { value: String(request.item), items }),
     };
   }
-  if (isoDateToSerial(request.date) === null)
+  const date = isoDateFrom(request.date);
+  if (date === null)
     return { ok: false, message: t("cli.template.badDate", { value: request.date }) };
   const judge = (context.judge?.name ?? "").trim();
   const applicants = request.applicants.map((a) => a.trim());
@@ -70,11 +73,11 @@ export function planJudgeSheets(
   const plans = sheets.map(({ sheetName, applicant }) =>
     buildScoringSheetPlan(
       standard,
-      { applicant, item, judge, date: request.date },
+      { applicant, item, judge, date },
       { sheetName, passRatio, guide: guide.links }
     )
   );
   plans.push(guide.plan);
   const itemTitle = standard.parts.find((p) => p.number === item)!.title;
-  return { ok: true, value: { plans, item, itemTitle, judge, sheets } };
+  return { ok: true, value: { plans, item, itemTitle, judge, date, sheets } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { run } from "../../src/cli/main";
+import { COMMANDS, run } from "../../src/cli/main";
 
 function capture() {
   const out: string[] = [];
@@ -21,5 +21,35 @@ describe("mhscore", () => {
     const c = capture();
     expect(await run(["frobnicate"], c.io)).toBe(2);
     expect(c.err[0]).toBe("未知命令“frobnicate”。");
+  });
+});
+
+describe("help lists every option of every command", () => {
+  it.each(Object.entries(COMMANDS))("mhscore help %s", async (name, command) => {
+    const c = capture();
+    expect(await run(["help", name], c.io)).toBe(0);
+    const usage = c.out.join("\n");
+    const missing = command.options
+      .flatMap((o) => [o.name, ...(o.alias ? [o.alias] : [])])
+      .filter((flag) => !new RegExp(`(^|[\\s\\[,|])${flag}(?![\\w-])`, "m").test(usage));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("a mistyped command gets the one meant", () => {
+  it.each([
+    ["consolidat", "consolidate"],
+    ["templte", "template"],
+    ["Report", "report"],
+    ["distrib", "distribute"],
+  ])("%s → %s", async (typed, meant) => {
+    const c = capture();
+    expect(await run([typed], c.io)).toBe(2);
+    expect(c.err.slice(0, 2)).toEqual([`未知命令“${typed}”。`, `您是不是要用 mhscore ${meant}？`]);
+  });
+  it("and nothing is suggested for a word far from every command", async () => {
+    const c = capture();
+    await run(["frobnicate"], c.io);
+    expect(c.err[1]).not.toContain("您是不是要用");
   });
 });
