@@ -103,7 +103,12 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name]" + "[ext]",
             transform(content) {
-              return dev ? content : manifestForUrl(content.toString(), urlProd);
+              if (!dev) return manifestForUrl(content.toString(), urlProd);
+              // The dev server on another port serves a manifest that points at it.
+              const port = process.env.MH_DEV_PORT;
+              return port && port !== "3000"
+                ? manifestForUrl(content.toString(), `https://localhost:${port}/`)
+                : content;
             },
           },
         ],
@@ -126,7 +131,10 @@ module.exports = async (env, options) => {
             ? options.https
             : await getHttpsOptions(),
       },
-      port: process.env.npm_package_config_dev_server_port || 3000,
+      // npm start chooses it (scripts/lib/dev-port.js: --port, else package.json's 3000).
+      port: Number(
+        process.env.MH_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000
+      ),
     },
   };
   return config;

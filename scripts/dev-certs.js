@@ -47,7 +47,13 @@ async function devHttpsOptions({ log = console.log, platform = process.platform 
       defaults.domain
     );
   }
-  log(message("certs.generated", { cert: PATHS.cert, ca: PATHS.ca }));
+  log(
+    message("certs.generated", {
+      cert: PATHS.cert,
+      ca: PATHS.ca,
+      port: process.env.MH_DEV_PORT || 3000,
+    })
+  );
   return read();
 }
 

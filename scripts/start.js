@@ -10,21 +10,25 @@
 const { spawn } = require("child_process");
 const path = require("path");
 const { message } = require("./lib/messages");
+const { devPort, portFree, DEFAULT_PORT } = require("./lib/dev-port");
 
 const root = path.join(__dirname, "..");
 const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
 
-/** What npm start runs on a platform. */
-function startPlan(platform = process.platform) {
+/** What npm start runs on a platform, on a port. */
+function startPlan(platform = process.platform, port = DEFAULT_PORT) {
   if (platform === "win32" || platform === "darwin")
     return {
       kind: "desktop",
+      port,
       intro: message("start.desktop"),
       args: [bin("office-addin-debugging", "lib/cli.js"), "start", "manifest.xml", "desktop"],
     };
+  const other = port === DEFAULT_PORT ? "" : `\n${message("start.otherPort", { port })}\n`;
   return {
     kind: "dev-server",
-    intro: message("start.linux"),
+    port,
+    intro: message("start.linux", { port }) + other,
     args: [bin("webpack", "bin/webpack.js"), "serve", "--mode", "development"],
   };
 }
@@ -37,6 +41,7 @@ function run(plan) {
   console.log(plan.intro);
   const child = spawn(process.execPath, plan.args, {
     cwd: root,
+    env: { ...process.env, MH_DEV_PORT: String(plan.port) },
     stdio: plan.kind === "desktop" ? ["inherit", "inherit", "pipe"] : "inherit",
   });
   let failed = false;
@@ -55,6 +60,20 @@ function run(plan) {
   });
 }
 
-if (require.main === module) run(startPlan());
+/** The port checked first: a taken or bad port is said in zh-CN (exit 1), never a stack trace. */
+async function main() {
+  const asked = devPort();
+  if (asked.error !== undefined) {
+    console.error(message("start.badPort", { value: asked.error }));
+    process.exit(1);
+  }
+  if (!(await portFree(asked.port))) {
+    console.error(message("start.portTaken", { port: asked.port, next: asked.port + 1 }));
+    process.exit(1);
+  }
+  run(startPlan(process.platform, asked.port));
+}
+
+if (require.main === module) void main();
 
 module.exports = { startPlan, reportsFailure };

@@ -40,6 +40,52 @@ describe("npm start", () => {
   });
 });
 
+describe("npm start on a port of one's choosing", () => {
+  const { devPort } = require("../../scripts/lib/dev-port");
+
+  it("takes --port N, --port=N, npm's --port=N (npm_config_port), else 3000", () => {
+    expect(devPort(["--port", "3001"], {})).toEqual({ port: 3001 });
+    expect(devPort(["--port=3002"], {})).toEqual({ port: 3002 });
+    expect(devPort([], { npm_config_port: "3003" })).toEqual({ port: 3003 });
+    expect(devPort([], {})).toEqual({ port: 3000 });
+    expect(devPort(["--port", "http"], {})).toEqual({ error: "http" });
+    expect(devPort(["--port", "70000"], {})).toEqual({ error: "70000" });
+  });
+
+  it("prints the chosen port's addresses and points at the dev server's own manifest", () => {
+    const plan = startPlan("linux", 3005);
+    expect(plan.intro).toContain("https://localhost:3005/demo.html");
+    expect(plan.intro).toContain("https://localhost:3005/manifest.xml");
+    expect(plan.intro).not.toContain("localhost:3000");
+  });
+
+  it("a port in use ends in one zh-CN line and exit 1, before anything starts", async () => {
+    const net = await import("net");
+    const server = net.createServer().listen(0);
+    await new Promise((resolve) => server.once("listening", resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const r = await new Promise<{ code: number | null; err: string }>((resolve) => {
+        const { spawn } = require("child_process");
+        const child = spawn(process.execPath, [
+          path.join(root, "scripts/start.js"),
+          "--port",
+          String(port),
+        ]);
+        let err = "";
+        child.stderr.on("data", (d: Buffer) => (err += d));
+        child.on("exit", (code: number | null) => resolve({ code, err }));
+      });
+      expect(r.code).toBe(1);
+      expect(r.err.trim()).toBe(
+        `端口 ${port} 已被占用（另一个开发服务器或别的程序）。先结束它，或换一个端口：npm start -- --port ${port + 1}`
+      );
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe("the dev certificates", () => {
   it("are generated (no sudo, nothing installed) and valid for localhost", async () => {
     const logged: string[] = [];
