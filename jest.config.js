@@ -8,6 +8,8 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   globalSetup: "<rootDir>/test/support/global-setup.js",
+  // A line as each test file starts: the long suites (LibreOffice, Chromium) never look like a hang.
+  reporters: ["default", "<rootDir>/test/support/progress-reporter.js"],
   // LibreOffice conversions take a few seconds each.
   testTimeout: 120000,
 };
