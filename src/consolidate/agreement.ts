@@ -12,12 +12,14 @@
  * the judges who scored all of them (average ranks for ties, with the tie correction): 0 no
  * agreement on the order, 1 the same order from every judge.
  */
-import type { ApplicationResult } from "./types";
+import { judgeKey, type ApplicationResult } from "./types";
 
 export const JUDGE_FLAG_Z = 1;
 
 export interface JudgeAgreement {
   judge: string;
+  /** The judge's id, when the sheets carry one (two judges of one name are two entries). */
+  judgeId?: string;
   /** Counted sheets of this judge. */
   sheets: number;
   /** Applications compared (scored by this judge and at least one other). */
@@ -61,31 +63,51 @@ function pooledSd(apps: ApplicationResult[]): number | null {
   return df > 0 ? Math.sqrt(squares / df) : null;
 }
 
-export function judgeAgreement(apps: ApplicationResult[], sd: number | null): JudgeAgreement[] {
-  const byJudge = new Map<string, { sheets: number; deviations: number[] }>();
+interface JudgeTally {
+  judge: string;
+  judgeId?: string;
+  sheets: number;
+  deviations: number[];
+}
+
+/** Each judge (by id where there is one, src/consolidate/types.ts judgeKey) and their deviations. */
+function tallyJudges(apps: ApplicationResult[]): JudgeTally[] {
+  const byJudge = new Map<string, JudgeTally>();
   for (const a of apps) {
     for (const j of a.judges) {
-      const entry = byJudge.get(j.judge) ?? { sheets: 0, deviations: [] };
+      const k = judgeKey(j);
+      const entry = byJudge.get(k) ?? {
+        judge: j.judge,
+        ...(j.judgeId ? { judgeId: j.judgeId } : {}),
+        sheets: 0,
+        deviations: [],
+      };
       entry.sheets++;
       const others = a.judges.filter((o) => o !== j).map((o) => o.total);
       if (others.length) entry.deviations.push(j.total - mean(others));
-      byJudge.set(j.judge, entry);
+      byJudge.set(k, entry);
     }
   }
-  return [...byJudge]
-    .sort((x, y) => x[0].localeCompare(y[0], "zh-CN"))
-    .map(([judge, { sheets, deviations }]) => {
-      const d = deviations.length ? mean(deviations) : null;
-      const z = d !== null && sd ? d / sd : d === null ? null : 0;
-      return {
-        judge,
-        sheets,
-        compared: deviations.length,
-        meanDeviation: d === null ? null : round(d, 2),
-        zMeanDeviation: z === null ? null : round(z, 3),
-        flagged: z !== null && Math.abs(z) >= JUDGE_FLAG_Z,
-      };
-    });
+  return [...byJudge.values()].sort(
+    (x, y) =>
+      x.judge.localeCompare(y.judge, "zh-CN") || (x.judgeId ?? "").localeCompare(y.judgeId ?? "")
+  );
+}
+
+export function judgeAgreement(apps: ApplicationResult[], sd: number | null): JudgeAgreement[] {
+  return tallyJudges(apps).map(({ judge, judgeId, sheets, deviations }) => {
+    const d = deviations.length ? mean(deviations) : null;
+    const z = d !== null && sd ? d / sd : d === null ? null : 0;
+    return {
+      judge,
+      ...(judgeId ? { judgeId } : {}),
+      sheets,
+      compared: deviations.length,
+      meanDeviation: d === null ? null : round(d, 2),
+      zMeanDeviation: z === null ? null : round(z, 3),
+      flagged: z !== null && Math.abs(z) >= JUDGE_FLAG_Z,
+    };
+  });
 }
 
 /** Ranks 1…n, highest value first, ties sharing their average rank. */
@@ -129,12 +151,12 @@ export function itemAgreement(apps: ApplicationResult[]): ItemAgreement[] {
   const items = [...new Set(apps.map((a) => a.item))].sort((x, y) => x - y);
   return items.map((item) => {
     const mine = apps.filter((a) => a.item === item && a.judges.length > 0);
-    const judges = [...new Set(mine.flatMap((a) => a.judges.map((j) => j.judge)))];
-    const complete = judges.filter((name) =>
-      mine.every((a) => a.judges.some((j) => j.judge === name))
+    const judges = [...new Set(mine.flatMap((a) => a.judges.map(judgeKey)))];
+    const complete = judges.filter((k) =>
+      mine.every((a) => a.judges.some((j) => judgeKey(j) === k))
     );
-    const scores = complete.map((name) =>
-      mine.map((a) => a.judges.find((j) => j.judge === name)!.total)
+    const scores = complete.map((k) =>
+      mine.map((a) => a.judges.find((j) => judgeKey(j) === k)!.total)
     );
     const w = kendallW(scores);
     return {

@@ -39,6 +39,8 @@ export interface SheetCheck {
   identity: ScoringSheetRead["identity"];
   /** Finalized (已提交) by the judge. */
   finalized: boolean;
+  /** The pass line the sheet itself shows (MH_PASS_LINE) and where, to compare with the run's. */
+  passLine: { value: unknown; cell: string };
   problems: Problem[];
 }
 
@@ -102,6 +104,7 @@ export async function checkSheet(
     judge,
     identity: sheet.identity,
     finalized: isFinalized(sheet.finalization),
+    passLine: { value: sheet.cached.passLine, cell: cellOf(NAMES.passLine) },
   };
   const none = { ...where, entry: null, applicant, item, problems };
 
@@ -176,6 +179,7 @@ export async function checkSheet(
     ...where,
     entry: {
       judge,
+      ...(sheet.identity?.judgeId ? { judgeId: sheet.identity.judgeId } : {}),
       file,
       sheet: sheet.sheetName,
       total: figures.total,

@@ -2,7 +2,7 @@
  * The secretariat's consolidation: every file's scoring sheets checked, duplicates and near-duplicate
  * names reported, each application aggregated and ranked. Problems never stop the run.
  */
-import { defaultStandard, similarNameGroups, type Standard } from "../standard";
+import { defaultStandard, passLine, similarNameGroups, type Standard } from "../standard";
 import { t } from "../strings";
 import type { ConsensusSheetRead } from "../workbook-format";
 import { agreement } from "./agreement";
@@ -17,6 +17,7 @@ import {
   type ConsolidationResult,
   type FileInput,
   type Problem,
+  judgeKey,
 } from "./types";
 
 /** What was found before any file was read: paths missing or unreadable, files skipped. */
@@ -95,37 +96,8 @@ export function consolidateChecked(
     consensus,
   };
 
-  // The same judge twice for one application: none of those sheets count until it is resolved.
-  const byApplicationAndJudge = new Map<string, SheetCheck[]>();
-  for (const c of checks) {
-    if (!c.entry) continue;
-    const k = `${key(c.applicant, c.item)}\u0000${c.entry.judge}`;
-    byApplicationAndJudge.set(k, [...(byApplicationAndJudge.get(k) ?? []), c]);
-  }
-  const itemTitle = (n: number) => standard.parts.find((p) => p.number === n)?.title ?? "";
-  for (const group of byApplicationAndJudge.values()) {
-    if (group.length < 2) continue;
-    for (const c of group) {
-      const others = group
-        .filter((o) => o !== c)
-        .map((o) => `${o.file} · ${o.sheetName}`)
-        .join(t("sep.list"));
-      problems.push({
-        file: c.file,
-        sheet: c.sheetName,
-        cell: "",
-        code: "duplicate-judge",
-        message: t("problem.duplicateJudge", {
-          judge: c.entry!.judge,
-          applicant: c.applicant,
-          item: itemTitle(c.item),
-          count: group.length,
-          others,
-        }),
-      });
-      c.entry = null;
-    }
-  }
+  problems.push(...duplicateJudges(checks, standard));
+  problems.push(...passLineMismatches(checks, standard, options.passRatio));
 
   if (roster) {
     const match = matchToRoster(checks, roster, standard);
@@ -167,6 +139,70 @@ export function consolidateChecked(
     apps.set(k, app);
   }
   return finish(base, [...apps.values()]);
+}
+
+/**
+ * The same judge twice for one application: none of those sheets count until it is resolved.
+ * Judges are told apart by id where the sheet has one (two 张伟 are two judges), applications
+ * by their 申报编号 where the sheet has one (a retyped applicant name changes nothing).
+ */
+function duplicateJudges(checks: SheetCheck[], standard: Standard): Problem[] {
+  const groups = new Map<string, SheetCheck[]>();
+  for (const c of checks) {
+    if (!c.entry) continue;
+    const app = c.identity ? `id\u0000${c.identity.applicationId}` : key(c.applicant, c.item);
+    const k = `${app}\u0000${judgeKey(c.entry)}`;
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  const itemTitle = (n: number) => standard.parts.find((p) => p.number === n)?.title ?? "";
+  const problems: Problem[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const c of group) {
+      const others = group
+        .filter((o) => o !== c)
+        .map((o) => `${o.file} · ${o.sheetName}`)
+        .join(t("sep.list"));
+      const id = c.entry!.judgeId;
+      problems.push({
+        file: c.file,
+        sheet: c.sheetName,
+        cell: "",
+        code: "duplicate-judge",
+        message: t("problem.duplicateJudge", {
+          judge: c.entry!.judge,
+          by: id ? t("problem.judgeById", { id }) : t("problem.judgeByName"),
+          applicant: c.applicant,
+          item: itemTitle(c.item),
+          count: group.length,
+          others,
+        }),
+      });
+    }
+    for (const c of group) c.entry = null;
+  }
+  return problems;
+}
+
+/**
+ * A counted sheet whose own pass line (MH_PASS_LINE) is not the run's: its 通过/未通过 may say
+ * otherwise than the summary. Reported with both values; the sheet still counts (its figures are
+ * recomputed under the run's pass line).
+ */
+function passLineMismatches(checks: SheetCheck[], standard: Standard, ratio: number): Problem[] {
+  const run = passLine(standard, ratio);
+  return checks
+    .filter((c) => {
+      const v = c.passLine.value;
+      return c.entry && typeof v === "number" && Math.round(v * 100) !== Math.round(run * 100);
+    })
+    .map((c) => ({
+      file: c.file,
+      sheet: c.sheetName,
+      cell: c.passLine.cell,
+      code: "pass-line-mismatch",
+      message: t("problem.passLineMismatch", { sheet: String(c.passLine.value), run, ratio }),
+    }));
 }
 
 /** The sheets of one application, ready to aggregate. */

@@ -75,7 +75,18 @@ function resolve(c: SheetCheck, round: Round, standard: Standard): Resolved {
   const app = round.applications.find(
     (a) => a.item === c.item && sameApplicant(a.applicant, c.applicant)
   );
-  const judge = round.judges.find((j) => j.name === c.judge);
+  const named = round.judges.filter((j) => j.name === c.judge);
+  if (named.length > 1)
+    return {
+      problem: [
+        "ambiguous-judge",
+        t("problem.ambiguousJudge", {
+          judge: c.judge,
+          ids: named.map((j) => j.id).join(t("sep.list")),
+        }),
+      ],
+    };
+  const judge = named[0];
   if (!app || !judge)
     return {
       problem: ["unmatched", t("problem.unmatched", { applicant: c.applicant, judge: c.judge })],
@@ -136,6 +147,8 @@ export function matchToRoster(
         "matched-by-name",
         t("problem.matchedByName", { applicationId: r.app.id, judgeId: r.judge.id })
       );
+    // The roster's id ties the sheet to its judge from here on, even when it was matched by name.
+    if (c.entry) c.entry.judgeId = r.judge.id;
     applicationOf.set(c, r.app);
     const state: ProgressState = c.entry ? (c.finalized ? "finalized" : "complete") : "incomplete";
     const before = stateOf.get(k);

@@ -12,6 +12,7 @@ export function consolidationJson(result: ConsolidationResult) {
       itemTitle: a.itemTitle,
       judges: a.judges.map((j) => ({
         judge: j.judge,
+        ...(j.judgeId ? { judgeId: j.judgeId } : {}),
         file: j.file,
         sheet: j.sheet,
         total: j.total,

@@ -54,7 +54,13 @@ export interface Problem {
 }
 
 export interface JudgeEntry {
+  /** The judge's name as the sheet has it. */
   judge: string;
+  /**
+   * The judge's id (MH_JUDGE_ID, or the roster's when the sheet was matched by name): judges are
+   * told apart by it wherever it exists — two judges may share a name, never an id.
+   */
+  judgeId?: string;
   file: string;
   sheet: string;
   total: number;
@@ -125,6 +131,19 @@ export interface ConsolidationResult {
   filesRead: number;
   sheetsRead: number;
   sheetsCounted: number;
+}
+
+/** What tells judges apart: the id where there is one, else the name. */
+export const judgeKey = (j: { judge: string; judgeId?: string }) =>
+  j.judgeId ? `id\u0000${j.judgeId}` : `name\u0000${j.judge}`;
+
+/** A judge's name as a sheet shows it: with the id beside it when another judge of `all` has the same name. */
+export function judgeLabel(
+  j: { judge: string; judgeId?: string },
+  all: readonly { judge: string; judgeId?: string }[]
+): string {
+  const namesake = all.some((o) => o.judge === j.judge && judgeKey(o) !== judgeKey(j));
+  return namesake && j.judgeId ? `${j.judge}（${j.judgeId}）` : j.judge;
 }
 
 /** How many scoring-quality warnings the counted sheets carry, in all. */

@@ -76,7 +76,9 @@ export async function judgeFile(
   file: string,
   judge: string,
   item: number,
-  sheets: SheetSpec[]
+  sheets: SheetSpec[],
+  /** More `mhscore template` options (--pass 0.7 …). */
+  templateArgs: string[] = []
 ): Promise<string> {
   const target = path.join(dir, file);
   const args = [
@@ -91,6 +93,7 @@ export async function judgeFile(
     "2026-11-20",
   ];
   for (const s of sheets) args.push("--applicant", s.applicant);
+  args.push(...templateArgs);
   const code = await run(args, quiet);
   if (code !== 0) throw new Error(`template failed for ${file}`);
   const bytes = fs.readFileSync(target);

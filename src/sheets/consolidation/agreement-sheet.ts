@@ -5,7 +5,12 @@
  * judges' rankings (src/consolidate/agreement.ts, docs/decision-and-agreement.md). A4 portrait.
  */
 import { a4Print, FLAG_COLORS, FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
-import { JUDGE_FLAG_Z, type ConsolidationResult, type ItemAgreement } from "../../consolidate";
+import {
+  JUDGE_FLAG_Z,
+  judgeLabel,
+  type ConsolidationResult,
+  type ItemAgreement,
+} from "../../consolidate";
 import { t } from "../../strings";
 import { headerRow, roundTitle } from "./table";
 
@@ -41,7 +46,7 @@ export function agreementSheet(result: ConsolidationResult): SheetPlan {
   );
   let r = 5;
   for (const j of judges) {
-    b.text(`A${r}`, j.judge);
+    b.text(`A${r}`, judgeLabel(j, judges));
     b.value(`B${r}`, j.sheets, "number");
     b.value(`C${r}`, j.compared, "number");
     b.value(`D${r}`, j.meanDeviation, "number", FORMATS.hundredths);

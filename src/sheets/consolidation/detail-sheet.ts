@@ -5,7 +5,7 @@
 import { columnLetter, FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { disagreementFormula, rangeFormula, subItemsForItem, type Standard } from "../../standard";
 import { t } from "../../strings";
-import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
+import { judgeLabel, type ApplicationResult, type ConsolidationResult } from "../../consolidate";
 import { roundTitle, tableSheet } from "./table";
 
 const L = columnLetter;
@@ -35,7 +35,9 @@ function blockHeading({ b, app, J, judgeEnd }: Block, row: number): number {
   const head = row + 1;
   b.value(`A${head}`, t("detail.col.subItem"), "header");
   b.value(`B${head}`, t("detail.col.max"), "header");
-  app.judges.forEach((j, i) => b.text(`${L(FIRST_JUDGE + i)}${head}`, j.judge, "header"));
+  app.judges.forEach((j, i) =>
+    b.text(`${L(FIRST_JUDGE + i)}${head}`, judgeLabel(j, app.judges), "header")
+  );
   b.value(`${L(judgeEnd + 1)}${head}`, t("detail.col.range"), "header");
   b.value(`${L(judgeEnd + 2)}${head}`, t("detail.col.disagreement"), "header");
   const source = head + 1;

@@ -1,0 +1,123 @@
+/**
+ * Ids, not names, tie a round together. Two judges named 张伟 (J2 and J3, both assigned A01)
+ * are two judges: both sheets count, each has their own agreement figures, and the summary tells
+ * them apart; a sheet that comes back without its id, under a name two judges share, is not
+ * guessed. A judge's sheet made with another pass line than the run's is reported with both values.
+ *
+ *   J2 70 %, J3 50 %, J4 65 % of every maximum on A01 (PERCENT in test/support/round-fixture.ts):
+ *   totals 350, 250 and 325; A01's mean (350 + 250 + 325) / 3 = 308.33.
+ */
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { t } from "../../src/strings";
+import { mhscore } from "../support/cli";
+import { judgeFile } from "../support/consolidation-fixture";
+import { tempDir } from "../support/engine";
+import { fillJudgeWorkbook, ROSTER, type Rows } from "../support/round-fixture";
+
+async function writeRoster(file: string, sheets: Record<string, Rows>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
+  fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** The test round's roster with J2 and J3 both called 张伟. */
+const NAMESAKES: Record<string, Rows> = {
+  ...ROSTER,
+  评委: ROSTER["评委"].map((r) => (r[0] === "J2" || r[0] === "J3" ? [r[0], "张伟", r[2]] : r)),
+};
+
+let dir: string;
+let json: any;
+
+beforeAll(async () => {
+  dir = tempDir("judge-ids");
+  const roster = path.join(dir, "名册.xlsx");
+  await writeRoster(roster, NAMESAKES);
+  expect((await mhscore("distribute", roster, "-o", path.join(dir, "发出"))).code).toBe(0);
+  fs.mkdirSync(path.join(dir, "交回"));
+  for (const name of fs.readdirSync(path.join(dir, "发出"))) {
+    const judge = name.split("-")[0];
+    const bytes = fs.readFileSync(path.join(dir, "发出", name));
+    fs.writeFileSync(path.join(dir, "交回", name), await fillJudgeWorkbook(bytes, judge));
+  }
+  const r = await mhscore("consolidate", "--roster", roster, path.join(dir, "交回"), "--json");
+  expect(r.code).toBe(0);
+  json = JSON.parse(r.out);
+});
+
+describe("two judges of one name", () => {
+  it("both count on the application they share, told apart by id", () => {
+    const a01 = json.applications.find((a: any) => a.applicationId === "A01");
+    const judges = a01.judges.map((j: any) => [j.judgeId, j.judge, j.total]);
+    expect(judges).toEqual(
+      expect.arrayContaining([
+        ["J2", "张伟", 350],
+        ["J3", "张伟", 250],
+        ["J4", "评委4", 325],
+      ])
+    );
+    expect(a01.judges).toHaveLength(3);
+    expect(a01.mean).toBeCloseTo(308.33, 2);
+    expect(json.problems.filter((p: any) => p.code === "duplicate-judge")).toEqual([]);
+  });
+
+  it("have separate agreement figures", () => {
+    const zhang = json.judges.filter((j: any) => j.judge === "张伟");
+    expect(zhang.map((j: any) => j.judgeId).sort()).toEqual(["J2", "J3"]);
+    const [j2, j3] = ["J2", "J3"].map((id) => zhang.find((j: any) => j.judgeId === id));
+    // J2 scores 70 % wherever assigned, J3 50 %: J2 sits above the others, J3 below.
+    expect(j2.meanDeviation).toBeGreaterThan(0);
+    expect(j3.meanDeviation).toBeLessThan(0);
+    expect(j2.sheets + j3.sheets).toBe(
+      json.applications.reduce(
+        (n: number, a: any) => n + a.judges.filter((j: any) => j.judge === "张伟").length,
+        0
+      )
+    );
+  });
+
+  it("a sheet without its id, under the shared name, is not guessed", async () => {
+    const loose = path.join(dir, "散页");
+    fs.mkdirSync(loose);
+    await judgeFile(loose, "张伟.xlsx", "张伟", 2, [
+      { applicant: "上海甲科技有限公司", scores: { "2.1": 30 } },
+    ]);
+    const roster = path.join(dir, "名册.xlsx");
+    const r = await mhscore("consolidate", "--roster", roster, loose, "--json");
+    const problem = JSON.parse(r.out).problems.find((p: any) => p.code === "ambiguous-judge");
+    expect(problem.message).toBe(t("problem.ambiguousJudge", { judge: "张伟", ids: "J2、J3" }));
+  });
+});
+
+describe("a judge's own pass line", () => {
+  it("a sheet made with another pass line than the run's is reported with both values, and counts", async () => {
+    const judges = path.join(dir, "通过线");
+    fs.mkdirSync(judges);
+    const all = Object.fromEntries(["2.1", "2.2", "2.3", "6.1", "6.2", "6.3"].map((c) => [c, 30]));
+    await judgeFile(judges, "李四.xlsx", "李四", 2, [{ applicant: "申报甲", scores: all }]);
+    const strict = await judgeFile(
+      judges,
+      "王五.xlsx",
+      "王五",
+      2,
+      [{ applicant: "申报甲", scores: all }],
+      ["--pass", "0.7"]
+    );
+    const r = await mhscore("consolidate", judges, "--json");
+    const out = JSON.parse(r.out);
+    const mismatch = out.problems.filter((p: any) => p.code === "pass-line-mismatch");
+    expect(out.applications[0].judges.map((j: any) => j.judge).sort()).toEqual(["李四", "王五"]);
+    expect(mismatch).toEqual([
+      {
+        file: strict,
+        sheet: "申报甲",
+        cell: expect.stringMatching(/^[A-Z]+\d+$/),
+        code: "pass-line-mismatch",
+        message: t("problem.passLineMismatch", { sheet: "350", run: 300, ratio: 0.6 }),
+      },
+    ]);
+  });
+});
