@@ -7,6 +7,7 @@ import {
   itemNumbers,
   sheetFigures,
   sheetWarnings,
+  standardTag,
   subItemsForItem,
   type Standard,
 } from "../standard";
@@ -115,6 +116,15 @@ export async function checkSheet(
       NAMES.format,
       "format-version",
       t("problem.unknownFormat", { version: text(sheet.formatVersion), supported: FORMAT_VERSION })
+    );
+    return unusable;
+  }
+  // A sheet made under another standard (or another edition of it) is never mixed in.
+  if (sheet.standard !== null && sheet.standard !== standardTag(standard)) {
+    problem(
+      "",
+      "other-standard",
+      t("problem.otherStandard", { sheet: sheet.standard, run: standardTag(standard) })
     );
     return unusable;
   }

@@ -118,6 +118,8 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Ca
     format.custom.format.fill.color = cf.fill;
   }
   for (const n of plan.names) sheet.names.add(n.name, sheet.getRange(n.address.replace(/\$/g, "")));
+  // A name whose value is a text (MH_STANDARD): a formula of one string constant.
+  for (const c of plan.constants ?? []) sheet.names.add(c.name, `="${c.text.replace(/"/g, '""')}"`);
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
   if (plan.print && caps.pageLayout) {
     const p = plan.print;

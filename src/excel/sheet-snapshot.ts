@@ -4,6 +4,7 @@
  * is hard-coded.
  */
 import { parseAddress } from "../sheet-kit/cell-address";
+import { STANDARD_NAME } from "../workbook-format/format-names";
 import {
   parseNameRef,
   scoringSheetFromCells,
@@ -51,12 +52,19 @@ export function cellLookup(
   };
 }
 
+/** The sheet's MH_STANDARD (a name whose value is a text), or null. */
+export function standardOf(snapshot: SheetSnapshot): string | null {
+  const item = snapshot.names.items.find((n) => n.name === STANDARD_NAME && n.type === "String");
+  return item ? String(item.value) : null;
+}
+
 export function scoringSheetOf(sheetName: string, snapshot: SheetSnapshot): ScoringSheetRead {
   return scoringSheetFromCells(
     sheetName,
     0,
     namesOf(snapshot),
-    cellLookup(snapshot.used, snapshot.used.values)
+    cellLookup(snapshot.used, snapshot.used.values),
+    standardOf(snapshot)
   );
 }
 

@@ -155,6 +155,8 @@ export interface SheetPlan {
   validations: PlanValidation[];
   conditionalFormats: PlanConditionalFormat[];
   names: PlanName[];
+  /** Sheet-scoped names whose value is a text, not a cell (MH_STANDARD). */
+  constants?: { name: string; text: string }[];
   /** Sheet protection without a password (it prevents accidents, it is not security); null = unprotected. */
   protection: { allowFormatColumns: boolean; allowFormatRows: boolean } | null;
   print?: PrintSetup;

@@ -284,6 +284,7 @@ export function parseStandard(input: unknown): StandardResult {
     .map((p, i) => readPart(c, p, `parts[${i}]`))
     .filter((p): p is Part => p !== undefined);
   c.string(data, "id", "");
+  c.string(data, "version", "");
   c.string(data, "name", "");
   checkParts(c, parts, fullMarks);
   checkBands(c, bands, stepPercent, stepIds);

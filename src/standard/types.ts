@@ -58,7 +58,10 @@ export interface Part {
 
 export interface Standard {
   formatVersion: number;
+  /** Stable id of the award's standard; with `version`, named in every file the tool writes (MH_STANDARD). */
   id: string;
+  /** The edition of the 评分表 (a revised 评分表 is a new version under the same id). */
+  version: string;
   name: string;
   fullMarks: number;
   /** Suggested pass line as a fraction of fullMarks (0.6 = 60 %). */
@@ -70,3 +73,7 @@ export interface Standard {
   bands: Band[];
   parts: Part[];
 }
+
+/** "<id>@<version>": how a file names the standard it was made under (MH_STANDARD). */
+export const standardTag = (standard: Pick<Standard, "id" | "version">) =>
+  `${standard.id}@${standard.version}`;

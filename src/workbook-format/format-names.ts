@@ -45,6 +45,12 @@ export const IDENTITY_NAMES = {
 /** The name that marks the 评分指引 sheet (never a scoring sheet); its cell lists the items it covers ("1,3"). */
 export const GUIDE_NAME = "MH_GUIDE";
 
+/**
+ * Every sheet the tool writes names the standard it was made under: a sheet-scoped name whose
+ * value is the text "<id>@<version>" (standardTag), not a cell — so it travels with a copied sheet.
+ */
+export const STANDARD_NAME = "MH_STANDARD";
+
 export const FINALIZED = "已提交";
 
 /** Per sub-item names: score, 成熟度, 评语·优点, 评语·改进机会. */

@@ -15,6 +15,8 @@ export interface ScoringSheetRead {
   item: CellValue;
   judge: CellValue;
   date: CellValue;
+  /** The standard it was made under (MH_STANDARD, "<id>@<version>"); null on sheets written before it existed. */
+  standard: string | null;
   /** Its identity in a round (MH_ROUND, MH_APP_ID, MH_JUDGE_ID); null on sheets made without a roster. */
   identity: { round: string; applicationId: string; judgeId: string } | null;
   /** By sub-item code ("2.1"), the raw content of each input cell present. */
@@ -49,7 +51,9 @@ export function scoringSheetFromCells(
   sheetName: string,
   sheetIndex: number,
   names: Record<string, string>,
-  valueAt: (address: string) => CellValue | undefined
+  valueAt: (address: string) => CellValue | undefined,
+  /** The sheet's MH_STANDARD text, which names no cell (the host reads it with the names). */
+  standard: string | null = null
 ): ScoringSheetRead {
   const at = (name: string): CellValue => {
     const a = names[name];
@@ -70,6 +74,7 @@ export function scoringSheetFromCells(
     item: at(NAMES.item),
     judge: at(NAMES.judge),
     date: at(NAMES.date),
+    standard,
     identity: identityOf(names, at),
     entries,
     cached: {

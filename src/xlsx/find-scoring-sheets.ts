@@ -7,7 +7,7 @@
  * workbook-scoped one of the same name. A name defined twice in one scope is a damaged file
  * (Excel repairs it): such a sheet is reported, not read.
  */
-import { GUIDE_NAME, isFormatName, NAMES } from "../workbook-format/format-names";
+import { GUIDE_NAME, isFormatName, NAMES, STANDARD_NAME } from "../workbook-format/format-names";
 import {
   parseNameRef,
   scoringSheetFromCells,
@@ -76,13 +76,26 @@ export function formatNamesBySheet(pkg: XlsxPackage): Map<number, SheetNames> {
   return bySheet;
 }
 
+/** Each sheet's MH_STANDARD: a sheet-scoped name whose value is a string constant ("…"). */
+export function standardTagsBySheet(pkg: XlsxPackage): Map<number, string> {
+  const tags = new Map<number, string>();
+  for (const n of pkg.names) {
+    if (n.name !== STANDARD_NAME || n.localSheetId === undefined) continue;
+    const m = /^"((?:[^"]|"")*)"$/.exec(n.ref.trim());
+    if (m && !tags.has(n.localSheetId)) tags.set(n.localSheetId, m[1].replace(/""/g, '"'));
+  }
+  return tags;
+}
+
 export function readScoringSheet(
   sheetName: string,
   sheetIndex: number,
   names: Record<string, string>,
-  content: SheetContent
+  content: SheetContent,
+  standard: string | null = null
 ): ScoringSheetRead {
-  return scoringSheetFromCells(sheetName, sheetIndex, names, (a) => content.cells.get(a)?.value);
+  const valueAt = (a: string) => content.cells.get(a)?.value;
+  return scoringSheetFromCells(sheetName, sheetIndex, names, valueAt, standard);
 }
 
 /** Every scoring sheet of an .xlsx, in sheet order. Sheets without MH_FORMAT are skipped. */
@@ -91,9 +104,11 @@ export async function readScoringSheets(
 ): Promise<ScoringSheetRead[]> {
   const pkg = await XlsxPackage.open(data);
   const result: ScoringSheetRead[] = [];
+  const tags = standardTagsBySheet(pkg);
   for (const [index, { names }] of formatNamesBySheet(pkg)) {
     const sheet = pkg.sheets[index];
-    result.push(readScoringSheet(sheet.name, index, names, await pkg.readSheet(index)));
+    const content = await pkg.readSheet(index);
+    result.push(readScoringSheet(sheet.name, index, names, content, tags.get(index) ?? null));
   }
   return result;
 }

@@ -4,7 +4,7 @@
  */
 import { t } from "../strings";
 import type { OpenResult, ScoringSheetRead, SheetProblem } from "../workbook-format";
-import { formatNamesBySheet, readScoringSheet } from "./find-scoring-sheets";
+import { formatNamesBySheet, readScoringSheet, standardTagsBySheet } from "./find-scoring-sheets";
 import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
 import { NotAWorkbook, XlsxPackage, type SheetContent } from "./xlsx-package";
 import { XmlMalformed } from "./xml-scan";
@@ -73,6 +73,7 @@ export async function openScoringWorkbook(
   const only = new Set([...bySheet.values()].flatMap((s) => Object.values(s.names)));
   const sheets: ScoringSheetRead[] = [];
   const sheetProblems: SheetProblem[] = [];
+  const tags = standardTagsBySheet(pkg);
   for (const [index, { names, duplicates }] of bySheet) {
     const sheetName = pkg.sheets[index].name;
     if (duplicates.length) {
@@ -89,7 +90,7 @@ export async function openScoringWorkbook(
       sheetProblems.push({ sheet: sheetName, code: e.code, message: e.message });
       continue;
     }
-    sheets.push(readScoringSheet(sheetName, index, names, content));
+    sheets.push(readScoringSheet(sheetName, index, names, content, tags.get(index) ?? null));
   }
   return { ok: true, sheets, sheetProblems };
 }

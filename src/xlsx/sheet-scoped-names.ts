@@ -19,7 +19,15 @@ interface DefinedName {
 
 function namesFor(plan: SheetPlan, sheetIndex: number): DefinedName[] {
   const sheet = quoteSheetName(plan.sheetName);
-  const names = plan.names.map((n) => ({ name: n.name, sheetIndex, ref: `${sheet}!${n.address}` }));
+  const names = [
+    ...plan.names.map((n) => ({ name: n.name, sheetIndex, ref: `${sheet}!${n.address}` })),
+    // A name whose value is a text (MH_STANDARD): a string constant, quotes doubled.
+    ...(plan.constants ?? []).map((c) => ({
+      name: c.name,
+      sheetIndex,
+      ref: `"${c.text.replace(/"/g, '""')}"`,
+    })),
+  ];
   if (!plan.print) return names;
   const titles = plan.print.titleRows;
   const area = plan.print.area

@@ -1,5 +1,5 @@
 /** Test helper: a scoring sheet as a host reads it, made in memory — each sub-item at a percentage of its maximum. */
-import { defaultStandard as std, subItemsForItem } from "../../src/standard";
+import { defaultStandard as std, standardTag, subItemsForItem } from "../../src/standard";
 import type { ScoringSheetRead } from "../../src/workbook-format";
 
 /** `percents` cycle over the item's sub-items (one number: every sub-item at it). */
@@ -19,6 +19,7 @@ export function sheetRead(
     item,
     judge,
     date: 46346,
+    standard: standardTag(std),
     identity: null,
     entries: Object.fromEntries(
       subItemsForItem(std, item).map((s, i) => [

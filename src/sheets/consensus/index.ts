@@ -7,6 +7,7 @@ import type { Standard } from "../../standard";
 import { t } from "../../strings";
 import type { ConsolidationResult } from "../../consolidate";
 import { consensusSheet } from "./consensus-sheet";
+import { withStandard } from "../standard-name";
 
 export type ConsensusScope = "all" | "disagreements";
 export const CONSENSUS_SCOPES: readonly ConsensusScope[] = ["all", "disagreements"];
@@ -24,11 +25,12 @@ export function consensusWorkbook(
       const wanted = app.applicationId ? `${app.applicationId} ${app.applicant}` : app.applicant;
       const name = uniqueSheetName(sanitizeSheetName(wanted), taken);
       taken.push(name);
-      return consensusSheet(standard, app, name, {
+      const plan = consensusSheet(standard, app, name, {
         spreadRatio: result.options.spreadRatio,
         passRatio: result.options.passRatio,
         roundName: result.round?.name || t("report.defaultRound"),
       });
+      return withStandard(plan, standard);
     });
 }
 

@@ -14,6 +14,7 @@ import { problemSheet } from "./problem-sheet";
 import { summarySheet } from "./summary-sheet";
 import { progressSheet } from "./progress-sheet";
 import { warningSheet } from "./warning-sheet";
+import { withStandard } from "../standard-name";
 
 export {
   summarySheet,
@@ -43,5 +44,5 @@ export function consolidationWorkbook(
     warningSheet(standard, result),
     commentSheet(result),
     agreementSheet(result),
-  ];
+  ].map((plan) => withStandard(plan, standard));
 }

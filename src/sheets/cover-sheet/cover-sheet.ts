@@ -7,6 +7,7 @@
 import { a4Print, address, quoteSheetName, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { SHEET_VERDICT, type Standard } from "../../standard";
 import { t } from "../../strings";
+import { withStandard } from "../standard-name";
 
 export interface CoverLine {
   sheetName: string;
@@ -100,10 +101,11 @@ export function buildCoverSheet(
   b.value(`F${done}`, t("cover.doneNote"), "note");
   b.merge(`F${done}:G${done}`);
   b.height(done, 30);
-  return b.build({
+  const plan = b.build({
     columns: WIDTHS,
     protection: { allowFormatColumns: true, allowFormatRows: true },
     print: a4Print("portrait", `A1:G${done}`, [1, 5], undefined, request.round),
     styleMergedCells: true,
   });
+  return withStandard(plan, standard);
 }

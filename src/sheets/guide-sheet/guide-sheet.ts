@@ -31,6 +31,7 @@ import {
 import { t } from "../../strings";
 import { GUIDE_NAME } from "../../workbook-format";
 import type { GuideLinks } from "../scoring-sheet/context";
+import { withStandard } from "../standard-name";
 
 /** Column widths: 档次：分值, 成熟度阶段, 说明, and the hidden cell of MH_GUIDE. */
 const WIDTHS = [20, 12, 66];
@@ -198,5 +199,5 @@ export function buildGuideSheet(
     freezeRows: HEADER_ROWS[1],
     styleMergedCells: true,
   });
-  return { plan, links: { sheetName, rows: w.rows } };
+  return { plan: withStandard(plan, standard), links: { sheetName, rows: w.rows } };
 }

@@ -14,6 +14,7 @@ import {
 } from "../../round";
 import type { Standard } from "../../standard";
 import { t } from "../../strings";
+import { withStandard } from "../standard-name";
 
 /** Rows offered for typing (validation and print area) in an empty roster. */
 const EMPTY_ROWS = 200;
@@ -156,5 +157,5 @@ export function rosterWorkbook(
     judges.plan(),
     conflicts.plan(),
     grid.plan(),
-  ];
+  ].map((plan) => withStandard(plan, standard));
 }

@@ -20,6 +20,7 @@ import { headerBlock } from "./header-block";
 import { partRows } from "./part-rows";
 import { signatureBlock } from "./signature";
 import { highlights, totalsBlock } from "./totals-block";
+import { withStandard } from "../standard-name";
 
 export interface ScoringSheetOptions {
   sheetName?: string;
@@ -59,7 +60,7 @@ export function buildScoringSheetPlan(
   const { verdict, nextRow } = totalsBlock(ctx, parts, parts[parts.length - 1].last + 1);
   const lastRow = signatureBlock(ctx, nextRow + 1);
   highlights(ctx, parts, verdict);
-  return ctx.b.build({
+  const plan = ctx.b.build({
     columns: COLUMN_WIDTHS,
     protection: { allowFormatColumns: true, allowFormatRows: true },
     print: a4Print(
@@ -73,4 +74,5 @@ export function buildScoringSheetPlan(
     freezeRows: HEADER_ROW,
     styleMergedCells: true,
   });
+  return withStandard(plan, standard);
 }

@@ -116,7 +116,12 @@ function sheetPlan(sheet: SheetState): SheetPlan {
       fontColor: cf.fontColor ?? "#000000",
       fill: cf.fill ?? "#FFFFFF",
     })),
-    names: [...sheet.names].map(([name, address]) => ({ name, address })),
+    names: [...sheet.names]
+      .filter(([, stored]) => !stored.startsWith('"'))
+      .map(([name, address]) => ({ name, address })),
+    constants: [...sheet.names]
+      .filter(([, stored]) => stored.startsWith('"'))
+      .map(([name, stored]) => ({ name, text: stored.slice(1, -1).replace(/""/g, '"') })),
     protection: sheet.protection.protected
       ? {
           allowFormatColumns: Boolean(sheet.protection.options?.allowFormatColumns),

@@ -65,7 +65,7 @@ export interface SheetState {
   merges: string[];
   validations: Map<string, ValidationState>;
   conditionalFormats: ConditionalFormatState[];
-  /** Worksheet-scoped names → absolute address on this sheet ("$D$7"). */
+  /** Worksheet-scoped names → absolute address on this sheet ("$D$7"), or a text constant in quotes. */
   names: Map<string, string>;
   protection: { protected: boolean; options?: Record<string, unknown> };
   columns: Map<number, { widthPt?: number; hidden?: boolean }>;

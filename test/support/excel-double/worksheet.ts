@@ -335,6 +335,12 @@ export class NamedItemCollection extends ClientObject<SheetState> {
       if (s.protection.protected) throw accessDenied(`${s.name}: names.add`);
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw invalidArgument(`name ${name}`);
       if (s.names.has(name)) throw alreadyExists(`name ${name}`);
+      // A formula of one string constant (="…") names a text, as MH_STANDARD does.
+      const constant = typeof reference === "string" ? /^="((?:[^"]|"")*)"$/.exec(reference) : null;
+      if (constant) {
+        s.names.set(name, `"${constant[1]}"`);
+        return;
+      }
       const ref =
         typeof reference === "string"
           ? reference.replace(/^=/, "").split("!").pop()!
@@ -350,6 +356,9 @@ export class NamedItemCollection extends ClientObject<SheetState> {
     return new NamedItem(this.context, null, name, () => this.sheet(), true);
   }
 }
+
+/** A stored name that is a text constant ("…"), not an address. */
+const isConstant = (stored: string) => stored.startsWith('"');
 
 export class NamedItem extends ClientObject<{ sheet: SheetState; name: string }> {
   protected readonly scalarProps = ["name", "type", "value", "visible"];
@@ -370,9 +379,12 @@ export class NamedItem extends ClientObject<{ sheet: SheetState; name: string }>
     return itemNotFound(`name ${this.nameOf}`);
   }
   protected readProp(prop: string, t: { sheet: SheetState; name: string }): unknown {
+    const stored = t.sheet.names.get(t.name)!;
+    const text = isConstant(stored) ? stored.slice(1, -1).replace(/""/g, '"') : null;
     if (prop === "name") return t.name;
-    if (prop === "type") return "Range";
+    if (prop === "type") return text === null ? "Range" : "String";
     if (prop === "visible") return true;
+    if (prop === "value" && text !== null) return text;
     if (prop === "value") {
       const q = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(t.sheet.name)
         ? t.sheet.name
@@ -393,7 +405,9 @@ export class NamedItem extends ClientObject<{ sheet: SheetState; name: string }>
   getRange(): Range {
     return new Range(this.context, () => {
       const t = this.target();
-      return { sheet: t.sheet, ref: t.sheet.names.get(t.name)!.replace(/\$/g, "") };
+      const stored = t.sheet.names.get(t.name)!;
+      if (isConstant(stored)) throw invalidArgument(`name ${t.name} is not a range`);
+      return { sheet: t.sheet, ref: stored.replace(/\$/g, "") };
     });
   }
   getRangeOrNullObject(): Range {
