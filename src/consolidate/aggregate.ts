@@ -29,24 +29,28 @@ import type {
 
 const H = (v: number) => sumToHundredths([v]);
 
-export function aggregateApplication(
-  standard: Standard,
-  applicant: string,
-  item: number,
-  judgesIn: JudgeEntry[],
-  options: ConsolidationOptions
-): ApplicationResult {
-  const judges = [...judgesIn].sort(
+/** The judges in the order an application lists them: by name (Chinese collation), then by file. */
+function inListingOrder(judges: JudgeEntry[]): JudgeEntry[] {
+  return [...judges].sort(
     (a, b) => a.judge.localeCompare(b.judge, "zh-CN") || a.file.localeCompare(b.file)
   );
-  const itemTitle = standard.parts.find((p) => p.number === item)?.title ?? "";
-  const totals = judges.map((j) => H(j.total));
-  const n = totals.length;
+}
+
+/**
+ * How far apart the judges are on each sub-item of the item, with a 分歧 (spread) flag for every
+ * sub-item where they disagree by the spread ratio of its maximum or more.
+ */
+function subItemSpreads(
+  standard: Standard,
+  item: number,
+  judges: JudgeEntry[],
+  spreadRatio: number
+): { spreads: SubItemSpread[]; flags: Flag[] } {
   const flags: Flag[] = [];
-  const spreads: SubItemSpread[] = subItemsForItem(standard, item).map((sub) => {
+  const spreads = subItemsForItem(standard, item).map((sub): SubItemSpread => {
     const values = judges.map((j) => H(j.scores[sub.code]));
     const range = rangeHundredths(values);
-    const disagreement = isDisagreement(values, sub.max, options.spreadRatio);
+    const disagreement = isDisagreement(values, sub.max, spreadRatio);
     if (disagreement) {
       flags.push({
         code: "spread",
@@ -55,7 +59,7 @@ export function aggregateApplication(
           code: sub.code,
           title: sub.title,
           range: range! / 100,
-          percent: Math.round(options.spreadRatio * 100),
+          percent: Math.round(spreadRatio * 100),
         }),
       });
     }
@@ -67,36 +71,61 @@ export function aggregateApplication(
       disagreement,
     };
   });
-  if (judges.some((j) => j.digestMismatch))
-    flags.push({ code: "digest", message: t("flag.digest") });
+  return { spreads, flags };
+}
 
-  if (n === 0) {
-    flags.push({ code: "no-judges", message: t("flag.noJudges") });
-    return {
-      applicant,
-      item,
-      itemTitle,
-      judges,
-      mean: null,
-      trimmedMean: null,
-      final: null,
-      finalSource: "independent",
-      independentFinal: null,
-      consensus: null,
-      percent: null,
-      verdict: APPLICATION_VERDICT.noScores,
-      rank: null,
-      decision: "not-proposed",
-      totalRange: null,
-      spreads,
-      flags,
-    };
-  }
+/** What an application's result says whether or not any judge's sheet counts. */
+type Listing = Pick<
+  ApplicationResult,
+  "applicant" | "item" | "itemTitle" | "judges" | "spreads" | "flags"
+>;
+
+/** The result of an application no judge's sheet counts for: no figures, verdict 无有效评分. */
+function withoutScores({
+  applicant,
+  item,
+  itemTitle,
+  judges,
+  spreads,
+  flags,
+}: Listing): ApplicationResult {
+  flags.push({ code: "no-judges", message: t("flag.noJudges") });
+  return {
+    applicant,
+    item,
+    itemTitle,
+    judges,
+    mean: null,
+    trimmedMean: null,
+    final: null,
+    finalSource: "independent",
+    independentFinal: null,
+    consensus: null,
+    percent: null,
+    verdict: APPLICATION_VERDICT.noScores,
+    rank: null,
+    decision: "not-proposed",
+    totalRange: null,
+    spreads,
+    flags,
+  };
+}
+
+/**
+ * The result of an application from the judges' totals (in hundredths): mean, trimmed mean, final
+ * score, percentage and verdict, flagging when too few judges leave the automatic trim unused.
+ */
+function fromTotals(
+  standard: Standard,
+  { applicant, item, itemTitle, judges, spreads, flags }: Listing,
+  totals: number[],
+  options: ConsolidationOptions
+): ApplicationResult {
   const { mean, trimmed, final, trimmedUsed } = finalScoreHundredths(options.trim, totals);
   if (options.trim === "auto" && !trimmedUsed)
     flags.push({
       code: "few-judges",
-      message: t("flag.fewJudges", { count: n, min: AUTO_TRIM_MIN_JUDGES }),
+      message: t("flag.fewJudges", { count: totals.length, min: AUTO_TRIM_MIN_JUDGES }),
     });
   const pass = passLineHundredths(standard, options.passRatio);
   return {
@@ -118,6 +147,25 @@ export function aggregateApplication(
     spreads,
     flags,
   };
+}
+
+/** One application's result from its judges' counted entries (not yet ranked or decided). */
+export function aggregateApplication(
+  standard: Standard,
+  applicant: string,
+  item: number,
+  judgesIn: JudgeEntry[],
+  options: ConsolidationOptions
+): ApplicationResult {
+  const judges = inListingOrder(judgesIn);
+  const itemTitle = standard.parts.find((p) => p.number === item)?.title ?? "";
+  const totals = judges.map((j) => H(j.total));
+  const { spreads, flags } = subItemSpreads(standard, item, judges, options.spreadRatio);
+  if (judges.some((j) => j.digestMismatch))
+    flags.push({ code: "digest", message: t("flag.digest") });
+  const listing = { applicant, item, itemTitle, judges, spreads, flags };
+  if (totals.length === 0) return withoutScores(listing);
+  return fromTotals(standard, listing, totals, options);
 }
 
 /** The committee's proposal for every application (src/standard/decision.ts). */

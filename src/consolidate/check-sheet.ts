@@ -1,6 +1,8 @@
 /**
  * Checks one scoring sheet as read from a file. The stored figures are never trusted: the total is
  * recomputed from the scores with src/standard, and a stored total that disagrees is reported.
+ * In order: whether the sheet is usable at all (format, standard, item), its applicant and judge,
+ * its scores (any blank or invalid one and it is not counted), then its stored figures and comments.
  */
 import {
   checkScore,
@@ -62,12 +64,11 @@ async function digestChanged(sheet: ScoringSheetRead, codes: string[]): Promise<
 
 const TEXT_FIELDS = ["strength", "improvement"] as const;
 
+/** Records a problem at the cell of a defined name of the sheet ("" for the sheet as a whole). */
+type ReportProblem = (name: string, code: string, message: string) => void;
+
 /** A judge's comment that a cell cannot hold as it is (cut or characters replaced in the summary). */
-function textProblems(
-  sheet: ScoringSheetRead,
-  code: string,
-  problem: (name: string, code: string, message: string) => void
-): void {
+function textProblems(sheet: ScoringSheetRead, code: string, problem: ReportProblem): void {
   for (const field of TEXT_FIELDS) {
     const value = sheet.entries[code]?.[field];
     if (typeof value !== "string") continue;
@@ -81,13 +82,136 @@ function textProblems(
   }
 }
 
-export async function checkSheet(
+/**
+ * Whether this run can vouch for the sheet at all: it is of the known format, made under the run's
+ * standard (and edition of it; a sheet that names none is taken as the run's), for a known item.
+ * Reports the first reason it is not.
+ */
+function isUsable(
   standard: Standard,
-  { file, sheet }: SheetFromFile
-): Promise<SheetCheck> {
+  sheet: ScoringSheetRead,
+  item: number,
+  problem: ReportProblem
+): boolean {
+  if (sheet.formatVersion !== FORMAT_VERSION) {
+    problem(
+      NAMES.format,
+      "format-version",
+      t("problem.unknownFormat", { version: text(sheet.formatVersion), supported: FORMAT_VERSION })
+    );
+    return false;
+  }
+  // A sheet made under another standard (or another edition of it) is never mixed in.
+  if (sheet.standard !== null && sheet.standard !== standardTag(standard)) {
+    problem(
+      "",
+      "other-standard",
+      t("problem.otherStandard", { sheet: sheet.standard, run: standardTag(standard) })
+    );
+    return false;
+  }
+  if (!itemNumbers(standard).includes(item)) {
+    problem(NAMES.item, "bad-item", t("problem.badItem", { value: text(sheet.item) }));
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The score the sheet holds for every sub-item of the item, each checked against the standard: a
+ * blank or invalid score is reported, and `invalid` counts them (a sheet with any is not counted).
+ */
+function checkScores(
+  standard: Standard,
+  sheet: ScoringSheetRead,
+  item: number,
+  problem: ReportProblem
+): { scores: Record<string, unknown>; invalid: number } {
+  const scores: Record<string, unknown> = {};
+  let invalid = 0;
+  for (const sub of subItemsForItem(standard, item)) {
+    const raw = sheet.entries[sub.code]?.score ?? null;
+    scores[sub.code] = raw;
+    const check = checkScore(standard, sub, raw);
+    const name = entryName("score", sub.code);
+    if (check.status === "blank") {
+      invalid++;
+      problem(name, "score-blank", t("problem.scoreBlank", { code: sub.code, title: sub.title }));
+    } else if (check.status === "error") {
+      invalid++;
+      problem(name, `score-${check.issue}`, t("problem.scoreInvalid", { message: check.message }));
+    }
+  }
+  return { scores, invalid };
+}
+
+/**
+ * What the sheet stores against what it should: a stored total that differs from the recomputed
+ * one, a finalization left half done, and a finalized sheet changed since (its digest no longer
+ * matches). Resolves to whether the digest mismatches.
+ */
+async function checkStoredFigures(
+  sheet: ScoringSheetRead,
+  codes: string[],
+  computedTotal: number,
+  problem: ReportProblem
+): Promise<boolean> {
+  const stored = sheet.cached.total;
+  if (typeof stored === "number" && Math.abs(stored - computedTotal) > 0.005) {
+    problem(
+      NAMES.total,
+      "total-mismatch",
+      t("problem.totalMismatch", { stored, computed: computedTotal })
+    );
+  }
+  if (finalizationIncomplete(sheet.finalization))
+    problem(NAMES.status, "finalization-incomplete", t("problem.finalizationIncomplete"));
+  const digestMismatch = await digestChanged(sheet, codes);
+  if (digestMismatch)
+    problem(
+      NAMES.digest,
+      "digest-mismatch",
+      t("problem.digestMismatch", {
+        time:
+          text(sheet.finalization.finalizedAt).slice(0, 16).replace("T", " ") ||
+          t("problem.timeCleared"),
+      })
+    );
+  return digestMismatch;
+}
+
+/** The judge's entry of a sheet that counts: the recomputed total, the scores and the comments. */
+function judgeEntry(
+  standard: Standard,
+  { file, sheet }: SheetFromFile,
+  judge: string,
+  item: number,
+  scores: Record<string, unknown>,
+  total: number,
+  digestMismatch: boolean
+): JudgeEntry {
+  const pick = (field: "maturity" | "strength" | "improvement") =>
+    Object.fromEntries(Object.keys(scores).map((c) => [c, sheet.entries[c]?.[field] ?? null]));
+  return {
+    judge,
+    ...(sheet.identity?.judgeId ? { judgeId: sheet.identity.judgeId } : {}),
+    file,
+    sheet: sheet.sheetName,
+    total,
+    scores: scores as Record<string, number>,
+    maturity: pick("maturity"),
+    strength: pick("strength"),
+    improvement: pick("improvement"),
+    digestMismatch,
+    warnings: sheetWarnings(standard, item, sheet.entries),
+  };
+}
+
+export async function checkSheet(standard: Standard, read: SheetFromFile): Promise<SheetCheck> {
+  const { file, sheet } = read;
   const problems: Problem[] = [];
   const cellOf = (name: string) => sheet.names[name] ?? name;
-  const problem = (name: string, code: string, message: string) =>
+  const problem: ReportProblem = (name, code, message) =>
     problems.push({
       file,
       sheet: sheet.sheetName,
@@ -110,96 +234,27 @@ export async function checkSheet(
   const none = { ...where, entry: null, applicant, item, problems };
 
   // A sheet of an unknown format, or for no known item, is not an application this run can vouch for.
-  const unusable = { ...none, applicant: "" };
-  if (sheet.formatVersion !== FORMAT_VERSION) {
-    problem(
-      NAMES.format,
-      "format-version",
-      t("problem.unknownFormat", { version: text(sheet.formatVersion), supported: FORMAT_VERSION })
-    );
-    return unusable;
-  }
-  // A sheet made under another standard (or another edition of it) is never mixed in.
-  if (sheet.standard !== null && sheet.standard !== standardTag(standard)) {
-    problem(
-      "",
-      "other-standard",
-      t("problem.otherStandard", { sheet: sheet.standard, run: standardTag(standard) })
-    );
-    return unusable;
-  }
-  if (!itemNumbers(standard).includes(item)) {
-    problem(NAMES.item, "bad-item", t("problem.badItem", { value: text(sheet.item) }));
-    return unusable;
-  }
+  if (!isUsable(standard, sheet, item, problem)) return { ...none, applicant: "" };
   if (!applicant) problem(NAMES.applicant, "no-applicant", t("problem.noApplicant"));
   if (!judge) problem(NAMES.judge, "no-judge", t("problem.noJudge"));
   if (!applicant || !judge) return none;
 
-  const scores: Record<string, unknown> = {};
-  let bad = 0;
-  for (const sub of subItemsForItem(standard, item)) {
-    const raw = sheet.entries[sub.code]?.score ?? null;
-    scores[sub.code] = raw;
-    const check = checkScore(standard, sub, raw);
-    const name = entryName("score", sub.code);
-    if (check.status === "blank") {
-      bad++;
-      problem(name, "score-blank", t("problem.scoreBlank", { code: sub.code, title: sub.title }));
-    } else if (check.status === "error") {
-      bad++;
-      problem(name, `score-${check.issue}`, t("problem.scoreInvalid", { message: check.message }));
-    }
-  }
-  if (bad > 0) {
+  const { scores, invalid } = checkScores(standard, sheet, item, problem);
+  if (invalid > 0) {
     problem(
       "",
       "sheet-not-counted",
-      t("problem.sheetNotCounted", { applicant, judge, count: bad })
+      t("problem.sheetNotCounted", { applicant, judge, count: invalid })
     );
     return none;
   }
 
-  const figures = sheetFigures(standard, item, scores);
-  const stored = sheet.cached.total;
-  if (typeof stored === "number" && Math.abs(stored - figures.total) > 0.005) {
-    problem(
-      NAMES.total,
-      "total-mismatch",
-      t("problem.totalMismatch", { stored, computed: figures.total })
-    );
-  }
-  if (finalizationIncomplete(sheet.finalization))
-    problem(NAMES.status, "finalization-incomplete", t("problem.finalizationIncomplete"));
-  const digestMismatch = await digestChanged(sheet, Object.keys(scores));
-  if (digestMismatch)
-    problem(
-      NAMES.digest,
-      "digest-mismatch",
-      t("problem.digestMismatch", {
-        time:
-          text(sheet.finalization.finalizedAt).slice(0, 16).replace("T", " ") ||
-          t("problem.timeCleared"),
-      })
-    );
+  const { total } = sheetFigures(standard, item, scores);
+  const digestMismatch = await checkStoredFigures(sheet, Object.keys(scores), total, problem);
   for (const code of Object.keys(scores)) textProblems(sheet, code, problem);
-  const pick = (field: "maturity" | "strength" | "improvement") =>
-    Object.fromEntries(Object.keys(scores).map((c) => [c, sheet.entries[c]?.[field] ?? null]));
   return {
     ...where,
-    entry: {
-      judge,
-      ...(sheet.identity?.judgeId ? { judgeId: sheet.identity.judgeId } : {}),
-      file,
-      sheet: sheet.sheetName,
-      total: figures.total,
-      scores: scores as Record<string, number>,
-      maturity: pick("maturity"),
-      strength: pick("strength"),
-      improvement: pick("improvement"),
-      digestMismatch,
-      warnings: sheetWarnings(standard, item, sheet.entries),
-    },
+    entry: judgeEntry(standard, read, judge, item, scores, total, digestMismatch),
     applicant,
     item,
     problems,
