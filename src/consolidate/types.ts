@@ -1,4 +1,5 @@
 /** Consolidation's inputs and results. Pure data: reading files and writing sheets happen elsewhere. */
+import { t } from "../strings";
 import type { StageStep } from "../round";
 import type { CellValue } from "../sheet-kit";
 import {
@@ -143,7 +144,7 @@ export function judgeLabel(
   all: readonly { judge: string; judgeId?: string }[]
 ): string {
   const namesake = all.some((o) => o.judge === j.judge && judgeKey(o) !== judgeKey(j));
-  return namesake && j.judgeId ? `${j.judge}（${j.judgeId}）` : j.judge;
+  return namesake && j.judgeId ? t("judge.withId", { judge: j.judge, id: j.judgeId }) : j.judge;
 }
 
 /** How many scoring-quality warnings the counted sheets carry, in all. */

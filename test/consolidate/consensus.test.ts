@@ -56,7 +56,7 @@ async function sheetsOf(bytes: Uint8Array) {
   for (const s of pkg.sheets) {
     const names = Object.fromEntries(
       pkg.names
-        .filter((n) => n.localSheetId === s.index)
+        .filter((n) => n.localSheetId === s.index && n.ref.includes("!"))
         .map((n) => [n.name, n.ref.split("!")[1].replace(/\$/g, "")])
     );
     out.set(s.name, { names, cells: (await pkg.readSheet(s.index)).cells });

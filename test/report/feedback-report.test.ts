@@ -77,7 +77,7 @@ beforeAll(async () => {
   const sheet = pkg.sheets.find((s) => s.name === "上海甲科技有限公司")!;
   const names = Object.fromEntries(
     pkg.names
-      .filter((n) => n.localSheetId === sheet.index)
+      .filter((n) => n.localSheetId === sheet.index && n.ref.includes("!"))
       .map((n) => [n.name, n.ref.split("!")[1].replace(/\$/g, "")])
   );
   const edits: Record<string, CellValue> = {

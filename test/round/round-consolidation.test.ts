@@ -212,7 +212,7 @@ describe("the consensus meeting of a round", () => {
     const sheet = pkg.sheets.find((s) => s.name.startsWith("A02"))!;
     const names = Object.fromEntries(
       pkg.names
-        .filter((n) => n.localSheetId === sheet.index)
+        .filter((n) => n.localSheetId === sheet.index && n.ref.includes("!"))
         .map((n) => [n.name, n.ref.split("!")[1].replace(/\$/g, "")])
     );
     const cells = (await pkg.readSheet(sheet.index)).cells;
