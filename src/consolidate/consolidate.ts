@@ -2,6 +2,7 @@
  * The secretariat's consolidation: every file's scoring sheets checked, duplicates and near-duplicate
  * names reported, each application aggregated and ranked. Problems never stop the run.
  */
+import { pushAll } from "../sheet-kit/many";
 import { defaultStandard, passLine, similarNameGroups, type Standard } from "../standard";
 import { t } from "../strings";
 import type { ConsensusSheetRead } from "../workbook-format";
@@ -54,7 +55,7 @@ export class CheckedFiles {
     for (const sheet of result.sheets) {
       this.sheetsRead++;
       const check = await checkSheet(this.standard, { file, sheet });
-      this.problems.push(...check.problems);
+      pushAll(this.problems, check.problems);
       this.checks.push(check);
     }
   }
@@ -96,12 +97,12 @@ export function consolidateChecked(
     consensus,
   };
 
-  problems.push(...duplicateJudges(checks, standard));
-  problems.push(...passLineMismatches(checks, standard, options.passRatio));
+  pushAll(problems, duplicateJudges(checks, standard));
+  pushAll(problems, passLineMismatches(checks, standard, options.passRatio));
 
   if (roster) {
     const match = matchToRoster(checks, roster, standard);
-    problems.push(...match.problems);
+    pushAll(problems, match.problems);
     return finish(base, rosterApplications(roster, match), {
       name: roster.round.name,
       progress: match.progress,
@@ -244,7 +245,7 @@ function finish(
     ...(a.applicationId ? { applicationId: a.applicationId } : {}),
     ...aggregateApplication(standard, a.applicant, a.item, a.judges, options),
   }));
-  problems.push(...applyConsensus(standard, options, applications, consensus));
+  pushAll(problems, applyConsensus(standard, options, applications, consensus));
   rankWithinItems(applications);
   decideWithinItems(applications, options.winners);
   applications.sort(

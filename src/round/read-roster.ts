@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "../sheet-kit/plan-types";
 import { isoDateToSerial, serialToIsoDate } from "../sheet-kit/excel-date";
+import { pushAll } from "../sheet-kit/many";
 import { itemFromText, itemNumbers, passRatioOf, type Standard } from "../standard";
 import { t } from "../strings";
 import { coverageProblems } from "./assign";
@@ -263,6 +264,6 @@ export function readRoster(standard: Standard, tables: RosterTables): RosterRead
   const conflictKeys = new Set(conflicts.map((c) => `${c.applicationId}\u0000${c.judgeId}`));
   const grid = readGrid(tables, { apps, judges: judgeIds, conflicts: conflictKeys }, problems);
   const round: Round = { ...info, applications, judges, conflicts, grid };
-  if (problems.list.length === 0) problems.list.push(...coverageProblems(round));
+  if (problems.list.length === 0) pushAll(problems.list, coverageProblems(round));
   return problems.list.length ? { ok: false, problems: problems.list } : { ok: true, round };
 }

@@ -22,6 +22,7 @@ import type {
 } from "./plan-types";
 import { cellText } from "./cell-text";
 import { fitRowsToText } from "./fit-rows";
+import { maxOf } from "./many";
 import { pageBreaksFor } from "./page-breaks";
 import { FORMATS, STYLES, type StyleName } from "./styles";
 
@@ -107,11 +108,14 @@ export class SheetBuilder {
 
   /** The last row that holds a cell or a merge (for a print area). */
   lastRow(): number {
-    const rows = [
-      ...this.cells.map((c) => parseAddress(c.address).row),
-      ...this.merges.map((m) => parseAddress(m.split(":").pop()!).row),
-    ];
-    return Math.max(1, ...rows);
+    const cellRows = maxOf(
+      this.cells.map((c) => parseAddress(c.address).row),
+      1
+    );
+    return maxOf(
+      this.merges.map((m) => parseAddress(m.split(":").pop()!).row),
+      cellRows
+    );
   }
 
   height(row: number, points: number): void {

@@ -5,6 +5,7 @@
  * Texts in merges over several rows are left to the sheet that made them.
  */
 import { parseAddress } from "./cell-address";
+import { maxOf } from "./many";
 import type { PlanCell, StyleSpec } from "./plan-types";
 import { rowHeightFor, wrappedLines } from "./text-height";
 
@@ -58,7 +59,7 @@ export function fitRowsToText(input: FitInput): Record<number, number> {
   }
   const heights = { ...input.rowHeights };
   for (const [row, list] of texts) {
-    if (Math.max(...list.map((x) => wrappedLines(x.text, x.width, x.size))) < 2) continue;
+    if (maxOf(list.map((x) => wrappedLines(x.text, x.width, x.size))) < 2) continue;
     heights[row] = Math.max(heights[row] ?? 0, rowHeightFor(list, 0));
   }
   return heights;

@@ -10,3 +10,4 @@ export * from "./text-height";
 export * from "./cell-text";
 export * from "./decimal";
 export * from "./chart-axis";
+export * from "./many";

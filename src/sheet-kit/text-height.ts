@@ -3,6 +3,7 @@
  * and not every program fits the others on opening, so sheets with long text (the 评分指引)
  * give each row a height estimated from its text and the width it wraps in.
  */
+import { maxOf } from "./many";
 
 /** Points per line of text at a font size (11 pt → 15 pt, as Excel's default row). */
 const lineHeight = (size: number) => Math.ceil(size * 1.36);
@@ -43,5 +44,5 @@ export function rowHeightFor(
   const heights = texts.map(
     ({ text, width, size = 11 }) => wrappedLines(text, width, size) * lineHeight(size) + 5
   );
-  return Math.max(minimum, ...heights);
+  return maxOf(heights, minimum);
 }

@@ -11,7 +11,15 @@ export const SPREAD_MIN_JUDGES = 2;
 
 /** max − min of values in hundredths; null without values. */
 export function rangeHundredths(values: readonly number[]): number | null {
-  return values.length === 0 ? null : Math.max(...values) - Math.min(...values);
+  if (values.length === 0) return null;
+  // A loop, not Math.max(...values): a spread of many values overflows the stack.
+  let high = -Infinity;
+  let low = Infinity;
+  for (const v of values) {
+    high = Math.max(high, v);
+    low = Math.min(low, v);
+  }
+  return high - low;
 }
 
 export function isDisagreement(

@@ -2,7 +2,7 @@
  * The 评委明细 sheet: one block per application — sub-items × judges, each row's range and 分歧
  * mark, and each judge's total — as live formulas implementing src/standard's spread rule.
  */
-import { columnLetter, FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
+import { columnLetter, FORMATS, maxOf, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import { disagreementFormula, rangeFormula, subItemsForItem, type Standard } from "../../standard";
 import { t } from "../../strings";
 import { judgeLabel, type ApplicationResult, type ConsolidationResult } from "../../consolidate";
@@ -103,7 +103,10 @@ function totalRow(block: Block, firstSubRow: number, r: number): void {
 
 export function detailSheet(standard: Standard, result: ConsolidationResult): SheetPlan {
   const b = new SheetBuilder(t("summary.detailSheet"));
-  const J = Math.max(1, ...result.applications.map((a) => a.judges.length));
+  const J = maxOf(
+    result.applications.map((a) => a.judges.length),
+    1
+  );
   let row = 1;
   for (const app of result.applications) {
     const judgeEnd = FIRST_JUDGE + Math.max(1, app.judges.length) - 1;

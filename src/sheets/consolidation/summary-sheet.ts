@@ -10,6 +10,7 @@ import {
   columnLetter,
   FLAG_COLORS,
   FORMATS,
+  maxOf,
   SheetBuilder,
   type SheetPlan,
 } from "../../sheet-kit";
@@ -69,7 +70,10 @@ const HEADER = 3;
 /** Where the 汇总 sheet keeps an application's figures (the 图表 sheet links to them). */
 export function summaryLayout(result: ConsolidationResult) {
   const { applications } = result;
-  const J = Math.max(1, ...applications.map((a) => a.judges.length));
+  const J = maxOf(
+    applications.map((a) => a.judges.length),
+    1
+  );
   const col = summaryColumns(
     J,
     applications.some((a) => a.consensus !== null)
