@@ -10,3 +10,5 @@ export * from "./workbook-session";
 export * from "./write-new-sheets";
 export * from "./read-roster";
 export * from "./write-grid-sheet";
+export * from "./excel-run";
+export * from "./office-workbook";

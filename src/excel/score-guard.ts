@@ -10,6 +10,7 @@ import { entryName } from "../workbook-format/format-names";
 import { checkScore, subItemsForItem, type Standard, type SubItem } from "../standard";
 import { t } from "../strings";
 import type { Capabilities } from "./capabilities";
+import type { ExcelRun } from "./excel-run";
 import { namesOf, queueSnapshot } from "./sheet-snapshot";
 
 export interface InvalidScore {
@@ -19,8 +20,6 @@ export interface InvalidScore {
   value: unknown;
   message: string;
 }
-
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 interface Watched {
   sheetName: string;

@@ -11,6 +11,7 @@ import {
   type ScoringSheetRead,
 } from "../workbook-format/sheet-from-names";
 import type { CellValue } from "../sheet-kit/plan-types";
+import type { SheetRead } from "../workbook-format/workbook-port";
 
 export interface SheetSnapshot {
   names: Excel.NamedItemCollection;
@@ -49,6 +50,34 @@ export function cellLookup(
     const { row, column } = parseAddress(address);
     const v = grid[row - topLeft.row]?.[column - topLeft.column];
     return v as CellValue | undefined;
+  };
+}
+
+/** Every sheet-scoped name whose value is a text constant (MH_STANDARD) → the text. */
+export function textsOf(snapshot: SheetSnapshot): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const item of snapshot.names.items)
+    if (item.type === "String") texts[item.name] = String(item.value);
+  return texts;
+}
+
+/** A snapshot as the workbook port's SheetRead. */
+export function sheetReadOf(
+  sheetName: string,
+  position: number,
+  snapshot: SheetSnapshot,
+  formulas: boolean
+): SheetRead {
+  const value = cellLookup(snapshot.used, snapshot.used.values);
+  const formula = formulas ? cellLookup(snapshot.used, snapshot.used.formulas) : () => undefined;
+  return {
+    sheetName,
+    position,
+    names: namesOf(snapshot),
+    texts: textsOf(snapshot),
+    value,
+    formula,
+    protected: snapshot.protection.protected,
   };
 }
 

@@ -3,3 +3,4 @@ export * from "./sheet-from-names";
 export * from "./finalization-digest";
 export * from "./workbook-read";
 export * from "./consensus-read";
+export * from "./workbook-port";

@@ -18,6 +18,8 @@ export interface SheetRead {
   position: number;
   /** Every sheet-scoped name that points at one cell of this sheet → its address ("D7"). */
   names: Record<string, string>;
+  /** Every sheet-scoped name whose value is a text constant (MH_STANDARD) → that text. */
+  texts: Record<string, string>;
   /** A cell's value ("D7"); undefined outside the used range. Blank cells may read as "" or null. */
   value(address: string): CellValue | undefined;
   /** A cell's formula ("=SUM(…)") or, for a plain cell, its value; only when read with `formulas`. */
@@ -33,15 +35,22 @@ export interface GridRead {
   column: number;
 }
 
-/** One change of a batch. Sheets are named as they are before the batch starts. */
+/** A cell by its address ("D7") or by one of its sheet's names (MH_S_1_1). */
+export type CellRef = { address: string } | { name: string };
+
+/** Where a sheet goes: a 0-based position among the sheets as they are at that point of the batch, or the end. */
+export type SheetPosition = number | "end";
+
+/** One change of a batch, applied in order. Sheets are named as they are before the batch starts. */
 export type WorkbookChange =
   /** A new sheet built from the plan, under plan.sheetName (which must be free), at `position` or last. */
-  | { kind: "add"; plan: SheetPlan; position?: number }
+  | { kind: "add"; plan: SheetPlan; position?: SheetPosition }
   /**
    * An existing sheet rebuilt from the plan: the new sheet is built beside the old one, and only
-   * when it is complete does it take the old one's name and position (plan.sheetName is ignored).
+   * when it is complete does it take the old one's name and its position, or `position`
+   * (plan.sheetName is ignored).
    */
-  | { kind: "replace"; sheetName: string; plan: SheetPlan }
+  | { kind: "replace"; sheetName: string; plan: SheetPlan; position?: SheetPosition }
   /**
    * Values written into cells. `text`: strings are stored as text whatever they look like (a
    * timestamp never becomes a date). `previous`: what the cells held, written back on failure.
@@ -49,13 +58,16 @@ export type WorkbookChange =
   | {
       kind: "cells";
       sheetName: string;
-      cells: { address: string; value: CellValue; previous?: CellValue }[];
+      cells: (CellRef & { value: CellValue; previous?: CellValue })[];
       text?: boolean;
     }
-  /** The `locked` format of cells (effective once the sheet is protected). */
-  | { kind: "lock"; sheetName: string; addresses: string[]; locked: boolean }
-  /** Protect (formatting rows and columns allowed, as the tool's sheets are) or unprotect. */
-  | { kind: "protect"; sheetName: string; protect: boolean };
+  /** The `locked` format of cells (effective once the sheet is protected); `previous`: restored on failure. */
+  | { kind: "lock"; sheetName: string; cells: CellRef[]; locked: boolean; previous?: boolean }
+  /**
+   * Protect (formatting rows and columns allowed, as the tool's sheets are) or unprotect;
+   * `previous`: the state restored on failure.
+   */
+  | { kind: "protect"; sheetName: string; protect: boolean; previous?: boolean };
 
 export interface ApplyOptions {
   /** The sheet (and cell) to show when the batch is done. */
