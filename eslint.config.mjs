@@ -47,7 +47,7 @@ export default [
     // The layer order of src/ (eslint-rules/layers.mjs; README's code map).
     files: ["src/**/*.{ts,tsx}"],
     plugins: { mh: layers },
-    rules: { "mh/layers": "error" },
+    rules: { "mh/layers": "error", "mh/door": "error" },
   },
   {
     files: ["**/*.{js,cjs}"],

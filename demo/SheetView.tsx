@@ -5,7 +5,7 @@
  * selects its score cell, as clicking in Excel would, so the pane's guide follows.
  */
 import * as React from "react";
-import { readScoringSheetState, type ExcelRun } from "../src/excel";
+import { readSheetState, type WorkbookPort } from "../src/workflows";
 import type { CellValue } from "../src/sheet-kit";
 import {
   checkScore,
@@ -66,7 +66,10 @@ function Figures({ state }: { state: ScoringSheetRead }) {
 }
 
 /** Re-read the active sheet whenever the workbook may have changed (polled: it is a demo). */
-function useActiveSheet(run: ExcelRun, activeSheet: () => string | null): ScoringSheetRead | null {
+function useActiveSheet(
+  workbook: WorkbookPort,
+  activeSheet: () => string | null
+): ScoringSheetRead | null {
   const [state, setState] = React.useState<ScoringSheetRead | null>(null);
   React.useEffect(() => {
     let last = "";
@@ -74,7 +77,7 @@ function useActiveSheet(run: ExcelRun, activeSheet: () => string | null): Scorin
       const name = activeSheet();
       if (!name) return;
       try {
-        const next = await run((ctx) => readScoringSheetState(ctx, name));
+        const next = await readSheetState(workbook, name);
         const key = JSON.stringify([next.sheetName, next.entries, next.finalization]);
         if (key !== last) {
           last = key;
@@ -87,16 +90,16 @@ function useActiveSheet(run: ExcelRun, activeSheet: () => string | null): Scorin
     void read();
     const timer = setInterval(() => void read(), 400);
     return () => clearInterval(timer);
-  }, [run, activeSheet]);
+  }, [workbook, activeSheet]);
   return state;
 }
 
 export function SheetView(props: {
-  run: ExcelRun;
+  workbook: WorkbookPort;
   activeSheet: () => string | null;
   onSelect(sheetName: string, address: string): void;
 }) {
-  const state = useActiveSheet(props.run, props.activeSheet);
+  const state = useActiveSheet(props.workbook, props.activeSheet);
   if (!state || !(NAMES.format in state.names)) return <p>{t("demo.noSheet")}</p>;
   const subs = subItemsForItem(standard, Number(state.item));
   return (

@@ -7,7 +7,7 @@
 import "../test/e2e/fake-office";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import type { ExcelRun } from "../src/excel";
+import { detectCapabilities, officeWorkbook, type ExcelRun } from "../src/excel";
 import type { ExcelDouble } from "../test/support/excel-double";
 import { seedSample } from "./sample";
 import { SheetView } from "./SheetView";
@@ -28,7 +28,7 @@ void seedSample(excel, run).then(async () => {
   if (view)
     createRoot(view).render(
       <SheetView
-        run={run}
+        workbook={officeWorkbook(run, detectCapabilities(excel.office.context.requirements))}
         activeSheet={activeSheet}
         onSelect={(sheet, address) => excel.select(sheet, address)}
       />

@@ -3,10 +3,11 @@
  * scoring sheet for a made-up application, its first score cell selected, as a judge would
  * find it after 新建评分表.
  */
-import { detectCapabilities, generateScoringSheet, type ExcelRun } from "../src/excel";
+import { detectCapabilities, officeWorkbook, type ExcelRun } from "../src/excel";
 import { todayIso } from "../src/sheet-kit/excel-date";
 import { defaultStandard } from "../src/standard";
 import { t } from "../src/strings";
+import { generateSheet } from "../src/workflows";
 import type { ExcelDouble } from "../test/support/excel-double";
 
 export const SAMPLE = {
@@ -18,17 +19,10 @@ export const SAMPLE = {
 export async function seedSample(excel: ExcelDouble, run: ExcelRun): Promise<string> {
   const caps = detectCapabilities(excel.office.context.requirements);
   const sheetName = SAMPLE.applicant;
-  await run((ctx) =>
-    generateScoringSheet(
-      ctx,
-      {
-        standard: defaultStandard,
-        header: { ...SAMPLE, date: todayIso() },
-        sheetName,
-        mode: "new",
-      },
-      caps
-    )
+  await generateSheet(
+    officeWorkbook(run, caps),
+    { standard: defaultStandard },
+    { header: { ...SAMPLE, date: todayIso() }, sheetName, mode: "new" }
   );
   excel.select(sheetName, "D7");
   return sheetName;

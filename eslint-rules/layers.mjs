@@ -64,4 +64,46 @@ export const layersRule = {
   },
 };
 
-export default { rules: { layers: layersRule } };
+/**
+ * A shell reaches a host only where it wires it at start-up: the pane talks to Excel through the
+ * workflows and the workbook port its services carry, never to src/excel directly.
+ */
+export const WIRING = { taskpane: { host: "excel", at: ["index.tsx"] } };
+
+export const doorRule = {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "the pane goes through src/workflows; src/excel is wired only at start-up",
+    },
+    schema: [],
+    messages: {
+      around:
+        "src/{{from}} must not import from src/{{to}} (only {{at}} wires it): go through src/workflows and the services' workbook port.",
+    },
+  },
+  create(context) {
+    const file = context.filename ?? context.getFilename();
+    const srcRoot = path.join(context.cwd ?? process.cwd(), "src");
+    const from = folderOf(file, srcRoot);
+    const wiring = from && WIRING[from];
+    if (!wiring) return {};
+    const rel = path.relative(path.join(srcRoot, from), file).split(path.sep).join("/");
+    if (wiring.at.includes(rel)) return {};
+    const check = (node, source) => {
+      if (typeof source !== "string" || !source.startsWith(".")) return;
+      const to = folderOf(path.resolve(path.dirname(file), source), srcRoot);
+      if (to !== wiring.host) return;
+      const at = wiring.at.map((f) => `src/${from}/${f}`).join(", ");
+      context.report({ node, messageId: "around", data: { from, to, at } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === "Literal" && check(node, node.source.value),
+    };
+  },
+};
+
+export default { rules: { layers: layersRule, door: doorRule } };

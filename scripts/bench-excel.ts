@@ -1,18 +1,13 @@
 /**
- * Bench rows for the Excel host, measured on the in-memory double: round trips (syncs that
- * carry operations) of reading the workbook's sheets, generating a sheet (with its 评分指引),
+ * Bench rows for the Excel host, measured on the in-memory double through the workflows over the
+ * Office.js workbook port (the pane's door): round trips (syncs that carry operations) of reading
+ * the workbook's sheets, generating a sheet (with its 评分指引),
  * re-applying it, writing one score, and the guard handling a pasted 20-cell block; and the time
  * each takes on the double.
  */
 import { performance } from "perf_hooks";
-import {
-  detectCapabilities,
-  generateScoringSheet,
-  readWorkbookSheets,
-  ScoreGuard,
-  writeEntry,
-  type ExcelRun,
-} from "../src/excel";
+import { detectCapabilities, officeWorkbook, ScoreGuard, type ExcelRun } from "../src/excel";
+import { generateSheet, readWorkbookSheets, writeEntry } from "../src/workflows";
 import { defaultStandard as std, itemNumbers } from "../src/standard";
 import { ExcelDouble } from "../test/support/excel-double";
 
@@ -25,18 +20,17 @@ export async function excelRows(): Promise<Row[]> {
     const run: ExcelRun = (batch) =>
       excel.run((ctx) => batch(ctx as unknown as Excel.RequestContext));
     const caps = detectCapabilities(excel.office.context.requirements);
+    const port = officeWorkbook(run, caps);
     const application = { applicant: "甲", item, judge: "张三", date: "2026-11-24" };
     // As the pane does: the workbook's sheets are read first (they are listed anyway).
     const generate = async (mode: "new" | "reapply") => {
-      const workbook = await run((ctx) => readWorkbookSheets(ctx));
+      const workbook = await readWorkbookSheets(port);
       excel.resetCounters();
       const t0 = performance.now();
-      await run((ctx) =>
-        generateScoringSheet(
-          ctx,
-          { standard: std, header: application, sheetName: "S", mode, workbook },
-          caps
-        )
+      await generateSheet(
+        port,
+        { standard: std },
+        { header: application, sheetName: "S", mode, workbook }
       );
       return performance.now() - t0;
     };
@@ -54,9 +48,11 @@ export async function excelRows(): Promise<Row[]> {
     ]);
     excel.resetCounters();
     const code = `${item}.1`;
-    await run((ctx) =>
-      writeEntry(ctx, "S", code, { score: 10, maturity: "10–25% 应对问题", strength: "示例" })
-    );
+    await writeEntry(port, "S", code, {
+      score: 10,
+      maturity: "10–25% 应对问题",
+      strength: "示例",
+    });
     rows.push([`item ${item}: write one score + 成熟度 + 评语`, `${excel.roundTrips} sync`, ""]);
     const guard = new ScoreGuard(run, std, caps);
     await guard.watch("S", item);

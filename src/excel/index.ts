@@ -1,14 +1,12 @@
-export * from "./capabilities";
-export * from "./units";
-export * from "./queue-sheet-plan";
-export * from "./sheet-snapshot";
-export * from "./generate-sheet";
-export * from "./write-entry";
-export * from "./finalize-sheet";
-export * from "./score-guard";
-export * from "./workbook-session";
-export * from "./write-new-sheets";
-export * from "./read-roster";
-export * from "./write-grid-sheet";
-export * from "./excel-run";
-export * from "./office-workbook";
+/**
+ * The Office.js host: what the rest of the code may use of it. The pane wires `officeHost` once
+ * at start-up; the use cases see only the workbook port and the events it gives.
+ */
+export { detectCapabilities, type Capabilities, type Requirements } from "./capabilities";
+export type { ExcelRun } from "./excel-run";
+export { officeHost, type OfficeHost } from "./office-host";
+export { officeWorkbook, OfficeWorkbook } from "./office-workbook";
+export { officeEvents } from "./office-events";
+export { ScoreGuard } from "./score-guard";
+export { queueSheetPlan } from "./queue-sheet-plan";
+export { charsToPoints } from "./units";

@@ -52,7 +52,15 @@ const cellInput = (value: unknown, text: boolean | undefined) =>
 
 /** What a failed batch must undo. */
 interface Undo {
+  /** Temporary sheets (rebuilds): removed whatever happened. */
   sheets: string[];
+  /**
+   * Sheets added under their own name. A taken name fails while they are being created: then only
+   * those carrying this batch's marker are its own (the judge's sheet of that name stays). After
+   * that, every one of them is the batch's.
+   */
+  added: string[];
+  marker: string;
   touched: Set<string>;
   restore: ((sheet: (name: string) => Excel.Worksheet) => void)[];
   protect: Map<string, boolean>;
@@ -92,7 +100,11 @@ export class OfficeWorkbook implements WorkbookPort {
         if (which === "all" || (e as { code?: string }).code !== "ItemNotFound") throw marked(e);
         // A named sheet is absent: read the ones that exist.
         const present = new Set(await this.namesIn(context));
-        return this.snapshots(context, which.filter((n) => present.has(n)), options.formulas === true);
+        return this.snapshots(
+          context,
+          which.filter((n) => present.has(n)),
+          options.formulas === true
+        );
       }
     });
   }
@@ -126,7 +138,11 @@ export class OfficeWorkbook implements WorkbookPort {
       } catch (e) {
         if ((e as { code?: string }).code !== "ItemNotFound") throw marked(e);
         const present = new Set(await this.namesIn(context));
-        return this.grids(context, sheetNames.filter((n) => present.has(n)), sheetNames);
+        return this.grids(
+          context,
+          sheetNames.filter((n) => present.has(n)),
+          sheetNames
+        );
       }
     });
   }
@@ -156,19 +172,40 @@ export class OfficeWorkbook implements WorkbookPort {
 
   apply(changes: WorkbookChange[], options: ApplyOptions = {}): Promise<void> {
     return this.run(async (context) => {
-      const undo: Undo = { sheets: [], touched: new Set(), restore: [], protect: new Map() };
+      const marker = `MH_NEW_${Math.random().toString(36).slice(2, 10)}`;
+      const undo: Undo = {
+        sheets: [],
+        added: [],
+        marker,
+        touched: new Set(),
+        restore: [],
+        protect: new Map(),
+      };
       const positions = await this.positionsFor(context, changes);
       if (changes.some((c) => c.kind === "add" || c.kind === "replace"))
         context.application.suspendApiCalculationUntilNextSync();
-      for (const change of changes) this.queue(context, change, undo, positions);
+      // New sheets are created first, empty and marked, so a taken name fails before anything changes.
+      const created = new Map<WorkbookChange, Excel.Worksheet>();
+      for (const change of changes)
+        if (change.kind === "add")
+          created.set(change, this.create(context, change.plan.sheetName, undo));
+      for (const change of changes) this.queue(context, change, undo, positions, created);
       if (options.activate) queueActivate(context, options.activate);
       try {
         await this.sync(context);
       } catch (e) {
-        await this.undo(context, undo);
+        await this.undo(context, undo, (e as { code?: string }).code === "ItemAlreadyExists");
         throw marked(e);
       }
     });
+  }
+
+  /** A new, empty sheet carrying this batch's marker (removed when its plan is queued). */
+  private create(context: Excel.RequestContext, sheetName: string, undo: Undo): Excel.Worksheet {
+    const sheet = context.workbook.worksheets.add(sheetName);
+    undo.added.push(sheetName);
+    sheet.names.add(undo.marker, sheet.getRange("A1"));
+    return sheet;
   }
 
   /** The positions of sheets to be replaced where the change gives none: one more round trip, only then. */
@@ -193,35 +230,44 @@ export class OfficeWorkbook implements WorkbookPort {
     context: Excel.RequestContext,
     change: WorkbookChange,
     undo: Undo,
-    positions: Map<string, number>
+    positions: Map<string, number>,
+    created: Map<WorkbookChange, Excel.Worksheet>
   ): void {
     const sheets = context.workbook.worksheets;
     switch (change.kind) {
       case "add": {
-        const sheet = sheets.add(change.plan.sheetName);
-        undo.sheets.push(change.plan.sheetName);
+        const sheet = created.get(change)!;
+        sheet.names.getItem(undo.marker).delete();
         queueSheetPlan(sheet, change.plan, this.caps);
         if (typeof change.position === "number") sheet.position = change.position;
         return;
       }
       case "replace":
-        return this.queueReplace(context, change, undo, change.position ?? positions.get(change.sheetName));
+        return this.queueReplace(
+          context,
+          change,
+          undo,
+          change.position ?? positions.get(change.sheetName)
+        );
       case "cells": {
         const sheet = sheets.getItem(change.sheetName);
-        for (const cell of change.cells) rangeOf(sheet, cell).values = [[cellInput(cell.value, change.text) as never]];
+        for (const cell of change.cells)
+          rangeOf(sheet, cell).values = [[cellInput(cell.value, change.text) as never]];
         const back = change.cells.filter((c) => c.previous !== undefined);
         if (back.length > 0) {
           undo.touched.add(change.sheetName);
           undo.restore.push((sheet) => {
             const target = sheet(change.sheetName);
-            for (const c of back) rangeOf(target, c).values = [[cellInput(c.previous, change.text) as never]];
+            for (const c of back)
+              rangeOf(target, c).values = [[cellInput(c.previous, change.text) as never]];
           });
         }
         return;
       }
       case "lock": {
         const sheet = sheets.getItem(change.sheetName);
-        for (const cell of change.cells) rangeOf(sheet, cell).format.protection.locked = change.locked;
+        for (const cell of change.cells)
+          rangeOf(sheet, cell).format.protection.locked = change.locked;
         if (change.previous !== undefined) {
           const previous = change.previous;
           undo.touched.add(change.sheetName);
@@ -262,17 +308,44 @@ export class OfficeWorkbook implements WorkbookPort {
     if (typeof position === "number") fresh.position = position;
   }
 
-  /** After a failed batch: new sheets removed, cells, locks and protection put back. Two syncs, best effort. */
-  private async undo(context: Excel.RequestContext, undo: Undo): Promise<void> {
+  /** The sheets this failed batch added (temporary ones, and those still carrying its marker). Two syncs. */
+  private async leftovers(
+    context: Excel.RequestContext,
+    undo: Undo,
+    nameTaken: boolean
+  ): Promise<Excel.Worksheet[]> {
+    const sheets = context.workbook.worksheets;
+    const all = sheets.load("items/name");
+    await this.sync(context);
+    const present = new Set(all.items.map((s) => s.name));
+    const temporary = undo.sheets.filter((n) => present.has(n)).map((n) => sheets.getItem(n));
+    if (!nameTaken)
+      return [
+        ...temporary,
+        ...undo.added.filter((n) => present.has(n)).map((n) => sheets.getItem(n)),
+      ];
+    const probes = undo.added
+      .filter((n) => present.has(n))
+      .map((n) => ({
+        sheet: sheets.getItem(n),
+        mark: sheets.getItem(n).names.getItemOrNullObject(undo.marker),
+      }));
+    if (probes.length === 0) return temporary;
+    await this.sync(context);
+    return [...temporary, ...probes.filter((p) => !p.mark.isNullObject).map((p) => p.sheet)];
+  }
+
+  /** After a failed batch: new sheets removed, cells, locks and protection put back. Best effort. */
+  private async undo(context: Excel.RequestContext, undo: Undo, nameTaken: boolean): Promise<void> {
     try {
       const sheets = context.workbook.worksheets;
-      const leftovers = undo.sheets.map((n) => sheets.getItemOrNullObject(n));
+      const leftovers = await this.leftovers(context, undo, nameTaken);
       const protections = [...undo.touched].map((n) => ({
         name: n,
         protection: sheets.getItem(n).protection.load("protected"),
       }));
       await this.sync(context);
-      for (const sheet of leftovers) if (!sheet.isNullObject) sheet.delete();
+      for (const sheet of leftovers) sheet.delete();
       for (const { protection } of protections) if (protection.protected) protection.unprotect();
       const sheet = (name: string) => sheets.getItem(name);
       for (const restore of undo.restore) restore(sheet);

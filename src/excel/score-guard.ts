@@ -7,19 +7,14 @@
  */
 import { parseAddress, address as a1 } from "../sheet-kit/cell-address";
 import { entryName } from "../workbook-format/format-names";
+import type { InvalidScore, ScoreWatch } from "../workbook-format/workbook-events";
 import { checkScore, subItemsForItem, type Standard, type SubItem } from "../standard";
 import { t } from "../strings";
 import type { Capabilities } from "./capabilities";
 import type { ExcelRun } from "./excel-run";
 import { namesOf, queueSnapshot } from "./sheet-snapshot";
 
-export interface InvalidScore {
-  sheetName: string;
-  code: string;
-  address: string;
-  value: unknown;
-  message: string;
-}
+export type { InvalidScore };
 
 interface Watched {
   sheetName: string;
@@ -47,7 +42,7 @@ function* cellsIn(ref: string): Generator<string> {
   }
 }
 
-export class ScoreGuard {
+export class ScoreGuard implements ScoreWatch {
   private readonly watched = new Map<string, Watched>();
   private readonly invalid = new Map<string, InvalidScore>();
   /** Addresses the add-in is about to write, by sheet id: their change events are its own. */

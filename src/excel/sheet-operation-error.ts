@@ -1,2 +1,1 @@
-/** A refusal the user should read (zh-CN message): nothing in the workbook was changed by the refused step. */
-export class SheetOperationError extends Error {}
+export { SheetOperationError } from "../workbook-format/sheet-operation-error";

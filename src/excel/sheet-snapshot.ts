@@ -1,15 +1,11 @@
 /**
- * Reads a scoring sheet through Office.js in one sync: the sheet's names (with the addresses
- * they point to) and the used range's values; the names then pick the cells out. No address
- * is hard-coded.
+ * A sheet as Office.js reads it in one sync: its names (with the addresses they point to), the
+ * used range's values (and formulas) and its protection; the names then pick the cells out.
+ * No address is hard-coded.
  */
 import { parseAddress } from "../sheet-kit/cell-address";
 import { STANDARD_NAME } from "../workbook-format/format-names";
-import {
-  parseNameRef,
-  scoringSheetFromCells,
-  type ScoringSheetRead,
-} from "../workbook-format/sheet-from-names";
+import { parseNameRef } from "../workbook-format/sheet-from-names";
 import type { CellValue } from "../sheet-kit/plan-types";
 import type { SheetRead } from "../workbook-format/workbook-port";
 
@@ -85,25 +81,4 @@ export function sheetReadOf(
 export function standardOf(snapshot: SheetSnapshot): string | null {
   const item = snapshot.names.items.find((n) => n.name === STANDARD_NAME && n.type === "String");
   return item ? String(item.value) : null;
-}
-
-export function scoringSheetOf(sheetName: string, snapshot: SheetSnapshot): ScoringSheetRead {
-  return scoringSheetFromCells(
-    sheetName,
-    0,
-    namesOf(snapshot),
-    cellLookup(snapshot.used, snapshot.used.values),
-    standardOf(snapshot)
-  );
-}
-
-/** Read one scoring sheet's state: metadata, every input, the figures Excel computed. One sync. */
-export async function readScoringSheetState(
-  context: Excel.RequestContext,
-  sheetName: string
-): Promise<ScoringSheetRead> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const snapshot = queueSnapshot(sheet);
-  await context.sync();
-  return scoringSheetOf(sheetName, snapshot);
 }

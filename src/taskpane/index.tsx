@@ -4,7 +4,9 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { officeHost } from "../excel/office-host";
 import { todayIso } from "../sheet-kit/excel-date";
+import { resolveRoundContext } from "../workflows/round-context";
 import { App } from "./components/App";
 import { OutsideExcel } from "./components/OutsideExcel";
 import { browserFiles } from "./host-files";
@@ -30,9 +32,15 @@ if (container) {
         root.render(<OutsideExcel />);
         return;
       }
+      // The host and the round context, resolved once: below this line the pane only calls workflows.
+      const host = officeHost((batch) => Excel.run(batch), Office.context.requirements);
+      const context = resolveRoundContext();
+      if (!context.ok) throw new Error(context.message);
       const services: OfficeServices = {
-        run: (batch) => Excel.run(batch),
-        requirements: Office.context.requirements,
+        workbook: host.workbook,
+        events: host.events,
+        hostNotes: host.notes,
+        context: context.value,
         theme: officeTheme(),
         today: () => todayIso(),
         platform: info.platform ? String(info.platform) : null,

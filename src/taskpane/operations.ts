@@ -1,5 +1,5 @@
 /** The pane's heavier operations, loaded on demand as one chunk. */
-export { generateScoringSheet } from "../excel/generate-sheet";
-export { writeEntry } from "../excel/write-entry";
-export { finalizeSheet, reopenSheet } from "../excel/finalize-sheet";
+export { generateSheet } from "../workflows/judge-sheet/generate-sheet";
+export { writeEntry } from "../workflows/judge-sheet/write-entry";
+export { submitSheet, reopenSheet } from "../workflows/judge-sheet/submit-sheet";
 export { placeScoringSheet } from "../workflows/place-sheet";

@@ -32,3 +32,34 @@ export {
 } from "./consolidate-files";
 export { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "./consensus";
 export { writeReports, type ReportFile, type ReportRequest } from "./report";
+
+// The open workbook, on any host behind the workbook port: the judge's sheets …
+export {
+  readWorkbookSheets,
+  type GuideInWorkbook,
+  type ScoringSheetInfo,
+  type WorkbookSheets,
+} from "./judge-sheet/workbook-sheets";
+export { readSheetState, scoringSheetOf } from "./judge-sheet/sheet-state";
+export {
+  generateSheet,
+  type GenerateRequest,
+  type GenerateResult,
+  type SheetStandard,
+} from "./judge-sheet/generate-sheet";
+export { writeEntry, type EntryUpdate } from "./judge-sheet/write-entry";
+export { submitSheet, reopenSheet, type SubmitResult } from "./judge-sheet/submit-sheet";
+export { rememberedJudge, rememberJudge } from "./judge-sheet/judge-setting";
+// … and the secretariat's.
+export { readRosterTables } from "./open-workbook/read-roster";
+export { readConsensusSheets } from "./open-workbook/read-consensus";
+export { writeNewSheets, writeGridSheet } from "./open-workbook/write-sheets";
+// What a host is and tells (the pane's services carry one).
+export type { WorkbookPort } from "../workbook-format/workbook-port";
+export type {
+  InvalidScore,
+  ScoreWatch,
+  Selection,
+  WorkbookEvents,
+} from "../workbook-format/workbook-events";
+export { SheetOperationError } from "../workbook-format/sheet-operation-error";

@@ -4,11 +4,10 @@ import * as os from "os";
 import * as path from "path";
 import { consolidate, type FileInput } from "../../src/consolidate";
 import { consolidationWorkbook } from "../../src/sheets";
-import { writeNewSheets } from "../../src/excel";
 import { defaultStandard as std } from "../../src/standard";
 import { openScoringWorkbook } from "../../src/xlsx";
 import { A, buildFixture } from "../support/consolidation-fixture";
-import { host, normalizePlan } from "../support/excel-host";
+import { host, normalizePlan, writeNewSheetsTo } from "../support/excel-host";
 import { summarySheetNames } from "../support/summary-sheets";
 
 let plans: ReturnType<typeof consolidationWorkbook>;
@@ -33,8 +32,8 @@ beforeAll(async () => {
 
 describe("writing the summary through Office.js", () => {
   it("gives the same sheets as the .xlsx path, chart included, in 2 round trips", async () => {
-    const { excel, run, caps } = host();
-    await run((ctx) => writeNewSheets(ctx, plans, caps));
+    const { excel, caps, port } = host();
+    await writeNewSheetsTo(port, plans, caps);
     expect(excel.roundTrips).toBe(2);
     const written = excel.toPlans();
     expect(written.map((p) => p.sheetName)).toEqual(summarySheetNames());
@@ -50,10 +49,10 @@ describe("writing the summary through Office.js", () => {
   });
 
   it("never overwrites an existing 汇总: the new sheets get free names", async () => {
-    const { excel, run, caps } = host();
-    await run((ctx) => writeNewSheets(ctx, plans, caps));
+    const { excel, caps, port } = host();
+    await writeNewSheetsTo(port, plans, caps);
     excel.userEdit("汇总", "A1", [["秘书处的批注"]]);
-    const names = await run((ctx) => writeNewSheets(ctx, plans, caps));
+    const names = await writeNewSheetsTo(port, plans, caps);
     expect(names).toEqual(summarySheetNames({ suffix: " (2)" }));
     expect(excel.valueAt("汇总", "A1")).toBe("秘书处的批注");
     // 图表 (2) reads 汇总 (2), never the secretariat's own 汇总.

@@ -3,37 +3,34 @@
  * and recalculated by LibreOffice give the totals and verdicts src/standard gives.
  */
 import { expect, it } from "@jest/globals";
-import { generateScoringSheet, writeEntry } from "../../src/excel";
 import type { CellValue } from "../../src/sheet-kit";
 import { defaultStandard as std, itemNumbers, sheetFigures } from "../../src/standard";
 import { readScoringSheets } from "../../src/xlsx";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
 import { exportXlsx } from "../support/excel-double";
-import { host } from "../support/excel-host";
+import { host, generateScoringSheet, writeEntry } from "../support/excel-host";
 import { edgeCases } from "../support/score-cases";
 
 describeWithEngine("the Office.js path's workbook, recalculated by LibreOffice", () => {
   it("agrees with src/standard on every item's edge cases", async () => {
-    const { excel, run, caps } = host();
+    const { excel, caps, port } = host();
     const expected = new Map<string, ReturnType<typeof sheetFigures>>();
     for (const item of itemNumbers(std)) {
       const cases = edgeCases(std, item);
       for (const name of ["atPassLine", "justBelow", "oneBlank", "overMax", "text"] as const) {
         const sheetName = `${item}-${name}`;
-        await run((ctx) =>
-          generateScoringSheet(
-            ctx,
-            {
-              standard: std,
-              header: { applicant: sheetName, item, judge: "甲", date: "2026-11-24" },
-              sheetName,
-              mode: "new",
-            },
-            caps
-          )
+        await generateScoringSheet(
+          port,
+          {
+            standard: std,
+            header: { applicant: sheetName, item, judge: "甲", date: "2026-11-24" },
+            sheetName,
+            mode: "new",
+          },
+          caps
         );
         for (const [code, score] of Object.entries(cases[name])) {
-          await run((ctx) => writeEntry(ctx, sheetName, code, { score: score as CellValue }));
+          await writeEntry(port, sheetName, code, { score: score as CellValue });
         }
         expected.set(sheetName, sheetFigures(std, item, cases[name]));
       }

@@ -6,7 +6,6 @@
  */
 import { expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { generateScoringSheet, readWorkbookSheets, writeEntry } from "../../src/excel";
 import type { CellValue } from "../../src/sheet-kit";
 import { buildGuideSheet, buildScoringSheetPlan, COLUMNS } from "../../src/sheets";
 import {
@@ -28,7 +27,7 @@ import { entryName, type EntryField } from "../../src/workbook-format";
 import { columnLetter } from "../../src/sheet-kit";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
 import { exportXlsx } from "../support/excel-double";
-import { host } from "../support/excel-host";
+import { host, generateScoringSheet, readWorkbookSheets, writeEntry } from "../support/excel-host";
 import { recordFuzz } from "../support/fuzz-report";
 import { setCells } from "../support/xlsx-cells";
 
@@ -112,19 +111,19 @@ async function viaXlsx(sheets: Sheet[]): Promise<Uint8Array> {
 
 /** The Office.js path: the same sheets generated and filled on the double, then exported. */
 async function viaOfficeJs(sheets: Sheet[]): Promise<Uint8Array> {
-  const { excel, run, caps } = host();
+  const { excel, caps, port } = host();
   for (const s of sheets) {
     const header = { applicant: s.name, item: s.item, judge: "甲", date: "2026-11-25" };
-    await run(async (ctx) => {
-      const workbook = await readWorkbookSheets(ctx);
+    await (async () => {
+      const workbook = await readWorkbookSheets(port);
       return generateScoringSheet(
-        ctx,
+        port,
         { standard: std, header, sheetName: s.name, mode: "new", workbook },
         caps
       );
-    });
+    })();
     for (const [code, entry] of Object.entries(s.entries))
-      await run((ctx) => writeEntry(ctx, s.name, code, entry));
+      await writeEntry(port, s.name, code, entry);
   }
   return exportXlsx(excel);
 }

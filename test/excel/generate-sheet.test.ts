@@ -1,16 +1,17 @@
 import { describe, expect, it } from "@jest/globals";
-import {
-  generateScoringSheet,
-  readScoringSheetState,
-  readWorkbookSheets,
-  writeEntry,
-  SheetOperationError,
-} from "../../src/excel";
+import { SheetOperationError } from "../../src/workflows";
 import { buildGuideSheet, buildScoringSheetPlan, type ScoringSheetHeader } from "../../src/sheets";
 import { defaultStandard as std, itemNumbers, subItemsForItem } from "../../src/standard";
 import { readScoringSheets, readSheetGuards, writeWorkbook, XlsxPackage } from "../../src/xlsx";
 import { exportXlsx } from "../support/excel-double";
-import { host, normalizePlan } from "../support/excel-host";
+import {
+  host,
+  normalizePlan,
+  generateScoringSheet,
+  readScoringSheetState,
+  readWorkbookSheets,
+  writeEntry,
+} from "../support/excel-host";
 
 const app = (item: number, applicant = "上海某某有限公司"): ScoringSheetHeader => ({
   applicant,
@@ -23,15 +24,13 @@ describe("generating a scoring sheet through Office.js", () => {
   it.each(itemNumbers(std))(
     "item %i: the same sheet and guide as the .xlsx path, in one round trip",
     async (item) => {
-      const { excel, run, caps } = host();
-      const workbook = await run((ctx) => readWorkbookSheets(ctx));
+      const { excel, caps, port } = host();
+      const workbook = await readWorkbookSheets(port);
       excel.resetCounters();
-      await run((ctx) =>
-        generateScoringSheet(
-          ctx,
-          { standard: std, header: app(item), sheetName: "评分", mode: "new", workbook },
-          caps
-        )
+      await generateScoringSheet(
+        port,
+        { standard: std, header: app(item), sheetName: "评分", mode: "new", workbook },
+        caps
       );
       expect(excel.roundTrips).toBe(1);
       expect(excel.calculationSuspensions).toBe(1);
@@ -62,22 +61,22 @@ describe("generating a scoring sheet through Office.js", () => {
   );
 
   it("re-applies the layout in 2 round trips, keeping scores, 成熟度 and 评语 (a typed formula too)", async () => {
-    const { excel, run, caps } = host();
+    const { excel, caps, port } = host();
     const request = { standard: std, header: app(2), sheetName: "评分", mode: "new" as const };
-    await run((ctx) => generateScoringSheet(ctx, request, caps));
-    await run((ctx) =>
-      writeEntry(ctx, "评分", "2.1", {
-        score: 66,
-        maturity: "50–65% 协调一致",
-        strength: "优点",
-        improvement: "=改进",
-      })
-    );
+    await generateScoringSheet(port, request, caps);
+    await writeEntry(port, "评分", "2.1", {
+      score: 66,
+      maturity: "50–65% 协调一致",
+      strength: "优点",
+      improvement: "=改进",
+    });
     excel.userEdit("评分", "D8", [["=50+5"]]);
-    const workbook = await run((ctx) => readWorkbookSheets(ctx));
+    const workbook = await readWorkbookSheets(port);
     excel.resetCounters();
-    const result = await run((ctx) =>
-      generateScoringSheet(ctx, { ...request, mode: "reapply", workbook }, caps)
+    const result = await generateScoringSheet(
+      port,
+      { ...request, mode: "reapply", workbook },
+      caps
     );
     expect(excel.roundTrips).toBe(2);
     expect(result.keptEntries).toBe(5);
@@ -93,37 +92,31 @@ describe("generating a scoring sheet through Office.js", () => {
   });
 
   it("refuses to overwrite another application's sheet or an existing sheet, changing nothing", async () => {
-    const { excel, run, caps } = host();
-    await run((ctx) =>
-      generateScoringSheet(
-        ctx,
-        { standard: std, header: app(2), sheetName: "评分", mode: "new" },
-        caps
-      )
+    const { excel, caps, port } = host();
+    await generateScoringSheet(
+      port,
+      { standard: std, header: app(2), sheetName: "评分", mode: "new" },
+      caps
     );
-    await run((ctx) => writeEntry(ctx, "评分", "2.1", { score: 60 }));
+    await writeEntry(port, "评分", "2.1", { score: 60 });
     const other = { standard: std, header: app(2, "另一家公司"), sheetName: "评分" };
-    await expect(
-      run((ctx) => generateScoringSheet(ctx, { ...other, mode: "reapply" }, caps))
-    ).rejects.toThrow(
+    await expect(generateScoringSheet(port, { ...other, mode: "reapply" }, caps)).rejects.toThrow(
       "工作表“评分”是“上海某某有限公司”（研发创新）的评分表，与要生成的申报不同，未做任何修改。"
     );
     await expect(
-      run((ctx) => generateScoringSheet(ctx, { ...other, mode: "new" }, caps))
+      generateScoringSheet(port, { ...other, mode: "new" }, caps)
     ).rejects.toBeInstanceOf(SheetOperationError);
     expect(excel.valueAt("评分", "D7")).toBe(60);
     expect(excel.state.sheets.map((s) => s.name)).toEqual(["评分", "评分指引"]);
   });
 
   it("keeps a formula-looking applicant as text through Office.js", async () => {
-    const { excel, run, caps } = host();
+    const { excel, caps, port } = host();
     const evil = '=HYPERLINK("http://example.invalid","x")';
-    await run((ctx) =>
-      generateScoringSheet(
-        ctx,
-        { standard: std, header: app(1, evil), sheetName: "S", mode: "new" },
-        caps
-      )
+    await generateScoringSheet(
+      port,
+      { standard: std, header: app(1, evil), sheetName: "S", mode: "new" },
+      caps
     );
     const b2 = excel.state.sheets[0].cells.get("B2")!;
     expect(b2.formula).toBeUndefined();
@@ -131,15 +124,13 @@ describe("generating a scoring sheet through Office.js", () => {
   });
 
   it("works on an ExcelApi 1.8 host without page layout, and says so", async () => {
-    const { excel, run, caps } = host(8);
+    const { excel, caps, port } = host(8);
     expect(caps.pageLayout).toBe(false);
     expect(caps.notes.join("")).toContain("ExcelApi 1.9");
-    await run((ctx) =>
-      generateScoringSheet(
-        ctx,
-        { standard: std, header: app(3), sheetName: "S", mode: "new" },
-        caps
-      )
+    await generateScoringSheet(
+      port,
+      { standard: std, header: app(3), sheetName: "S", mode: "new" },
+      caps
     );
     const [plan] = excel.toPlans();
     expect(plan.print).toBeUndefined();
@@ -148,16 +139,16 @@ describe("generating a scoring sheet through Office.js", () => {
   });
 
   it("keeps one 评分指引 sheet, last: new items are appended, links never move", async () => {
-    const { excel, run, caps } = host();
+    const { excel, caps, port } = host();
     const generate = (header: ScoringSheetHeader, sheetName: string, mode: "new" | "reapply") =>
-      run(async (ctx) => {
-        const workbook = await readWorkbookSheets(ctx);
+      (async () => {
+        const workbook = await readWorkbookSheets(port);
         return generateScoringSheet(
-          ctx,
+          port,
           { standard: std, header, sheetName, mode, workbook },
           caps
         );
-      });
+      })();
     const linksOf = (sheet: string) =>
       excel.toPlans().find((p) => p.sheetName === sheet)!.hyperlinks;
     await generate(app(3, "甲公司"), "甲", "new");
@@ -183,19 +174,17 @@ describe("generating a scoring sheet through Office.js", () => {
   });
 
   it("reads an application's state in one sync and writes one entry in one sync", async () => {
-    const { excel, run, caps } = host();
-    await run((ctx) =>
-      generateScoringSheet(
-        ctx,
-        { standard: std, header: app(4), sheetName: "S", mode: "new" },
-        caps
-      )
+    const { excel, caps, port } = host();
+    await generateScoringSheet(
+      port,
+      { standard: std, header: app(4), sheetName: "S", mode: "new" },
+      caps
     );
     excel.resetCounters();
-    await run((ctx) => writeEntry(ctx, "S", "4.2", { score: 55, strength: "文化有特色" }));
+    await writeEntry(port, "S", "4.2", { score: 55, strength: "文化有特色" });
     expect(excel.roundTrips).toBe(1);
     excel.resetCounters();
-    const state = await run((ctx) => readScoringSheetState(ctx, "S"));
+    const state = await readScoringSheetState(port, "S");
     expect(excel.roundTrips).toBe(1);
     expect(state.entries["4.2"]).toMatchObject({
       score: 55,

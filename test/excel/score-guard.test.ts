@@ -1,21 +1,20 @@
 import { describe, expect, it } from "@jest/globals";
-import { generateScoringSheet, ScoreGuard, writeEntry, type InvalidScore } from "../../src/excel";
+import { ScoreGuard } from "../../src/excel";
+import type { InvalidScore } from "../../src/workflows";
 import { defaultStandard as std } from "../../src/standard";
-import { host } from "../support/excel-host";
+import { host, generateScoringSheet, writeEntry } from "../support/excel-host";
 
 async function scoringSheet(apiMinor = 14) {
   const h = host(apiMinor);
-  await h.run((ctx) =>
-    generateScoringSheet(
-      ctx,
-      {
-        standard: std,
-        header: { applicant: "甲", item: 2, judge: "张三", date: "2026-11-24" },
-        sheetName: "S",
-        mode: "new",
-      },
-      h.caps
-    )
+  await generateScoringSheet(
+    h.port,
+    {
+      standard: std,
+      header: { applicant: "甲", item: 2, judge: "张三", date: "2026-11-24" },
+      sheetName: "S",
+      mode: "new",
+    },
+    h.caps
   );
   const updates: InvalidScore[][] = [];
   const guard = new ScoreGuard(h.run, std, h.caps, (list) => updates.push(list));
@@ -81,7 +80,7 @@ describe("the guard", () => {
   });
 
   it("reports a 成熟度 or 评语 change without reading, and ignores the add-in's own writes", async () => {
-    const { excel, run, guard, updates } = await scoringSheet(8);
+    const { excel, port, guard, updates } = await scoringSheet(8);
     let before = updates.length;
     excel.resetCounters();
     excel.userEdit("S", "G7", [["优点：很多"]]);
@@ -93,7 +92,7 @@ describe("the guard", () => {
     before = updates.length;
     guard.noteOwnWrite(excel.state.sheets[0].id, ["D9"]);
     excel.resetCounters();
-    await run((ctx) => writeEntry(ctx, "S", "2.3", { score: 40 }));
+    await writeEntry(port, "S", "2.3", { score: 40 });
     await excel.idle();
     expect(excel.roundTrips).toBe(1); // the write itself; the guard did not read
     expect(updates.length).toBe(before);

@@ -9,12 +9,11 @@ import * as path from "path";
 import { run } from "../../src/cli/main";
 import { consolidate, type FileInput } from "../../src/consolidate";
 import { consolidationWorkbook } from "../../src/sheets";
-import { writeNewSheets } from "../../src/excel";
 import { type SheetPlan } from "../../src/sheet-kit";
 import { entryName } from "../../src/workbook-format";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { openScoringWorkbook, readScoringSheets, writeWorkbook, XlsxPackage } from "../../src/xlsx";
-import { host } from "../support/excel-host";
+import { host, writeNewSheetsTo } from "../support/excel-host";
 import { setCells } from "../support/xlsx-cells";
 
 const EVIL = {
@@ -103,8 +102,8 @@ describe("formula injection", () => {
     "the Office.js host writes the %s as text, in text-formatted cells",
     async (point) => {
       const value = (entryPoints() as Record<string, string>)[point];
-      const { excel, run: runExcel, caps } = host();
-      await runExcel((ctx) => writeNewSheets(ctx, plans, caps));
+      const { excel, caps, port } = host();
+      await writeNewSheetsTo(port, plans, caps);
       let found = 0;
       for (const s of excel.state.sheets) {
         for (const cell of s.cells.values()) {

@@ -11,47 +11,43 @@ import * as path from "path";
 import { run as cli } from "../../src/cli/main";
 import { consolidate, type FileInput } from "../../src/consolidate";
 import { consolidationWorkbook } from "../../src/sheets";
+import { ScoreGuard } from "../../src/excel";
+import { defaultStandard as std, subItemsForItem } from "../../src/standard";
+import { openScoringWorkbook } from "../../src/xlsx";
+import { buildFixture } from "../support/consolidation-fixture";
 import {
+  host,
   finalizeSheet,
   generateScoringSheet,
   readScoringSheetState,
   readWorkbookSheets,
-  ScoreGuard,
   writeEntry,
-  writeNewSheets,
-} from "../../src/excel";
-import { defaultStandard as std, subItemsForItem } from "../../src/standard";
-import { openScoringWorkbook } from "../../src/xlsx";
-import { buildFixture } from "../support/consolidation-fixture";
-import { host } from "../support/excel-host";
+  writeNewSheetsTo,
+} from "../support/excel-host";
 
 const application = { applicant: "上海某某有限公司", item: 2, judge: "张三", date: "2026-11-24" };
 
 /** A sheet with every input filled, and a snapshot of all its cells. */
 async function scored() {
   const h = host();
-  await h.run((ctx) =>
-    generateScoringSheet(
-      ctx,
-      { standard: std, header: application, sheetName: "评分", mode: "new" },
-      h.caps
-    )
+  await generateScoringSheet(
+    h.port,
+    { standard: std, header: application, sheetName: "评分", mode: "new" },
+    h.caps
   );
   for (const s of subItemsForItem(std, 2)) {
-    await h.run((ctx) =>
-      writeEntry(ctx, "评分", s.code, {
-        score: s.max / 2,
-        maturity: "50–65% 协调一致",
-        strength: `${s.code} 的优点`,
-        improvement: `=${s.code} 的改进`,
-      })
-    );
+    await writeEntry(h.port, "评分", s.code, {
+      score: s.max / 2,
+      maturity: "50–65% 协调一致",
+      strength: `${s.code} 的优点`,
+      improvement: `=${s.code} 的改进`,
+    });
   }
   return h;
 }
 
 const inputsOf = async (h: ReturnType<typeof host>) =>
-  (await h.run((ctx) => readScoringSheetState(ctx, "评分"))).entries;
+  (await readScoringSheetState(h.port, "评分")).entries;
 const cellsOf = (h: ReturnType<typeof host>, name: string) =>
   JSON.stringify([...h.excel.state.sheets.find((s) => s.name === name)!.cells].sort());
 
@@ -63,15 +59,13 @@ describe("nothing lost", () => {
       const before = cellsOf(h, "评分");
       const guideBefore = cellsOf(h, "评分指引");
       const names = [...h.excel.state.sheets[0].names];
-      const workbook = await h.run((ctx) => readWorkbookSheets(ctx));
+      const workbook = await readWorkbookSheets(h.port);
       h.excel.failSync(2, where);
       await expect(
-        h.run((ctx) =>
-          generateScoringSheet(
-            ctx,
-            { standard: std, header: application, sheetName: "评分", mode: "reapply", workbook },
-            h.caps
-          )
+        generateScoringSheet(
+          h.port,
+          { standard: std, header: application, sheetName: "评分", mode: "reapply", workbook },
+          h.caps
         )
       ).rejects.toMatchObject({ code: "GeneralException" });
       expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分", "评分指引"]);
@@ -85,12 +79,10 @@ describe("nothing lost", () => {
     const h = await scored();
     await h.run((ctx) => ctx.workbook.worksheets.add("封面") && ctx.sync());
     const before = await inputsOf(h);
-    await h.run((ctx) =>
-      generateScoringSheet(
-        ctx,
-        { standard: std, header: application, sheetName: "评分", mode: "reapply" },
-        h.caps
-      )
+    await generateScoringSheet(
+      h.port,
+      { standard: std, header: application, sheetName: "评分", mode: "reapply" },
+      h.caps
     );
     expect(await inputsOf(h)).toEqual(before);
     expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分", "封面", "评分指引"]);
@@ -98,15 +90,13 @@ describe("nothing lost", () => {
 
   it("a new sheet failing half-way leaves no partial sheet (nor a partial guide) behind", async () => {
     const h = host();
-    const workbook = await h.run((ctx) => readWorkbookSheets(ctx));
+    const workbook = await readWorkbookSheets(h.port);
     h.excel.failSync(1, "midway");
     await expect(
-      h.run((ctx) =>
-        generateScoringSheet(
-          ctx,
-          { standard: std, header: application, sheetName: "评分", mode: "new", workbook },
-          h.caps
-        )
+      generateScoringSheet(
+        h.port,
+        { standard: std, header: application, sheetName: "评分", mode: "new", workbook },
+        h.caps
       )
     ).rejects.toMatchObject({ code: "GeneralException" });
     expect(h.excel.state.sheets).toEqual([]);
@@ -116,15 +106,13 @@ describe("nothing lost", () => {
     const h = await scored();
     const before = cellsOf(h, "评分");
     h.excel.failSync(2, "midway");
-    await expect(h.run((ctx) => finalizeSheet(ctx, "评分", std))).rejects.toBeTruthy();
+    await expect(finalizeSheet(h.port, "评分", std)).rejects.toBeTruthy();
     const sheet = h.excel.state.sheets[0];
     expect(sheet.protection.protected).toBe(true);
     expect(cellsOf(h, "评分")).toBe(before);
     // And it can then be finalized for real.
-    await h.run((ctx) => finalizeSheet(ctx, "评分", std));
-    expect((await h.run((ctx) => readScoringSheetState(ctx, "评分"))).finalization.status).toBe(
-      "已提交"
-    );
+    await finalizeSheet(h.port, "评分", std);
+    expect((await readScoringSheetState(h.port, "评分")).finalization.status).toBe("已提交");
   });
 
   it("writing an entry failing half-way puts the previous content back", async () => {
@@ -132,14 +120,12 @@ describe("nothing lost", () => {
     const before = await inputsOf(h);
     h.excel.failSync(1, "midway");
     await expect(
-      h.run((ctx) =>
-        writeEntry(
-          ctx,
-          "评分",
-          "2.1",
-          { score: 1, maturity: "0–5% 应对问题", strength: "新", improvement: "新" },
-          before["2.1"]
-        )
+      writeEntry(
+        h.port,
+        "评分",
+        "2.1",
+        { score: 1, maturity: "0–5% 应对问题", strength: "新", improvement: "新" },
+        before["2.1"]
       )
     ).rejects.toBeTruthy();
     expect(await inputsOf(h)).toEqual(before);
@@ -191,7 +177,7 @@ describe("nothing lost", () => {
     const h = await scored();
     const sheetBefore = cellsOf(h, "评分");
     h.excel.failSync(2, "midway");
-    await expect(h.run((ctx) => writeNewSheets(ctx, plans, h.caps))).rejects.toBeTruthy();
+    await expect(writeNewSheetsTo(h.port, plans, h.caps)).rejects.toBeTruthy();
     expect(h.excel.state.sheets.map((s) => s.name)).toEqual(["评分", "评分指引"]);
     expect(cellsOf(h, "评分")).toBe(sheetBefore);
   }, 120000);

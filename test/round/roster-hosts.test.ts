@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
-import { readRosterTables as readFromExcel, writeGridSheet } from "../../src/excel";
+import { readRosterTables as readFromExcel } from "../../src/workflows";
 import { balancedAssignments, readRoster, ROSTER_SHEETS, rosterAssignments } from "../../src/round";
 import { rosterWorkbook } from "../../src/sheets/roster";
 import { defaultStandard as std } from "../../src/standard";
 import { readRosterTables as readFromXlsx } from "../../src/xlsx";
-import { host } from "../support/excel-host";
+import { host, writeGridSheetTo } from "../support/excel-host";
 import { ROSTER, withoutGrid, type Rows } from "../support/round-fixture";
 
 async function xlsxOf(sheets: Record<string, Rows>): Promise<Uint8Array> {
@@ -36,10 +36,10 @@ describe("the roster through both hosts", () => {
   ] as const) {
     it(`reads equal tables and the same round (${label}), in two syncs`, async () => {
       const fromFile = await readFromXlsx(await xlsxOf(sheets));
-      const { excel, run } = host();
+      const { excel, port } = host();
       excel.openSheets({ Sheet1: [], ...sheets });
       excel.resetCounters();
-      const fromExcel = await run((ctx) => readFromExcel(ctx));
+      const fromExcel = await readFromExcel(port);
       expect(excel.syncs).toBe(2);
       expect(fromExcel).toEqual(fromFile);
       const round = readRoster(std, fromExcel!);
@@ -49,16 +49,16 @@ describe("the roster through both hosts", () => {
   }
 
   it("says there is no roster when the workbook has neither 申报 nor 评委", async () => {
-    const { excel, run } = host();
+    const { excel, port } = host();
     excel.openSheets({ Sheet1: [["x"]], 轮次: ROSTER["轮次"] });
-    expect(await run((ctx) => readFromExcel(ctx))).toBeNull();
+    expect(await readFromExcel(port)).toBeNull();
   });
 
   it("writes the tool's assignment as 分配, replacing an empty 分配 where it stood", async () => {
     const rest = withoutGrid();
-    const { excel, run, caps } = host();
+    const { excel, caps, port } = host();
     excel.openSheets({ ...rest, 分配: [ROSTER["分配"][0]], 说明: [["备注"]] });
-    const read = readRoster(std, (await run((ctx) => readFromExcel(ctx)))!);
+    const read = readRoster(std, (await readFromExcel(port))!);
     if (!read.ok) throw new Error("roster should read");
     expect(read.round.grid).toBeNull();
     const balanced = balancedAssignments(read.round, 3);
@@ -67,10 +67,10 @@ describe("the roster through both hosts", () => {
       (p) => p.sheetName === ROSTER_SHEETS.grid
     )!;
     excel.resetCounters();
-    await run((ctx) => writeGridSheet(ctx, plan, caps));
+    await writeGridSheetTo(port, plan, caps);
     expect(excel.syncs).toBe(2);
     expect(excel.state.sheets.map((s) => s.name)).toEqual([...Object.keys(rest), "分配", "说明"]);
-    const again = readRoster(std, (await run((ctx) => readFromExcel(ctx)))!);
+    const again = readRoster(std, (await readFromExcel(port))!);
     if (!again.ok) throw new Error("roster should read again");
     const key = (pairs: { applicationId: string; judgeId: string }[]) =>
       pairs.map((p) => `${p.applicationId}-${p.judgeId}`).sort();

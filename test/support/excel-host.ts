@@ -1,6 +1,20 @@
 /** Wiring src/excel to the double: typed runners and a plan normalizer for comparing the two hosts. */
-import { detectCapabilities, type ExcelRun } from "../../src/excel";
+import { detectCapabilities, officeWorkbook, type ExcelRun } from "../../src/excel";
 import type { PlanCell, SheetPlan } from "../../src/sheet-kit";
+import type { Standard } from "../../src/standard";
+import {
+  generateSheet,
+  readRosterTables,
+  readSheetState,
+  readWorkbookSheets,
+  reopenSheet,
+  submitSheet,
+  writeEntry,
+  writeGridSheet,
+  writeNewSheets,
+  type GenerateRequest,
+  type WorkbookPort,
+} from "../../src/workflows";
 import { ExcelDouble } from "./excel-double";
 
 export function host(apiMinor = 14) {
@@ -8,7 +22,7 @@ export function host(apiMinor = 14) {
   const run: ExcelRun = (batch) =>
     excel.run((ctx) => batch(ctx as unknown as Excel.RequestContext));
   const caps = detectCapabilities(excel.office.context.requirements);
-  return { excel, run, caps };
+  return { excel, run, caps, port: officeWorkbook(run, caps) };
 }
 
 function normalCell(plan: SheetPlan, c: PlanCell) {
@@ -59,3 +73,38 @@ export function normalizePlan(plan: SheetPlan) {
     freezeRows: plan.freezeRows,
   };
 }
+
+/**
+ * The judge's and the secretariat's operations on the open workbook, in the call shapes the tests
+ * were written in, going through the workflows over the Office.js adapter (the same door the
+ * pane uses): each is a one-line mapping, no logic of its own.
+ */
+export async function generateScoringSheet(
+  port: WorkbookPort,
+  request: { standard: Standard; passRatio?: number } & GenerateRequest,
+  _caps?: unknown
+) {
+  return generateSheet(port, { standard: request.standard, passRatio: request.passRatio }, request);
+}
+export async function finalizeSheet(
+  port: WorkbookPort,
+  sheetName: string,
+  standard: Standard,
+  now?: Date
+) {
+  const r = await submitSheet(port, standard, sheetName, now);
+  return { digest: r.digest, finalizedAt: r.submittedAt };
+}
+export const reopenScoringSheet = (
+  port: WorkbookPort,
+  sheetName: string,
+  standard: Standard,
+  now?: Date
+) => reopenSheet(port, standard, sheetName, now);
+export const readScoringSheetState = (port: WorkbookPort, sheetName: string) =>
+  readSheetState(port, sheetName);
+export const writeNewSheetsTo = (port: WorkbookPort, plans: SheetPlan[], _caps?: unknown) =>
+  writeNewSheets(port, plans);
+export const writeGridSheetTo = (port: WorkbookPort, plan: SheetPlan, _caps?: unknown) =>
+  writeGridSheet(port, plan);
+export { readWorkbookSheets, writeEntry, readRosterTables as readRosterTablesOf };

@@ -28,7 +28,9 @@ function layerErrors(file: string, code: string): string[] {
     out = (e as { stdout: string }).stdout;
   }
   const [report] = JSON.parse(out) as { messages: { ruleId: string; message: string }[] }[];
-  return report.messages.filter((m) => m.ruleId === "mh/layers").map((m) => m.message);
+  return report.messages
+    .filter((m) => m.ruleId === "mh/layers" || m.ruleId === "mh/door")
+    .map((m) => m.message);
 }
 
 describe("the layer rule", () => {
@@ -72,5 +74,18 @@ describe("the layer rule", () => {
     const shell =
       'import { consolidateFiles } from "../workflows";\nexport const c = consolidateFiles;\n';
     expect(layerErrors("src/cli/fine.ts", shell)).toEqual([]);
+  });
+
+  it("keeps the pane out of src/excel except at its start-up wiring", () => {
+    const around =
+      'import { officeWorkbook } from "../../excel";\nexport const o = officeWorkbook;\n';
+    expect(layerErrors("src/taskpane/hooks/useShortcut.ts", around)).toEqual([
+      expect.stringContaining("go through src/workflows"),
+    ]);
+    const wiring =
+      'import { officeHost } from "../excel/office-host";\nexport const h = officeHost;\n';
+    expect(layerErrors("src/taskpane/index.tsx", wiring)).toEqual([]);
+    const door = 'import { writeEntry } from "../../workflows";\nexport const w = writeEntry;\n';
+    expect(layerErrors("src/taskpane/hooks/useShortcut.ts", door)).toEqual([]);
   });
 });

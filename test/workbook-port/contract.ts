@@ -57,7 +57,12 @@ export function portContract(host: string, make: MakePort): void {
       expect(names.slice(0, 2)).toEqual(["甲", "李 & 子（闵行）"]);
       expect(names.length).toBe(2 + rosterWorkbook(std).length);
       const [a, b] = await port.readSheets(["李 & 子（闵行）", "甲", "无此表"]);
-      expect([a.sheetName, a.position, b.sheetName, b.position]).toEqual(["甲", 0, "李 & 子（闵行）", 1]);
+      expect([a.sheetName, a.position, b.sheetName, b.position]).toEqual([
+        "甲",
+        0,
+        "李 & 子（闵行）",
+        1,
+      ]);
       expect(a.value(a.names[NAMES.applicant])).toBe("上海甲乙精密制造有限公司");
       expect(b.value(b.names[NAMES.item])).toBe(5);
       expect(a.texts[STANDARD_NAME]).toBe(standardTag(std));
@@ -110,10 +115,14 @@ export function portContract(host: string, make: MakePort): void {
       const locked = s.names[NAMES.applicant];
       expect(
         await failureOf(
-          port.apply([{ kind: "cells", sheetName: "甲", cells: [{ address: locked, value: "乙" }] }])
+          port.apply([
+            { kind: "cells", sheetName: "甲", cells: [{ address: locked, value: "乙" }] },
+          ])
         )
       ).toBe("protected");
-      await port.apply([{ kind: "cells", sheetName: "甲", cells: [{ name: scoreName(code), value: 3 }] }]);
+      await port.apply([
+        { kind: "cells", sheetName: "甲", cells: [{ name: scoreName(code), value: 3 }] },
+      ]);
       const [after] = await port.readSheets(["甲"]);
       expect(after.value(locked)).toBe("上海甲乙精密制造有限公司");
       expect(after.value(after.names[scoreName(code)])).toBe(3);
@@ -148,7 +157,12 @@ export function portContract(host: string, make: MakePort): void {
       const [s] = await port.readSheets(["甲"]);
       expect(s.value(s.names[NAMES.item])).toBe(3);
       await port.apply([
-        { kind: "replace", sheetName: "甲", plan: scoring("甲", "上海甲乙精密制造有限公司", 4), position: "end" },
+        {
+          kind: "replace",
+          sheetName: "甲",
+          plan: scoring("甲", "上海甲乙精密制造有限公司", 4),
+          position: "end",
+        },
       ]);
       expect(await port.sheetNames()).toEqual([...before.slice(1), "甲"]);
     });
@@ -160,6 +174,8 @@ export function portContract(host: string, make: MakePort): void {
       expect(await failureOf(port.apply([{ kind: "add", plan: scoring("丙", "又一家", 1) }]))).toBe(
         "exists"
       );
+      const [kept] = await port.readSheets(["丙"]);
+      expect(kept.value(kept.names[NAMES.applicant])).toBe("丙公司");
       expect(
         await failureOf(
           port.apply([{ kind: "replace", sheetName: "无此表", plan: scoring("无此表", "丁", 1) }])
@@ -174,7 +190,11 @@ export function portContract(host: string, make: MakePort): void {
       const names = await port.sheetNames();
       const failed = await failureOf(
         port.apply([
-          { kind: "cells", sheetName: "甲", cells: [{ name: scoreName(code), value: 9, previous: null }] },
+          {
+            kind: "cells",
+            sheetName: "甲",
+            cells: [{ name: scoreName(code), value: 9, previous: null }],
+          },
           { kind: "add", plan: scoring("新表", "戊", 1) },
           { kind: "cells", sheetName: "无此表", cells: [{ address: "A1", value: 1 }] },
         ])

@@ -24,7 +24,9 @@ describe("the Office.js adapter", () => {
     await port.apply([{ kind: "add", plan }]);
     expect([port.syncs, h.excel.roundTrips]).toEqual([1, 1]);
     h.excel.failSync(1, "midway");
-    await expect(port.apply([{ kind: "add", plan: { ...plan, sheetName: "乙" } }])).rejects.toThrow();
+    await expect(
+      port.apply([{ kind: "add", plan: { ...plan, sheetName: "乙" } }])
+    ).rejects.toThrow();
     expect(await port.sheetNames()).toEqual(["甲"]);
   });
 });

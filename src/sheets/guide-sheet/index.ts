@@ -1,2 +1,3 @@
 export * from "./guide-sheet";
 export * from "./guide-items";
+export * from "./guide-update";

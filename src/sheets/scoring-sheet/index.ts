@@ -2,3 +2,4 @@ export * from "./scoring-sheet";
 export * from "./context";
 export { COLUMNS } from "./columns";
 export { bandPointsText, statusFormula } from "./part-rows";
+export * from "./kept-entries";

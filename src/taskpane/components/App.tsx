@@ -65,7 +65,7 @@ export function App({ services }: { services: OfficeServices }) {
     >
       <div className={styles.stack}>
         <h1 className={styles.title}>{t("pane.title")}</h1>
-        {session.caps.notes.map((note) => (
+        {session.hostNotes.map((note) => (
           <Notice key={note} intent="warning">
             {note}
           </Notice>
@@ -115,7 +115,7 @@ export function App({ services }: { services: OfficeServices }) {
               invalid={session.invalid}
               busy={session.busy}
               onLocate={(sheet, address) => void session.locate(sheet, address)}
-              onFinalize={() => void session.finalize()}
+              onFinalize={() => void session.submit()}
               onReopen={() => void session.reopen()}
             />
           )}

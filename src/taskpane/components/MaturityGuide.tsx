@@ -3,7 +3,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellValue } from "../../sheet-kit";
 import { entryWarnings, KIND, type Standard, type SubItem } from "../../standard";
 import { t } from "../../strings";
-import type { EntryUpdate } from "../../excel";
+import type { EntryUpdate } from "../../workflows/judge-sheet/write-entry";
 import {
   bandLabel,
   choiceForScore,

@@ -5,7 +5,7 @@ import type { ScoringSheetHeader } from "../../sheets/scoring-sheet";
 import { itemNumbers, type Standard } from "../../standard";
 import { t } from "../../strings";
 import type { GenerateOutcome } from "../hooks/useScoringSession";
-import type { ScoringSheetInfo } from "../../excel/workbook-session";
+import type { ScoringSheetInfo } from "../../workflows/judge-sheet/workbook-sheets";
 import { ActionButton as Button, LabeledField, useControlClass } from "./primitives";
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { InvalidScore } from "../../excel";
+import type { InvalidScore } from "../../workbook-format/workbook-events";
 import type { ScoringSheetRead } from "../../workbook-format";
 import {
   SHEET_VERDICT,

@@ -1,6 +1,6 @@
 /** The pane's actions share one busy flag and one notice; every failure is shown in zh-CN. */
 import { useCallback, useState } from "react";
-import { SheetOperationError } from "../../excel/sheet-operation-error";
+import { SheetOperationError } from "../../workbook-format/sheet-operation-error";
 import { t } from "../../strings";
 
 export type Notice = { intent: "success" | "error" | "warning" | "info"; text: string } | null;

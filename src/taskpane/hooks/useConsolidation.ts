@@ -6,14 +6,13 @@
 import { useCallback, useRef, useState } from "react";
 import { warningCount, type ConsolidationResult } from "../../consolidate/types";
 import { rosterAssignments, type Round } from "../../round";
-import { detectCapabilities } from "../../excel/capabilities";
-import { writeNewSheets } from "../../excel/write-new-sheets";
 import type { TrimMode } from "../../standard";
 import { t } from "../../strings";
 import { consolidateRound } from "../../workflows/consolidate-files";
 import { resolveRoundContext, type RoundContext } from "../../workflows/round-context";
 import { planConsensus, type ConsensusScope } from "../../workflows/consensus";
-import { readConsensusSheets } from "../../excel/read-consensus";
+import { readConsensusSheets } from "../../workflows/open-workbook/read-consensus";
+import { writeNewSheets } from "../../workflows/open-workbook/write-sheets";
 import type { FileSource } from "../../workflows/ports";
 import { canDownload } from "../host-files";
 import type { OfficeServices } from "../services";
@@ -45,14 +44,16 @@ export function useConsolidation(services: OfficeServices) {
     async (files: File[], trim: TrimMode, round: Round | null, winnersText = "") => {
       if (files.length === 0) return finish("warning", t("cons.noFiles"));
       const roster = round ? { round, assignments: rosterAssignments(round) } : undefined;
-      const context = resolveRoundContext({ roster });
+      const context = resolveRoundContext({ standard: services.context.standard, roster });
       if (!context.ok) return finish("error", context.message);
       cancelled.current = false;
       try {
         setState({ phase: "reading", done: 0, total: files.length, file: files[0].name });
         // 共识 sheets already in the workbook (after the meeting) give the finals they complete.
-        const consensus = await services.run((ctx) =>
-          readConsensusSheets(ctx, context.value.standard, t("cons.thisWorkbook"))
+        const consensus = await readConsensusSheets(
+          services.workbook,
+          context.value.standard,
+          t("cons.thisWorkbook")
         );
         const run = await consolidateRound(context.value, {
           sources: files.map(source),
@@ -76,8 +77,7 @@ export function useConsolidation(services: OfficeServices) {
         if (run.kind === "nothing")
           return finish("error", t("cons.nothing", { problems: result.problems.length }));
         setState({ phase: "writing" });
-        const caps = detectCapabilities(services.requirements);
-        const names = await services.run((ctx) => writeNewSheets(ctx, run.plans, caps));
+        const names = await writeNewSheets(services.workbook, run.plans);
         setLast({ context: context.value, result });
         const text = doneText(result, names) + consensusText(result, consensus.length);
         finish(result.problems.length ? "warning" : "success", text);
@@ -100,8 +100,7 @@ export function useConsolidation(services: OfficeServices) {
         setState({ phase: "writing" });
         const plans = planConsensus(last.context, { result: last.result, scope });
         if (plans.length === 0) return finish("warning", t("cons.consensusNone"));
-        const caps = detectCapabilities(services.requirements);
-        const names = await services.run((ctx) => writeNewSheets(ctx, plans, caps));
+        const names = await writeNewSheets(services.workbook, plans);
         finish(
           "success",
           t("cons.consensusDone", { count: names.length, names: names.join(t("sep.list")) })

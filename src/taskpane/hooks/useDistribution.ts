@@ -4,11 +4,9 @@
  * to .xlsx in the browser, then handed over — one .zip download, or one new Excel workbook each.
  */
 import { useCallback, useState } from "react";
-import { detectCapabilities } from "../../excel/capabilities";
-import { writeGridSheet } from "../../excel/write-grid-sheet";
+import { writeGridSheet } from "../../workflows/open-workbook/write-sheets";
 import { ROSTER_SHEETS, type Round } from "../../round";
 import { rosterWorkbook } from "../../sheets/roster";
-import { defaultStandard as standard } from "../../standard";
 import { rosterAssignments } from "../../round";
 import { t } from "../../strings";
 import { resolveRoundContext } from "../../workflows/round-context";
@@ -73,7 +71,7 @@ export function useDistribution(services: OfficeServices, onAssigned: () => void
       try {
         const date = round.date || services.today();
         const roster = { round, assignments: rosterAssignments(round) };
-        const context = resolveRoundContext({ roster });
+        const context = resolveRoundContext({ standard: services.context.standard, roster });
         if (!context.ok) return finish("error", [context.message]);
         const distribution = distributeRound(
           { ...context.value, roster },
@@ -88,11 +86,10 @@ export function useDistribution(services: OfficeServices, onAssigned: () => void
           ]);
         const lines: string[] = [];
         if (distribution.assignedByTool) {
-          const grid = rosterWorkbook(standard, round, distribution.pairs).find(
+          const grid = rosterWorkbook(context.value.standard, round, distribution.pairs).find(
             (p) => p.sheetName === ROSTER_SHEETS.grid
           )!;
-          const caps = detectCapabilities(services.requirements);
-          await services.run((ctx) => writeGridSheet(ctx, grid, caps));
+          await writeGridSheet(services.workbook, grid);
           lines.push(t("pane.dist.gridWritten", { sheet: ROSTER_SHEETS.grid }));
           onAssigned();
         }

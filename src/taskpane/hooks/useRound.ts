@@ -3,14 +3,11 @@
  * the secretariat's tab opens and whenever asked again. A roster with problems gives no round.
  */
 import { useCallback, useEffect, useState } from "react";
-import { detectCapabilities } from "../../excel/capabilities";
-import { readRosterTables } from "../../excel/read-roster";
-import { selectCell } from "../../excel/workbook-session";
-import { writeNewSheets } from "../../excel/write-new-sheets";
 import { readRoster, type Round, type RosterProblem } from "../../round";
 import { rosterWorkbook } from "../../sheets/roster";
-import { defaultStandard } from "../../standard";
 import { t } from "../../strings";
+import { readRosterTables } from "../../workflows/open-workbook/read-roster";
+import { writeNewSheets } from "../../workflows/open-workbook/write-sheets";
 import type { OfficeServices } from "../services";
 
 export type RoundState =
@@ -39,9 +36,9 @@ export function useRound(services: OfficeServices) {
       round: before.phase === "ready" ? before.round : undefined,
     }));
     try {
-      const tables = await services.run((ctx) => readRosterTables(ctx));
+      const tables = await readRosterTables(services.workbook);
       if (!tables) return setState({ phase: "none" });
-      const read = readRoster(defaultStandard, tables);
+      const read = readRoster(services.context.standard, tables);
       setState(
         read.ok
           ? { phase: "ready", round: read.round }
@@ -59,10 +56,8 @@ export function useRound(services: OfficeServices) {
   /** An empty roster (说明, 轮次, 申报, 评委, 回避, 分配) written into this workbook. */
   const newRoster = useCallback(async () => {
     try {
-      const caps = detectCapabilities(services.requirements);
-      const names = await services.run((ctx) =>
-        writeNewSheets(ctx, rosterWorkbook(defaultStandard), caps)
-      );
+      const plans = rosterWorkbook(services.context.standard);
+      const names = await writeNewSheets(services.workbook, plans);
       setState({
         phase: "none",
         note: t("pane.round.newRosterDone", { names: names.join(t("sep.list")) }),
@@ -74,7 +69,7 @@ export function useRound(services: OfficeServices) {
 
   const locate = useCallback(
     (sheet: string, cell: string) =>
-      void services.run((ctx) => selectCell(ctx, sheet, cell || "A1")).catch(() => undefined),
+      void services.workbook.select(sheet, cell || "A1").catch(() => undefined),
     [services]
   );
 

@@ -1,24 +1,20 @@
 /**
- * The judge's session with the workbook: every Office call the pane makes goes through here
- * (and src/excel), never through render. The workbook is the memory: the state below is always
+ * The judge's session with the workbook: every host call the pane makes goes through here (and
+ * the workflows, over the services' workbook port), never through render. The workbook is the memory: the state below is always
  * re-read from the sheet, so nothing lives only in the pane.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 // Only what the first screen needs is imported statically; generation, writing and finalization
 // load on demand (see loadOperations), which keeps the initial JavaScript small.
-import { detectCapabilities } from "../../excel/capabilities";
-import { readScoringSheetState } from "../../excel/sheet-snapshot";
-import { ScoreGuard, type InvalidScore } from "../../excel/score-guard";
-import {
-  readWorkbookSheets,
-  loadRememberedJudge,
-  readSelection,
-  watchSelection,
-  type ScoringSheetInfo,
-} from "../../excel/workbook-session";
 import { entryName } from "../../workbook-format/format-names";
 import type { ScoringSheetRead } from "../../workbook-format/sheet-from-names";
-import { defaultStandard as standard } from "../../standard";
+import type { InvalidScore, ScoreWatch } from "../../workbook-format/workbook-events";
+import { rememberedJudge } from "../../workflows/judge-sheet/judge-setting";
+import { readSheetState } from "../../workflows/judge-sheet/sheet-state";
+import {
+  readWorkbookSheets,
+  type ScoringSheetInfo,
+} from "../../workflows/judge-sheet/workbook-sheets";
 import type { OfficeServices } from "../services";
 import { loadOperations } from "./operations-chunk";
 import { useActionRunner, type Notice } from "./useActionRunner";
@@ -41,8 +37,9 @@ function codeAtRow(state: ScoringSheetRead, address: string): string | null {
 }
 
 export function useScoringSession(services: OfficeServices) {
-  const { run } = services;
-  const caps = useMemo(() => detectCapabilities(services.requirements), [services.requirements]);
+  const { workbook, events } = services;
+  const { standard } = services.context;
+  const hostNotes = services.hostNotes;
   const [sheets, setSheets] = useState<ScoringSheetInfo[]>([]);
   const [judge, setJudge] = useState("");
   const [active, setActive] = useState<ScoringSheetRead | null>(null);
@@ -51,29 +48,29 @@ export function useScoringSession(services: OfficeServices) {
   const [invalid, setInvalid] = useState<InvalidScore[]>([]);
   const activeRef = useRef<ScoringSheetRead | null>(null);
   const sheetsRef = useRef<ScoringSheetInfo[]>([]);
-  const guardRef = useRef<ScoreGuard | null>(null);
+  const guardRef = useRef<ScoreWatch | null>(null);
   const { busy, notice, setNotice, act, reportError } = useActionRunner();
   const loadActive = useCallback(
     async (sheetName: string) => {
-      const state = await run((ctx) => readScoringSheetState(ctx, sheetName));
+      const state = await readSheetState(workbook, sheetName);
       activeRef.current = state;
       setActive(state);
       const guard = guardRef.current;
       if (guard && !guard.isWatching(sheetName)) await guard.watch(sheetName, Number(state.item));
       return state;
     },
-    [run]
+    [workbook]
   );
 
   const refreshSheets = useCallback(async () => {
-    const workbook = await run((ctx) => readWorkbookSheets(ctx));
-    sheetsRef.current = workbook.scoring;
-    setSheets(workbook.scoring);
-    return workbook;
-  }, [run]);
+    const read = await readWorkbookSheets(workbook);
+    sheetsRef.current = read.scoring;
+    setSheets(read.scoring);
+    return read;
+  }, [workbook]);
 
   const followSelection = useCallback(async () => {
-    const sel = await run((ctx) => readSelection(ctx));
+    const sel = await events.selection();
     const known = sheetsRef.current.some((s) => s.sheetName === sel.sheetName);
     setOnScoringSheet(known);
     if (!known) {
@@ -87,13 +84,13 @@ export function useScoringSession(services: OfficeServices) {
     }
     const code = codeAtRow(state, sel.address);
     if (code) setActiveCode(code);
-  }, [run, loadActive, setNotice]);
+  }, [events, loadActive, setNotice]);
 
   // Start: the sheet list, the remembered judge, the guard, the selection watcher.
   useEffect(() => {
     let stopSelection: (() => Promise<void>) | undefined;
     let disposed = false;
-    const guard = new ScoreGuard(run, standard, caps, (list, external) => {
+    const guard = events.watchScores(standard, (list, external) => {
       setInvalid(list);
       // The judge changed the sheet: a message about an earlier action no longer holds.
       if (external) setNotice(null);
@@ -104,9 +101,9 @@ export function useScoringSession(services: OfficeServices) {
     void (async () => {
       try {
         await refreshSheets();
-        setJudge(await run((ctx) => loadRememberedJudge(ctx)));
-        stopSelection = await run((ctx) =>
-          watchSelection(ctx, () => void followSelection().catch(reportError))
+        setJudge(await rememberedJudge(workbook));
+        stopSelection = await events.watchSelection(
+          () => void followSelection().catch(reportError)
         );
         await followSelection();
       } catch (e) {
@@ -122,17 +119,18 @@ export function useScoringSession(services: OfficeServices) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const generate = useGenerateSheet({
-    run,
+    workbook,
+    context: services.context,
     act,
     setNotice,
-    caps,
     loadActive,
     refreshSheets,
     guardRef,
     setJudge,
   });
   const actions = useSheetActions({
-    run,
+    workbook,
+    standard,
     act,
     setNotice,
     loadActive,
@@ -144,7 +142,7 @@ export function useScoringSession(services: OfficeServices) {
 
   return {
     standard,
-    caps,
+    hostNotes,
     sheets,
     judge,
     active,

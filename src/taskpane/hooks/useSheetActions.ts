@@ -1,42 +1,43 @@
 /**
  * What a judge does on the active sheet from the pane: open it, write an entry, locate a cell,
- * go to the next unscored sub-item, finalize and reopen. Each re-reads the sheet afterwards: the
+ * go to the next unscored sub-item, submit and reopen. Each re-reads the sheet afterwards: the
  * workbook is the memory.
  */
 import { useCallback, type MutableRefObject } from "react";
-import type { ScoreGuard } from "../../excel/score-guard";
-import { selectCell } from "../../excel/workbook-session";
-import type { EntryUpdate } from "../../excel/write-entry";
-import { defaultStandard as standard, subItemsForItem } from "../../standard";
+import { subItemsForItem, type Standard } from "../../standard";
 import { t } from "../../strings";
 import { entryName } from "../../workbook-format/format-names";
 import type { ScoringSheetRead } from "../../workbook-format/sheet-from-names";
-import type { OfficeServices } from "../services";
+import type { ScoreWatch } from "../../workbook-format/workbook-events";
+import type { WorkbookPort } from "../../workbook-format/workbook-port";
+import type { EntryUpdate } from "../../workflows/judge-sheet/write-entry";
 import type { ActionRunner } from "./useActionRunner";
 import { loadOperations } from "./operations-chunk";
 
 export interface SheetActionDeps {
-  run: OfficeServices["run"];
+  workbook: WorkbookPort;
+  standard: Standard;
   act: ActionRunner["act"];
   setNotice: ActionRunner["setNotice"];
   loadActive: (sheetName: string) => Promise<ScoringSheetRead>;
   refreshSheets: () => Promise<unknown>;
   activeRef: MutableRefObject<ScoringSheetRead | null>;
-  guardRef: MutableRefObject<ScoreGuard | null>;
+  guardRef: MutableRefObject<ScoreWatch | null>;
   activeCode: string | null;
 }
 
 export function useSheetActions(deps: SheetActionDeps) {
-  const { run, act, setNotice, loadActive, refreshSheets, activeRef, guardRef, activeCode } = deps;
+  const { workbook, standard, act, setNotice, loadActive, refreshSheets } = deps;
+  const { activeRef, guardRef, activeCode } = deps;
   const openSheet = useCallback(
     (sheetName: string) =>
       act(async () => {
         const state = await loadActive(sheetName);
         const first = Object.keys(state.entries)[0];
-        await run((ctx) => selectCell(ctx, sheetName, state.names[entryName("score", first)]));
+        await workbook.select(sheetName, state.names[entryName("score", first)]);
         setNotice({ intent: "success", text: t("form.opened", { sheet: sheetName }) });
       }),
-    [act, loadActive, run, setNotice]
+    [act, loadActive, workbook, setNotice]
   );
 
   const write = useCallback(
@@ -46,17 +47,16 @@ export function useSheetActions(deps: SheetActionDeps) {
         if (!state) return false;
         guardRef.current?.noteOwnWriteOn(state.sheetName, [state.names[entryName("score", code)]]);
         const { writeEntry } = await loadOperations();
-        await run((ctx) => writeEntry(ctx, state.sheetName, code, update, state.entries[code]));
+        await writeEntry(workbook, state.sheetName, code, update, state.entries[code]);
         await loadActive(state.sheetName);
         return true;
       }),
-    [act, run, loadActive, activeRef, guardRef]
+    [act, workbook, loadActive, activeRef, guardRef]
   );
 
   const locate = useCallback(
-    (sheetName: string, address: string) =>
-      act(() => run((ctx) => selectCell(ctx, sheetName, address))),
-    [act, run]
+    (sheetName: string, address: string) => act(() => workbook.select(sheetName, address)),
+    [act, workbook]
   );
 
   const nextUnscored = useCallback(async () => {
@@ -74,26 +74,26 @@ export function useSheetActions(deps: SheetActionDeps) {
       return;
     }
     await locate(state.sheetName, state.names[entryName("score", next)]);
-  }, [activeCode, locate, activeRef, setNotice]);
+  }, [activeCode, locate, activeRef, setNotice, standard]);
 
   /** 提交评分 or 撤销提交: both lock or unlock the sheet and re-read it. */
-  const changeFinalization = useCallback(
-    (finalizing: boolean) =>
+  const changeSubmission = useCallback(
+    (submitting: boolean) =>
       act(async () => {
         const state = activeRef.current;
         if (!state) return;
-        const { finalizeSheet, reopenSheet } = await loadOperations();
-        const operation = finalizing ? finalizeSheet : reopenSheet;
-        await run(async (ctx) => void (await operation(ctx, state.sheetName, standard)));
+        const { submitSheet, reopenSheet } = await loadOperations();
+        const operation = submitting ? submitSheet : reopenSheet;
+        await operation(workbook, standard, state.sheetName);
         await loadActive(state.sheetName);
         await refreshSheets();
-        const text = t(finalizing ? "status.finalizedOk" : "status.reopenedOk");
+        const text = t(submitting ? "status.finalizedOk" : "status.reopenedOk");
         setNotice({ intent: "success", text });
       }),
-    [act, run, loadActive, refreshSheets, activeRef, setNotice]
+    [act, workbook, standard, loadActive, refreshSheets, activeRef, setNotice]
   );
-  const finalize = useCallback(() => changeFinalization(true), [changeFinalization]);
-  const reopen = useCallback(() => changeFinalization(false), [changeFinalization]);
+  const submit = useCallback(() => changeSubmission(true), [changeSubmission]);
+  const reopen = useCallback(() => changeSubmission(false), [changeSubmission]);
 
-  return { openSheet, write, locate, nextUnscored, finalize, reopen };
+  return { openSheet, write, locate, nextUnscored, submit, reopen };
 }
