@@ -25,7 +25,7 @@ const { performance } = require("perf_hooks");
 const lib = (m) => require(path.join(__dirname, "..", "lib", m));
 
 async function generate(dir, n) {
-  const { buildScoringSheetPlan } = lib("sheets/scoring-sheet");
+  const { buildScoringSheetPlan } = lib("judge-sheets/scoring-sheet");
   const { writeWorkbook } = lib("xlsx");
   const { defaultStandard: std, subItemsForItem } = lib("standard");
   fs.mkdirSync(dir, { recursive: true });

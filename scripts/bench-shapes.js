@@ -84,7 +84,7 @@ function partsOf(bytes) {
 }
 
 async function baseWorkbooks() {
-  const { buildScoringSheetPlan } = lib("sheets/scoring-sheet");
+  const { buildScoringSheetPlan } = lib("judge-sheets/scoring-sheet");
   const { writeWorkbook } = lib("xlsx/write-workbook");
   const { defaultStandard: std, subItemsForItem } = lib("standard");
   const out = [];
@@ -349,7 +349,7 @@ async function reports(dir) {
 /** The summary workbook of a 12-application, 7-judge round, printed to PDF by LibreOffice: its pages. */
 async function summaryPages(dir) {
   const { consolidate } = lib("consolidate");
-  const { consolidationWorkbook } = lib("sheets/consolidation");
+  const { consolidationWorkbook } = lib("secretariat-sheets/consolidation");
   const { writeWorkbook } = lib("xlsx/write-workbook");
   const { defaultStandard } = lib("standard");
   const { execFileSync } = require("child_process");

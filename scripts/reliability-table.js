@@ -12,7 +12,7 @@ const JSZip = require("jszip");
 const lib = (m) => require(path.join(__dirname, "..", "lib", m));
 const { openScoringWorkbook, writeWorkbook, DEFAULT_LIMITS } = lib("xlsx");
 const { consolidate } = lib("consolidate");
-const { buildScoringSheetPlan } = lib("sheets/scoring-sheet");
+const { buildScoringSheetPlan } = lib("judge-sheets/scoring-sheet");
 const { finalizationDigest } = lib("workbook-format");
 const { defaultStandard: std, subItemsForItem, checkScore } = lib("standard");
 const { collectFiles } = lib("cli/collect-files");

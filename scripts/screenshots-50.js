@@ -60,7 +60,7 @@ async function main() {
   const consensus = synthetic.syntheticConsensus([0, 5, 10, 15, 20, 1, 6, 11]);
   const result = consolidateChecked(checked, { winners: 3 }, std, undefined, undefined, consensus);
   const summary = path.join(dir, "汇总.xlsx");
-  const plans = lib("sheets/consolidation").consolidationWorkbook(std, result);
+  const plans = lib("secretariat-sheets/consolidation").consolidationWorkbook(std, result);
   fs.writeFileSync(summary, await lib("xlsx").writeWorkbook(plans));
   const pdf = await lo.convert(summary, "pdf", dir);
   pagePng(pdf, 1, "12-summary-50.png");

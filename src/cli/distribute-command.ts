@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { isoDateFrom, parseDecimal, todayIso } from "../sheet-kit";
 import { rosterAssignments } from "../round";
-import { rosterWorkbook } from "../sheets/roster";
+import { rosterWorkbook } from "../judge-sheets/roster";
 import { t } from "../strings";
 import { distributeRound } from "../workflows/distribute";
 import { resolveRoundContext } from "../workflows/round-context";

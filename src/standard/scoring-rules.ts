@@ -1,7 +1,7 @@
 /**
  * The scoring rules of one judge's sheet: one score's validity, subtotals, total, percentage,
  * completeness and the verdict (verdict.ts). The sheet's formulas implement the same rules (see
- * src/sheets/scoring-sheet); a test holds the two equal through a real spreadsheet engine.
+ * src/judge-sheets/scoring-sheet); a test holds the two equal through a real spreadsheet engine.
  */
 import { t } from "../strings";
 import { ratio4, sumToHundredths, hundredthsToNumber } from "./exact-sum";

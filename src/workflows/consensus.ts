@@ -5,10 +5,10 @@
  */
 import type { ConsolidationResult } from "../consolidate";
 import type { SheetPlan } from "../sheet-kit";
-import { consensusWorkbook, type ConsensusScope } from "../sheets/consensus";
+import { consensusWorkbook, type ConsensusScope } from "../secretariat-sheets/consensus";
 import type { RoundContext } from "./round-context";
 
-export { CONSENSUS_SCOPES, type ConsensusScope } from "../sheets/consensus";
+export { CONSENSUS_SCOPES, type ConsensusScope } from "../secretariat-sheets/consensus";
 
 export function planConsensus(
   context: RoundContext,

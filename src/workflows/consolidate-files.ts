@@ -14,7 +14,7 @@ import {
 } from "../consolidate";
 import type { Stage } from "../round";
 import { parseDecimal, type SheetPlan } from "../sheet-kit";
-import { consolidationWorkbook } from "../sheets/consolidation";
+import { consolidationWorkbook } from "../secretariat-sheets/consolidation";
 import { TRIM_MODES, type Standard, type TrimMode } from "../standard";
 import { t } from "../strings";
 import { openScoringWorkbook } from "../xlsx/open-scoring-workbook";

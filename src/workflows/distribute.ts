@@ -6,9 +6,9 @@
 import { uniqueSheetName, type SheetPlan } from "../sheet-kit";
 import type { Application, Assignment, Judge, Round, RosterProblem } from "../round";
 import { applicationsByJudge, balancedAssignments, rosterAssignments } from "../round";
-import { buildCoverSheet, type CoverLine } from "../sheets/cover-sheet";
-import { buildGuideSheet, guideItemOrder } from "../sheets/guide-sheet";
-import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
+import { buildCoverSheet, type CoverLine } from "../judge-sheets/cover-sheet";
+import { buildGuideSheet, guideItemOrder } from "../judge-sheets/guide-sheet";
+import { buildScoringSheetPlan } from "../judge-sheets/scoring-sheet";
 import { subItemsForItem } from "../standard";
 import { t } from "../strings";
 import { NAMES } from "../workbook-format";

@@ -5,8 +5,8 @@
  * `mhscore template` writes the plans to an .xlsx; the pane applies one plan at a time (place-sheet.ts).
  */
 import { isoDateFrom, uniqueSheetName, type SheetPlan } from "../sheet-kit";
-import { buildGuideSheet } from "../sheets/guide-sheet";
-import { buildScoringSheetPlan } from "../sheets/scoring-sheet";
+import { buildGuideSheet } from "../judge-sheets/guide-sheet";
+import { buildScoringSheetPlan } from "../judge-sheets/scoring-sheet";
 import { itemFromText, itemNumbers } from "../standard";
 import { t } from "../strings";
 import type { Checked } from "./ports";

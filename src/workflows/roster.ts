@@ -4,7 +4,7 @@
  */
 import { readRoster, type RosterProblem, type RosterTables, type Round } from "../round";
 import type { SheetPlan } from "../sheet-kit";
-import { rosterWorkbook } from "../sheets/roster";
+import { rosterWorkbook } from "../judge-sheets/roster";
 import { standardFor, type RoundContext } from "./round-context";
 
 /** The blank roster workbook (轮次, 申报, 评委, 回避, 分配) of the context's standard. */

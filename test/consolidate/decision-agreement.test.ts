@@ -15,7 +15,7 @@ import {
   type FileInput,
 } from "../../src/consolidate";
 import { consolidationJson } from "../../src/consolidate";
-import { consolidationWorkbook } from "../../src/sheets";
+import { consolidationWorkbook } from "../../src/secretariat-sheets";
 import { decisionOf, defaultStandard as std } from "../../src/standard";
 import { writeWorkbook, XlsxPackage } from "../../src/xlsx";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { consolidate, type FileInput } from "../../src/consolidate";
-import { consolidationWorkbook } from "../../src/sheets";
+import { consolidationWorkbook } from "../../src/secretariat-sheets";
 import { defaultStandard as std } from "../../src/standard";
 import { openScoringWorkbook } from "../../src/xlsx";
 import { A, buildFixture } from "../support/consolidation-fixture";

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync } from "child_process";
 import { consolidate, type ConsolidationResult } from "../../src/consolidate";
 import { a4Print, pageBreaksFor, type SheetPlan } from "../../src/sheet-kit";
-import { consolidationWorkbook } from "../../src/sheets/consolidation";
+import { consolidationWorkbook } from "../../src/secretariat-sheets/consolidation";
 import { defaultStandard as std } from "../../src/standard";
 import { t } from "../../src/strings";
 import { writeWorkbook } from "../../src/xlsx";

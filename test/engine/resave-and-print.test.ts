@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync } from "child_process";
 import { type SheetPlan } from "../../src/sheet-kit";
-import { buildScoringSheetPlan } from "../../src/sheets";
+import { buildScoringSheetPlan } from "../../src/judge-sheets";
 import { defaultStandard as std, itemNumbers } from "../../src/standard";
 import {
   readScoringSheets,

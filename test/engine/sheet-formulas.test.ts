@@ -7,7 +7,7 @@
 import { beforeAll, expect, it } from "@jest/globals";
 import { type CellValue } from "../../src/sheet-kit";
 import { entryName, NAMES } from "../../src/workbook-format";
-import { buildScoringSheetPlan } from "../../src/sheets";
+import { buildScoringSheetPlan } from "../../src/judge-sheets";
 import { defaultStandard as std, itemNumbers, sheetFigures } from "../../src/standard";
 import { readScoringSheets, writeWorkbook, type ScoringSheetRead } from "../../src/xlsx";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";

@@ -7,7 +7,7 @@
 import { expect, it } from "@jest/globals";
 import fc from "fast-check";
 import type { CellValue } from "../../src/sheet-kit";
-import { buildGuideSheet, buildScoringSheetPlan, COLUMNS } from "../../src/sheets";
+import { buildGuideSheet, buildScoringSheetPlan, COLUMNS } from "../../src/judge-sheets";
 import {
   bandForPercent,
   bandLabel,

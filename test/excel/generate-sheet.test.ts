@@ -1,6 +1,10 @@
 import { describe, expect, it } from "@jest/globals";
 import { SheetOperationError } from "../../src/workflows";
-import { buildGuideSheet, buildScoringSheetPlan, type ScoringSheetHeader } from "../../src/sheets";
+import {
+  buildGuideSheet,
+  buildScoringSheetPlan,
+  type ScoringSheetHeader,
+} from "../../src/judge-sheets";
 import { defaultStandard as std, itemNumbers, subItemsForItem } from "../../src/standard";
 import { readScoringSheets, readSheetGuards, writeWorkbook, XlsxPackage } from "../../src/xlsx";
 import { exportXlsx } from "../support/excel-double";

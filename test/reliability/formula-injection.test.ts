@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { run } from "../../src/cli/main";
 import { consolidate, type FileInput } from "../../src/consolidate";
-import { consolidationWorkbook } from "../../src/sheets";
+import { consolidationWorkbook } from "../../src/secretariat-sheets";
 import { type SheetPlan } from "../../src/sheet-kit";
 import { entryName } from "../../src/workbook-format";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";

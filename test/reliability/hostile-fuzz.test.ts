@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { consolidate, type FileInput } from "../../src/consolidate";
-import { buildScoringSheetPlan } from "../../src/sheets";
+import { buildScoringSheetPlan } from "../../src/judge-sheets";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { openScoringWorkbook, writeWorkbook, type OpenResult } from "../../src/xlsx";
 import { OPEN_PROBLEM_CODES } from "../../src/workbook-format";

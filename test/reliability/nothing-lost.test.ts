@@ -10,7 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { run as cli } from "../../src/cli/main";
 import { consolidate, type FileInput } from "../../src/consolidate";
-import { consolidationWorkbook } from "../../src/sheets";
+import { consolidationWorkbook } from "../../src/secretariat-sheets";
 import { ScoreGuard } from "../../src/excel";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { openScoringWorkbook } from "../../src/xlsx";

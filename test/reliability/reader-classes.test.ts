@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { consolidate, type FileInput } from "../../src/consolidate";
-import { buildScoringSheetPlan } from "../../src/sheets";
+import { buildScoringSheetPlan } from "../../src/judge-sheets";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { t } from "../../src/strings";
 import { entryName, NAMES } from "../../src/workbook-format";

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import JSZip from "jszip";
 import { consolidate, type FileInput } from "../../src/consolidate";
-import { buildScoringSheetPlan } from "../../src/sheets";
+import { buildScoringSheetPlan } from "../../src/judge-sheets";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import {
   DEFAULT_LIMITS,

@@ -7,7 +7,7 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { type CellValue } from "../../src/sheet-kit";
 import { entryName } from "../../src/workbook-format";
-import { buildScoringSheetPlan } from "../../src/sheets";
+import { buildScoringSheetPlan } from "../../src/judge-sheets";
 import {
   defaultStandard as std,
   subItemsForItem,

@@ -12,8 +12,8 @@ import {
   consolidationWorkbook,
   detailSheet,
   problemSheet,
-} from "../../src/sheets/consolidation";
-import { summaryLayout } from "../../src/sheets/consolidation/summary-sheet";
+} from "../../src/secretariat-sheets/consolidation";
+import { summaryLayout } from "../../src/secretariat-sheets/consolidation/summary-sheet";
 import {
   maxOf,
   minOf,

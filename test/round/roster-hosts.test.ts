@@ -7,7 +7,7 @@ import { describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
 import { readRosterTables as readFromExcel } from "../../src/workflows";
 import { balancedAssignments, readRoster, ROSTER_SHEETS, rosterAssignments } from "../../src/round";
-import { rosterWorkbook } from "../../src/sheets/roster";
+import { rosterWorkbook } from "../../src/judge-sheets/roster";
 import { defaultStandard as std } from "../../src/standard";
 import { readRosterTables as readFromXlsx } from "../../src/xlsx";
 import { host, writeGridSheetTo } from "../support/excel-host";

@@ -5,8 +5,8 @@
  * file host (every read through the real bytes).
  */
 import { describe, expect, it } from "@jest/globals";
-import { rosterWorkbook } from "../../src/sheets/roster";
-import { buildScoringSheetPlan } from "../../src/sheets/scoring-sheet";
+import { rosterWorkbook } from "../../src/judge-sheets/roster";
+import { buildScoringSheetPlan } from "../../src/judge-sheets/scoring-sheet";
 import { defaultStandard as std, standardTag, subItemsForItem } from "../../src/standard";
 import {
   entryName,

@@ -1,7 +1,7 @@
 /** The workbook-port contract on the Office.js adapter, over the in-memory Excel double. */
 import { describe, expect, it } from "@jest/globals";
 import { officeWorkbook } from "../../src/excel";
-import { buildScoringSheetPlan } from "../../src/sheets/scoring-sheet";
+import { buildScoringSheetPlan } from "../../src/judge-sheets/scoring-sheet";
 import { defaultStandard as std } from "../../src/standard";
 import { host } from "../support/excel-host";
 import { portContract } from "./contract";

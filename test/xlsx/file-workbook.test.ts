@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { ROSTER_SHEETS } from "../../src/round";
 import type { SheetPlan } from "../../src/sheet-kit";
-import { buildScoringSheetPlan, rosterWorkbook } from "../../src/sheets";
+import { buildScoringSheetPlan, rosterWorkbook } from "../../src/judge-sheets";
 import { defaultStandard as std, standardTag } from "../../src/standard";
 import { entryName, NAMES, STANDARD_NAME } from "../../src/workbook-format";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import JSZip from "jszip";
-import { buildScoringSheetPlan } from "../../src/sheets";
+import { buildScoringSheetPlan } from "../../src/judge-sheets";
 import { defaultStandard as std } from "../../src/standard";
 import { readScoringSheets, writeWorkbook, XlsxPackage, parseNameRef } from "../../src/xlsx";
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { isoDateToSerial } from "../../sheet-kit/excel-date";
-import type { ScoringSheetHeader } from "../../sheets/scoring-sheet";
+import type { ScoringSheetHeader } from "../../judge-sheets/scoring-sheet";
 import { itemNumbers, type Standard } from "../../standard";
 import { t } from "../../strings";
 import type { GenerateOutcome } from "../hooks/useScoringSession";

@@ -6,7 +6,7 @@
 import { useCallback, useState } from "react";
 import { writeGridSheet } from "../../workflows/open-workbook/write-sheets";
 import { ROSTER_SHEETS, type Round } from "../../round";
-import { rosterWorkbook } from "../../sheets/roster";
+import { rosterWorkbook } from "../../judge-sheets/roster";
 import { rosterAssignments } from "../../round";
 import { t } from "../../strings";
 import { resolveRoundContext } from "../../workflows/round-context";

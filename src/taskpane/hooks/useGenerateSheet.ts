@@ -3,7 +3,7 @@
  * overwritten), then generate or re-apply it through the workflows and select its first score.
  */
 import { useCallback, type MutableRefObject } from "react";
-import type { ScoringSheetHeader } from "../../sheets/scoring-sheet";
+import type { ScoringSheetHeader } from "../../judge-sheets/scoring-sheet";
 import { t } from "../../strings";
 import { entryName } from "../../workbook-format/format-names";
 import type { ScoringSheetRead } from "../../workbook-format/sheet-from-names";

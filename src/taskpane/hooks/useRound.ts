@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { readRoster, type Round, type RosterProblem } from "../../round";
-import { rosterWorkbook } from "../../sheets/roster";
+import { rosterWorkbook } from "../../judge-sheets/roster";
 import { t } from "../../strings";
 import { readRosterTables } from "../../workflows/open-workbook/read-roster";
 import { writeNewSheets } from "../../workflows/open-workbook/write-sheets";

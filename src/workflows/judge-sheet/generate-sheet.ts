@@ -4,9 +4,13 @@
  * takes two: read its inputs through its names, then rebuild it with those inputs kept — the
  * judge's scores, 成熟度 and 评语 are never lost; the host builds the new sheet beside the old one.
  */
-import { guideUpdate } from "../../sheets/guide-sheet";
-import { buildScoringSheetPlan, keptEntries, reapplyRefusal } from "../../sheets/scoring-sheet";
-import type { ScoringSheetHeader } from "../../sheets/scoring-sheet";
+import { guideUpdate } from "../../judge-sheets/guide-sheet";
+import {
+  buildScoringSheetPlan,
+  keptEntries,
+  reapplyRefusal,
+} from "../../judge-sheets/scoring-sheet";
+import type { ScoringSheetHeader } from "../../judge-sheets/scoring-sheet";
 import type { Standard } from "../../standard";
 import { t } from "../../strings";
 import { SheetOperationError } from "../../workbook-format/sheet-operation-error";

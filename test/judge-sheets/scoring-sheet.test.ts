@@ -6,7 +6,7 @@ import {
   uniqueSheetName,
 } from "../../src/sheet-kit";
 import { entryName, NAMES, parseEntryName } from "../../src/workbook-format";
-import { buildScoringSheetPlan } from "../../src/sheets";
+import { buildScoringSheetPlan } from "../../src/judge-sheets";
 import {
   bandLabels,
   defaultStandard as std,

@@ -31,7 +31,7 @@ import {
 import { t } from "../../strings";
 import { CONSENSUS_NAMES, consensusName, STATUS } from "../../workbook-format";
 import type { ApplicationResult } from "../../consolidate";
-import { entryValidations, statusFormula } from "../scoring-sheet/part-rows";
+import { entryValidations, statusFormula } from "../../judge-sheets/scoring-sheet/part-rows";
 import { consensusColumns, type ConsensusColumns } from "./columns";
 import { consensusTotals } from "./consensus-totals";
 import { judgeComments, mergedComments } from "./comments";

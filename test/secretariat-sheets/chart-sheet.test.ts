@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { CheckedFiles, consolidateChecked, type ConsolidationResult } from "../../src/consolidate";
 import { parseAddress, type SheetPlan } from "../../src/sheet-kit";
-import { chartRows, chartSheet } from "../../src/sheets/consolidation/chart-sheet";
+import { chartRows, chartSheet } from "../../src/secretariat-sheets/consolidation/chart-sheet";
 import { defaultStandard as std } from "../../src/standard";
 import { chartXml } from "../../src/xlsx/charts";
 import { syntheticConsensus, syntheticRound } from "../support/synthetic-round";

@@ -7,7 +7,7 @@ import type { Standard } from "../../standard";
 import { t } from "../../strings";
 import type { ConsolidationResult } from "../../consolidate";
 import { consensusSheet } from "./consensus-sheet";
-import { withStandard } from "../standard-name";
+import { withStandard } from "../../judge-sheets/standard-name";
 
 export type ConsensusScope = "all" | "disagreements";
 export const CONSENSUS_SCOPES: readonly ConsensusScope[] = ["all", "disagreements"];

@@ -14,7 +14,7 @@ import { problemSheet } from "./problem-sheet";
 import { summarySheet } from "./summary-sheet";
 import { progressSheet } from "./progress-sheet";
 import { warningSheet } from "./warning-sheet";
-import { withStandard } from "../standard-name";
+import { withStandard } from "../../judge-sheets/standard-name";
 
 export {
   summarySheet,

@@ -15,7 +15,7 @@ import {
   guideItemOrder,
   guideParts,
   parseGuideItems,
-} from "../../src/sheets";
+} from "../../src/judge-sheets";
 import { defaultStandard as std, itemNumbers, KIND, subItemsForItem } from "../../src/standard";
 import { GUIDE_NAME } from "../../src/workbook-format";
 import { XlsxPackage } from "../../src/xlsx";

@@ -17,9 +17,9 @@ import {
   type PlanCell,
   type SheetPlan,
 } from "../../src/sheet-kit";
-import { consensusWorkbook } from "../../src/sheets/consensus";
-import { consolidationWorkbook } from "../../src/sheets/consolidation";
-import { rosterWorkbook } from "../../src/sheets/roster";
+import { consensusWorkbook } from "../../src/secretariat-sheets/consensus";
+import { consolidationWorkbook } from "../../src/secretariat-sheets/consolidation";
+import { rosterWorkbook } from "../../src/judge-sheets/roster";
 import { defaultStandard as std } from "../../src/standard";
 import { distributeRound } from "../../src/workflows/distribute";
 import { rosterContext } from "../support/round-context";
