@@ -46,7 +46,7 @@ describe("the layer rule", () => {
   it("fails on an export that reaches up (consolidate re-exporting a sheet plan)", () => {
     const errors = layerErrors(
       "src/consolidate/leak.ts",
-      'export { consolidationWorkbook } from "../sheets/consolidation";\n'
+      'export { consolidationWorkbook } from "../secretariat-sheets/consolidation";\n'
     );
     expect(errors).toHaveLength(1);
   });
