@@ -72,7 +72,9 @@ function coreRows() {
 }
 
 async function templateRows() {
-  const { planJudgeSheets } = require(path.join(root, "lib/workflows/judge-sheets"));
+  const { planJudgeSheets } = require(
+    path.join(root, "lib/workflows/judge-sheet/plan-judge-sheets")
+  );
   const { writeWorkbook, readScoringSheets } = require(path.join(root, "lib/xlsx"));
   const std = require(path.join(root, "lib/standard")).defaultStandard;
   for (const item of [1, 2, 3, 4, 5]) {

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import { todayIso } from "../sheet-kit";
 import type { Standard } from "../standard";
 import { t } from "../strings";
-import { planJudgeSheets } from "../workflows/judge-sheets";
+import { planJudgeSheets } from "../workflows/judge-sheet/plan-judge-sheets";
 import { resolveRoundContext, standardFor } from "../workflows/round-context";
 import { writeXlsx } from "./write-xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";

@@ -48,7 +48,7 @@ export function exactSum(values: readonly number[]): number {
 }
 
 /** x rounded half away from zero to hundredths, like ROUND(x, 2). */
-export function round2(value: number): number {
+export function toHundredths(value: number): number {
   return hundredthsToNumber(microToHundredths(toMicro(value)));
 }
 

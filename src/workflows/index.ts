@@ -15,7 +15,12 @@ export {
   type RoundContextRequest,
 } from "./round-context";
 export { safeFileName } from "./file-names";
-export { planJudgeSheets, type JudgeSheets, type JudgeSheetsRequest } from "./judge-sheets";
+export {
+  checkSheetHeader,
+  planJudgeSheets,
+  type JudgeSheets,
+  type JudgeSheetsRequest,
+} from "./judge-sheet/plan-judge-sheets";
 export { placeScoringSheet, type ExistingSheet, type SheetPlace } from "./place-sheet";
 export { planBlankRoster, checkRoster, type RosterCheck } from "./roster";
 export {

@@ -20,6 +20,7 @@ import {
   type WorkbookChange,
   type WorkbookPort,
 } from "../../workbook-format/workbook-port";
+import { checkSheetHeader } from "./plan-judge-sheets";
 import { readSheet } from "./sheet-state";
 import { readWorkbookSheets, type WorkbookSheets } from "./workbook-sheets";
 
@@ -49,10 +50,14 @@ export async function generateSheet(
   context: SheetStandard,
   request: GenerateRequest
 ): Promise<GenerateResult> {
+  // The header is checked by the rule the CLI's template uses (one rule, whichever shell asks).
+  const header = checkSheetHeader(context.standard, request.header);
+  if (!header.ok) throw new SheetOperationError(header.message);
+  const checked = { ...request, header: header.value };
   const workbook = request.workbook ?? (await readWorkbookSheets(port));
   return request.mode === "new"
-    ? generateNew(port, context, request, workbook)
-    : reapplyLayout(port, context, request, workbook);
+    ? generateNew(port, context, checked, workbook)
+    : reapplyLayout(port, context, checked, workbook);
 }
 
 async function applyOrExplain(

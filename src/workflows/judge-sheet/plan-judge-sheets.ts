@@ -4,13 +4,13 @@
  * the workbook's 评分指引 sheet (last), which every scoring sheet links to.
  * `mhscore template` writes the plans to an .xlsx; the pane applies one plan at a time (place-sheet.ts).
  */
-import { isoDateFrom, uniqueSheetName, type SheetPlan } from "../sheet-kit";
-import { buildGuideSheet } from "../judge-sheets/guide-sheet";
-import { buildScoringSheetPlan } from "../judge-sheets/scoring-sheet";
-import { itemFromText, itemNumbers } from "../standard";
-import { t } from "../strings";
-import type { Checked } from "./ports";
-import type { RoundContext } from "./round-context";
+import { isoDateFrom, uniqueSheetName, type SheetPlan } from "../../sheet-kit";
+import { buildGuideSheet } from "../../judge-sheets/guide-sheet";
+import { buildScoringSheetPlan, type ScoringSheetHeader } from "../../judge-sheets/scoring-sheet";
+import { itemFromText, itemNumbers, type Standard } from "../../standard";
+import { t } from "../../strings";
+import type { Checked } from "../ports";
+import type { RoundContext } from "../round-context";
 
 /** What the judge asks for; who the judge is and the pass ratio come from the round context. */
 export interface JudgeSheetsRequest {
@@ -43,11 +43,11 @@ function checkNames(judge: string, applicants: string[]): string | null {
   return null;
 }
 
-export function planJudgeSheets(
-  context: RoundContext,
-  request: JudgeSheetsRequest
-): Checked<JudgeSheets> {
-  const { standard, passRatio } = context;
+/** The item (a number or its name) and the date (as people type it), checked by one rule for every shell. */
+function checkItemAndDate(
+  standard: Standard,
+  request: { item: number | string; date: string }
+): Checked<{ item: number; date: string }> {
   const item = itemFromText(standard, request.item);
   if (item === null) {
     const items = itemNumbers(standard).join(t("sep.list"));
@@ -59,6 +59,34 @@ export function planJudgeSheets(
   const date = isoDateFrom(request.date);
   if (date === null)
     return { ok: false, message: t("cli.template.badDate", { value: request.date }) };
+  return { ok: true, value: { item, date } };
+}
+
+/**
+ * One scoring sheet's header as the pane asks for it, checked by the same rules as
+ * planJudgeSheets: a known item, a real date, a judge and an applicant named (trimmed).
+ */
+export function checkSheetHeader(
+  standard: Standard,
+  header: ScoringSheetHeader
+): Checked<ScoringSheetHeader> {
+  const checked = checkItemAndDate(standard, header);
+  if (!checked.ok) return checked;
+  const judge = header.judge.trim();
+  const applicant = header.applicant.trim();
+  const bad = checkNames(judge, [applicant]);
+  if (bad) return { ok: false, message: bad };
+  return { ok: true, value: { ...header, ...checked.value, judge, applicant } };
+}
+
+export function planJudgeSheets(
+  context: RoundContext,
+  request: JudgeSheetsRequest
+): Checked<JudgeSheets> {
+  const { standard, passRatio } = context;
+  const checked = checkItemAndDate(standard, request);
+  if (!checked.ok) return checked;
+  const { item, date } = checked.value;
   const judge = (context.judge?.name ?? "").trim();
   const applicants = request.applicants.map((a) => a.trim());
   const bad = checkNames(judge, applicants);
