@@ -5,7 +5,7 @@
 import type { CellValue } from "../sheet-kit/plan-types";
 import { isoDateToSerial, serialToIsoDate } from "../sheet-kit/excel-date";
 import { pushAll } from "../sheet-kit/many";
-import { itemFromText, itemNumbers, passRatioOf, type Standard } from "../standard";
+import { itemFromText, itemNumbers, passRatioOf, standardTag, type Standard } from "../standard";
 import { t } from "../strings";
 import { coverageProblems } from "./assign";
 import {
@@ -211,9 +211,37 @@ function readGrid(
   return pairs;
 }
 
-/** 轮次: the round's name (required), pass ratio (default the standard's) and date. */
+type RoundTable = NonNullable<ReturnType<typeof sheetWith>>;
+
+/** 轮次 → 评分标准, when present: it must name the standard the round is read with (id or id@version). */
+function readStandardRow(
+  standard: Standard,
+  table: RoundTable,
+  row: RoundTable["rows"][number] | undefined,
+  problems: Problems,
+  info: { standardId?: string }
+): void {
+  const value = text(row?.values[H.round.value]);
+  if (!row || value === "") return;
+  if (value === standard.id || value === standardTag(standard)) {
+    info.standardId = standard.id;
+    return;
+  }
+  const expected = standardTag(standard);
+  problems.add(
+    table.sheet,
+    cellOf(table, H.round.value, row.row),
+    t("roster.otherStandard", { value, expected })
+  );
+}
+
+/** 轮次: the round's name (required), pass ratio (default the standard's), date and standard. */
 function readRoundInfo(standard: Standard, tables: RosterTables, problems: Problems) {
-  const info = { name: "", passRatio: passRatioOf(standard), date: "" };
+  const info: { name: string; passRatio: number; date: string; standardId?: string } = {
+    name: "",
+    passRatio: passRatioOf(standard),
+    date: "",
+  };
   const h = H.round;
   const table = sheetWith(tables, S.round, [h.key, h.value], problems);
   if (!table) return info;
@@ -238,6 +266,7 @@ function readRoundInfo(standard: Standard, tables: RosterTables, problems: Probl
         t("roster.badPass", { value: text(passValue) })
       );
   }
+  readStandardRow(standard, table, rowOf(ROUND_KEYS.standard), problems, info);
   const date = rowOf(ROUND_KEYS.date);
   const dateValue = date?.values[h.value];
   if (date && text(dateValue) !== "") {

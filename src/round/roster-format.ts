@@ -23,7 +23,13 @@ export const ROSTER_HEADERS = {
 } as const;
 
 /** The rows of 轮次 (项目 column). */
-export const ROUND_KEYS = { name: "名称", passRatio: "通过线比例", date: "评审日期" } as const;
+/** 轮次's rows; 评分标准 is optional (the standard's id, or id@version) and read when present. */
+export const ROUND_KEYS = {
+  name: "名称",
+  passRatio: "通过线比例",
+  date: "评审日期",
+  standard: "评分标准",
+} as const;
 
 /** One sheet of the roster as read by a host: header text → column letter, and the data rows. */
 export interface RosterTable {

@@ -41,6 +41,8 @@ export interface Round {
   passRatio: number;
   /** "YYYY-MM-DD", or "" when the roster gives none. */
   date: string;
+  /** The standard the roster names (轮次 → 评分标准, its id), when it names one. */
+  standardId?: string;
   applications: Application[];
   judges: Judge[];
   conflicts: Conflict[];

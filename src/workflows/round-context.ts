@@ -72,7 +72,7 @@ function resolveStage(request: RoundContextRequest): Checked<Stage> {
 
 /** The context of one run, or the zh-CN reason it cannot be had. */
 export function resolveRoundContext(request: RoundContextRequest = {}): Checked<RoundContext> {
-  const rosterStandard = (request.roster?.round as { standardId?: string } | undefined)?.standardId;
+  const rosterStandard = request.roster?.round.standardId;
   const id = request.standardId ?? rosterStandard;
   const standard = request.standard ?? standardFor(id);
   if (!standard) {

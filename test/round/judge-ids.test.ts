@@ -121,3 +121,33 @@ describe("a judge's own pass line", () => {
     ]);
   });
 });
+
+describe("the standard a sheet names", () => {
+  it("a sheet of another standard's edition is reported, naming both, and never counted", async () => {
+    const { default: JSZip } = await import("jszip");
+    const judges = path.join(dir, "标准");
+    fs.mkdirSync(judges);
+    const all = Object.fromEntries(["2.1", "2.2", "2.3", "6.1", "6.2", "6.3"].map((c) => [c, 40]));
+    await judgeFile(judges, "李四.xlsx", "李四", 2, [{ applicant: "申报甲", scores: all }]);
+    const other = await judgeFile(judges, "赵六.xlsx", "赵六", 2, [
+      { applicant: "申报甲", scores: all },
+    ]);
+    // 赵六's workbook as a later edition of the standard would have written it.
+    const zip = await JSZip.loadAsync(fs.readFileSync(other));
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    const later = xml.replace(/single-item@1/g, "single-item@2");
+    expect(later).not.toBe(xml);
+    zip.file("xl/workbook.xml", later);
+    fs.writeFileSync(other, await zip.generateAsync({ type: "uint8array" }));
+    const out = JSON.parse((await mhscore("consolidate", judges, "--json")).out);
+    expect(out.applications[0].judges.map((j: any) => j.judge)).toEqual(["李四"]);
+    const problem = out.problems.find((p: any) => p.code === "other-standard");
+    expect(problem).toMatchObject({ file: other, sheet: "申报甲" });
+    expect(problem.message).toBe(
+      t("problem.otherStandard", {
+        sheet: "minhang-quality-innovation-single-item@2",
+        run: "minhang-quality-innovation-single-item@1",
+      })
+    );
+  });
+});

@@ -11,7 +11,7 @@ import {
   rosterAssignments,
   type Round,
 } from "../../src/round";
-import { defaultStandard as std } from "../../src/standard";
+import { defaultStandard as std, standardTag } from "../../src/standard";
 import { readRosterTables } from "../../src/xlsx";
 import { ROSTER, type Rows } from "../support/round-fixture";
 
@@ -140,6 +140,21 @@ describe("reading the roster", () => {
       "分配!D3 评委“J1”须回避申报“A06”，分配表中却分配了。",
       "分配!A4 申报编号“A10”不在“申报”工作表中。",
     ]);
+  });
+
+  it("reads the standard the roster names, and names the cell when it is another one", async () => {
+    const named = (value: string) =>
+      rosterBytes({ ...ROSTER, 轮次: [...ROUND, ["评分标准", value]] }).then(readRosterTables);
+    const same = readRoster(std, await named(standardTag(std)));
+    expect(same.ok && same.round.standardId).toBe(std.id);
+    const byId = readRoster(std, await named(std.id));
+    expect(byId.ok && byId.round.standardId).toBe(std.id);
+    const other = readRoster(std, await named("shanghai-quality-award@3"));
+    expect(other.ok ? [] : other.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`)).toEqual([
+      `轮次!B5 名册写明的评分标准“shanghai-quality-award@3”不是本次使用的评分标准（${standardTag(std)}）。请改正“评分标准”一行，或删去这一行。`,
+    ]);
+    const none = readRoster(std, await readRosterTables(await rosterBytes(ROSTER)));
+    expect(none.ok && "standardId" in none.round).toBe(false);
   });
 
   it("says which sheet or column is missing", async () => {
