@@ -8,8 +8,8 @@ import {
 } from "@fluentui/react-components";
 import { t } from "../../strings";
 import { FINALIZED } from "../../workbook-format/format-names";
-import { subItemsForItem } from "../../standard";
-import { loadOperations, useScoringSession } from "../hooks/useScoringSession";
+import { subItemsForItem, type SubItem } from "../../standard";
+import { loadOperations, useScoringSession, type ScoringSession } from "../hooks/useScoringSession";
 import type { OfficeServices } from "../services";
 import { NewSheetForm } from "./NewSheetForm";
 import { NoticeBar } from "./NoticeBar";
@@ -35,10 +35,55 @@ const useStyles = makeStyles({
 
 type TabName = "new" | "guide" | "status" | "consolidate";
 
-/** The judge's task pane. */
-export function App({ services }: { services: OfficeServices }) {
-  const styles = useStyles();
-  const session = useScoringSession(services);
+/** The sub-item whose row is selected on the active sheet, if any. */
+function activeSubItem(session: ScoringSession): SubItem | undefined {
+  const state = session.active;
+  return state && session.activeCode
+    ? subItemsForItem(session.standard, Number(state.item)).find(
+        (s) => s.code === session.activeCode
+      )
+    : undefined;
+}
+
+/** 评分指引: the guide for the selected sub-item, or why there is none. */
+function GuideTab({ session }: { session: ScoringSession }) {
+  const state = session.active;
+  const sub = activeSubItem(session);
+  return sub && state ? (
+    <MaturityGuide
+      key={`${state.sheetName}|${sub.code}`}
+      standard={session.standard}
+      sub={sub}
+      entry={state.entries[sub.code] ?? {}}
+      readOnly={state.finalization.status === FINALIZED}
+      busy={session.busy}
+      onWrite={session.write}
+      onNext={() => void session.nextUnscored()}
+    />
+  ) : (
+    <p>{session.onScoringSheet || state ? t("guide.empty") : t("guide.notScoring")}</p>
+  );
+}
+
+/** 状态 of the active sheet. */
+function StatusTab({ session }: { session: ScoringSession }) {
+  const state = session.active;
+  return (
+    <StatusPanel
+      key={state?.sheetName ?? ""}
+      standard={session.standard}
+      state={state}
+      invalid={session.invalid}
+      busy={session.busy}
+      onLocate={(sheet, address) => void session.locate(sheet, address)}
+      onFinalize={() => void session.submit()}
+      onReopen={() => void session.reopen()}
+    />
+  );
+}
+
+/** The pane's tab, brought to the guide when a sub-item's row is selected in the sheet. */
+function useJudgeTab(activeCode: string | null) {
   const [tab, setTab] = React.useState<TabName>("new");
   React.useEffect(() => {
     performance.mark("mh-first-render");
@@ -47,17 +92,16 @@ export function App({ services }: { services: OfficeServices }) {
   }, []);
   // Selecting a sub-item's row in the sheet brings the guide forward.
   React.useEffect(() => {
-    if (session.activeCode) setTab("guide");
-  }, [session.activeCode]);
+    if (activeCode) setTab("guide");
+  }, [activeCode]);
+  return [tab, setTab] as const;
+}
 
-  const state = session.active;
-  const sub =
-    state && session.activeCode
-      ? subItemsForItem(session.standard, Number(state.item)).find(
-          (s) => s.code === session.activeCode
-        )
-      : undefined;
-
+/** The judge's task pane. */
+export function App({ services }: { services: OfficeServices }) {
+  const styles = useStyles();
+  const session = useScoringSession(services);
+  const [tab, setTab] = useJudgeTab(session.activeCode);
   return (
     <FluentProvider
       theme={services.theme === "dark" ? webDarkTheme : webLightTheme}
@@ -92,33 +136,8 @@ export function App({ services }: { services: OfficeServices }) {
           />
         )}
         <React.Suspense fallback={<p>{t("pane.loading")}</p>}>
-          {tab === "guide" &&
-            (sub && state ? (
-              <MaturityGuide
-                key={`${state.sheetName}|${sub.code}`}
-                standard={session.standard}
-                sub={sub}
-                entry={state.entries[sub.code] ?? {}}
-                readOnly={state.finalization.status === FINALIZED}
-                busy={session.busy}
-                onWrite={session.write}
-                onNext={() => void session.nextUnscored()}
-              />
-            ) : (
-              <p>{session.onScoringSheet || state ? t("guide.empty") : t("guide.notScoring")}</p>
-            ))}
-          {tab === "status" && (
-            <StatusPanel
-              key={state?.sheetName ?? ""}
-              standard={session.standard}
-              state={state}
-              invalid={session.invalid}
-              busy={session.busy}
-              onLocate={(sheet, address) => void session.locate(sheet, address)}
-              onFinalize={() => void session.submit()}
-              onReopen={() => void session.reopen()}
-            />
-          )}
+          {tab === "guide" && <GuideTab session={session} />}
+          {tab === "status" && <StatusTab session={session} />}
           {tab === "consolidate" && <SecretariatPanel services={services} />}
         </React.Suspense>
       </div>

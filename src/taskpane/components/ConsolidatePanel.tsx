@@ -78,29 +78,11 @@ function ConsolidationStatus({
   return null;
 }
 
-/**
- * 汇总评分表: files chosen or dropped, a progress bar and a cancel button; with the open roster's
- * round, sheets are matched to it and a 进度 sheet is written too.
- */
-export function ConsolidatePanel({
-  services,
-  round,
-}: {
-  services: OfficeServices;
-  round: Round | null;
-}) {
+/** The panel's title and what it does; with the open roster's round, that it is matched to it. */
+function ConsolidateIntro({ round }: { round: Round | null }) {
   const styles = useStyles();
-  const control = useControlClass();
-  const { state, start, cancel, hasResult, generateConsensus, downloadReports } =
-    useConsolidation(services);
-  const [files, setFiles] = React.useState<File[]>([]);
-  const [trim, setTrim] = React.useState<TrimMode>("auto");
-  const [winners, setWinners] = React.useState("");
-  const busy = state.phase === "reading" || state.phase === "writing";
-  const add = (list: FileList | null) => setFiles(list ? Array.from(list) : []);
-
   return (
-    <section className={styles.panel} data-testid="consolidate">
+    <>
       <h2 className={styles.heading}>{t("cons.title")}</h2>
       <p style={{ margin: 0 }}>{t("cons.intro")}</p>
       {round && (
@@ -111,6 +93,18 @@ export function ConsolidatePanel({
           })}
         </p>
       )}
+    </>
+  );
+}
+
+/** The judges' files: chosen with the file input or dropped. */
+function FileChooser(props: {
+  busy: boolean;
+  count: number;
+  onFiles: (list: FileList | null) => void;
+}) {
+  return (
+    <>
       <LabeledField label={t("cons.choose")}>
         {(id) => (
           <input
@@ -118,20 +112,35 @@ export function ConsolidatePanel({
             type="file"
             multiple
             accept=".xlsx,.xlsm,.xls"
-            disabled={busy}
-            onChange={(e) => add(e.target.files)}
+            disabled={props.busy}
+            onChange={(e) => props.onFiles(e.target.files)}
           />
         )}
       </LabeledField>
-      <DropZone count={files.length} onFiles={add} />
+      <DropZone count={props.count} onFiles={props.onFiles} />
+    </>
+  );
+}
+
+/** How the judges' scores are trimmed, and how many winners (optional). */
+function ConsolidationOptions(props: {
+  busy: boolean;
+  trim: TrimMode;
+  onTrim: (trim: TrimMode) => void;
+  winners: string;
+  onWinners: (winners: string) => void;
+}) {
+  const control = useControlClass();
+  return (
+    <>
       <LabeledField label={t("cons.trim")}>
         {(id) => (
           <select
             id={id}
             className={control}
-            value={trim}
-            onChange={(e) => setTrim(e.target.value as TrimMode)}
-            disabled={busy}
+            value={props.trim}
+            onChange={(e) => props.onTrim(e.target.value as TrimMode)}
+            disabled={props.busy}
           >
             {TRIM_MODES.map((m) => (
               <option key={m} value={m}>
@@ -147,12 +156,47 @@ export function ConsolidatePanel({
             id={id}
             className={control}
             inputMode="numeric"
-            value={winners}
-            disabled={busy}
-            onChange={(e) => setWinners(e.target.value)}
+            value={props.winners}
+            disabled={props.busy}
+            onChange={(e) => props.onWinners(e.target.value)}
           />
         )}
       </LabeledField>
+    </>
+  );
+}
+
+/**
+ * 汇总评分表: files chosen or dropped, a progress bar and a cancel button; with the open roster's
+ * round, sheets are matched to it and a 进度 sheet is written too.
+ */
+export function ConsolidatePanel({
+  services,
+  round,
+}: {
+  services: OfficeServices;
+  round: Round | null;
+}) {
+  const styles = useStyles();
+  const { state, start, cancel, hasResult, generateConsensus, downloadReports } =
+    useConsolidation(services);
+  const [files, setFiles] = React.useState<File[]>([]);
+  const [trim, setTrim] = React.useState<TrimMode>("auto");
+  const [winners, setWinners] = React.useState("");
+  const busy = state.phase === "reading" || state.phase === "writing";
+  const add = (list: FileList | null) => setFiles(list ? Array.from(list) : []);
+
+  return (
+    <section className={styles.panel} data-testid="consolidate">
+      <ConsolidateIntro round={round} />
+      <FileChooser busy={busy} count={files.length} onFiles={add} />
+      <ConsolidationOptions
+        busy={busy}
+        trim={trim}
+        onTrim={setTrim}
+        winners={winners}
+        onWinners={setWinners}
+      />
       <div className={styles.actions}>
         <Button
           appearance="primary"

@@ -1,19 +1,11 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CellValue } from "../../sheet-kit";
 import { entryWarnings, KIND, type Standard, type SubItem } from "../../standard";
 import { t } from "../../strings";
 import type { EntryUpdate } from "../../workflows/judge-sheet/write-entry";
-import {
-  bandLabel,
-  choiceForScore,
-  moveBand,
-  moveStep,
-  pointsOf,
-  type GuideChoice,
-} from "../guide-model";
-import { BandList } from "./BandList";
-import { StepList } from "./StepList";
+import { moveBand, moveStep, type GuideChoice } from "../guide-model";
+import { useGuideState, type GuideEntry } from "../hooks/useGuideState";
+import { ScoreChoice } from "./ScoreChoice";
 import { LabeledField, useControlClass } from "./primitives";
 
 const useStyles = makeStyles({
@@ -26,7 +18,6 @@ const useStyles = makeStyles({
   head: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   meta: { color: tokens.colorNeutralForeground3 },
   criteria: { margin: 0, paddingLeft: "1.2em", fontSize: tokens.fontSizeBase200 },
-  points: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   keys: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   warnings: {
@@ -56,24 +47,15 @@ function EntryWarnings(props: { standard: Standard; sub: SubItem; entry: GuidePr
   );
 }
 
-/** What "已写入" reports, kept with what was written: it shows only while the sheet still holds it. */
-interface Written {
-  text: string;
-  score: CellValue;
-  maturity: CellValue;
-}
-
 export interface GuideProps {
   standard: Standard;
   sub: SubItem;
-  entry: Partial<Record<"score" | "maturity" | "strength" | "improvement", CellValue>>;
+  entry: GuideEntry;
   readOnly: boolean;
   busy: boolean;
   onWrite(code: string, update: EntryUpdate): Promise<boolean | undefined>;
   onNext(): void;
 }
-
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v));
 
 /** The sub-item's code, title, maximum, kind and criterion text. */
 function SubItemHeading({ sub }: { sub: SubItem }) {
@@ -152,56 +134,19 @@ function guideKeys(g: {
   };
 }
 
+/** 当前分值: the score the sheet holds now, or that it holds none. */
+function currentText(entry: GuideEntry): string {
+  return entry.score === null || entry.score === undefined
+    ? t("guide.currentNone")
+    : t("guide.current", { score: String(entry.score) });
+}
+
 /** 评分指引: band, then a 5 % step inside it, then evidence; one key or click writes it to the sheet. */
-export function MaturityGuide({
-  standard,
-  sub,
-  entry,
-  readOnly,
-  busy,
-  onWrite,
-  onNext,
-}: GuideProps) {
+export function MaturityGuide(props: GuideProps) {
+  const { standard, sub, entry, readOnly, busy, onNext } = props;
   const styles = useStyles();
-  const [choice, setChoice] = React.useState<GuideChoice | null>(() =>
-    choiceForScore(standard, sub, entry.score)
-  );
-  const [strength, setStrength] = React.useState(text(entry.strength));
-  const [improvement, setImprovement] = React.useState(text(entry.improvement));
-  const [written, setWritten] = React.useState<Written | null>(null);
-  // Follow the sheet: another sub-item, or a score typed directly in the cell.
-  React.useEffect(
-    () => setChoice(choiceForScore(standard, sub, entry.score)),
-    [standard, sub, entry.score]
-  );
-  React.useEffect(() => {
-    setStrength(text(entry.strength));
-    setImprovement(text(entry.improvement));
-  }, [sub, entry.strength, entry.improvement]);
-  const writtenNow =
-    written && written.score === entry.score && written.maturity === entry.maturity
-      ? written.text
-      : "";
-
-  const write = async () => {
-    if (!choice || readOnly || busy) return;
-    const points = pointsOf(sub, choice);
-    const maturity = bandLabel(standard, choice.band);
-    const ok = await onWrite(sub.code, { score: points, maturity, strength, improvement });
-    if (ok)
-      setWritten({
-        text: t("guide.written", { code: sub.code, points, band: maturity }),
-        score: points,
-        maturity,
-      });
-  };
-
+  const { choice, setChoice, writtenNow, write, ...comments } = useGuideState(props);
   const onKeyDown = guideKeys({ standard, choice, readOnly, setChoice, write, onNext });
-
-  const current =
-    entry.score === null || entry.score === undefined
-      ? t("guide.currentNone")
-      : t("guide.current", { score: String(entry.score) });
   return (
     <div
       className={styles.guide}
@@ -212,44 +157,19 @@ export function MaturityGuide({
     >
       <SubItemHeading sub={sub} />
       {readOnly && <Text weight="semibold">{t("guide.finalized")}</Text>}
-      <Text weight="semibold">{t("guide.bands")}</Text>
-      <BandList
-        standard={standard}
-        sub={sub}
-        chosen={choice?.band ?? null}
-        onChoose={(band) => setChoice({ band, percent: standard.bands[band].min })}
-      />
-      {choice && (
-        <>
-          <Text weight="semibold">{t("guide.steps")}</Text>
-          <StepList
-            standard={standard}
-            sub={sub}
-            band={choice.band}
-            percent={choice.percent}
-            onChoose={(percent) => setChoice({ ...choice, percent })}
-          />
-          <div className={styles.points} aria-live="polite" data-testid="points">
-            {t("guide.points", {
-              percent: choice.percent,
-              max: sub.max,
-              points: pointsOf(sub, choice),
-            })}
-          </div>
-        </>
-      )}
-      <Text size={200}>{current}</Text>
+      <ScoreChoice standard={standard} sub={sub} choice={choice} setChoice={setChoice} />
+      <Text size={200}>{currentText(entry)}</Text>
       <EntryWarnings standard={standard} sub={sub} entry={entry} />
       <CommentField
         label={t("guide.strength")}
-        value={strength}
-        onChange={setStrength}
+        value={comments.strength}
+        onChange={comments.setStrength}
         readOnly={readOnly}
       />
       <CommentField
         label={t("guide.improvement")}
-        value={improvement}
-        onChange={setImprovement}
+        value={comments.improvement}
+        onChange={comments.setImprovement}
         readOnly={readOnly}
       />
       <div className={styles.actions}>

@@ -1,10 +1,8 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { isoDateToSerial } from "../../sheet-kit/excel-date";
-import type { ScoringSheetHeader } from "../../judge-sheets/scoring-sheet";
 import { itemNumbers, type Standard } from "../../standard";
 import { t } from "../../strings";
-import type { GenerateOutcome } from "../hooks/useScoringSession";
+import { useNewSheetForm, type Generate } from "../hooks/useNewSheetForm";
 import type { ScoringSheetInfo } from "../../workflows/judge-sheet/workbook-sheets";
 import { ActionButton as Button, LabeledField, useControlClass } from "./primitives";
 
@@ -18,7 +16,7 @@ interface Props {
   judge: string;
   today: string;
   busy: boolean;
-  onGenerate(app: ScoringSheetHeader, mode?: "reapply"): Promise<GenerateOutcome | undefined>;
+  onGenerate: Generate;
   onOpen(sheetName: string): void;
 }
 
@@ -48,37 +46,79 @@ function TextField(props: {
   );
 }
 
+const itemTitle = (standard: Standard, n: number) =>
+  standard.parts.find((p) => p.number === n)?.title ?? "";
+
+/** The 评审项目 select: every item of the standard, by number and title. */
+function ItemSelect(props: { standard: Standard; value: string; onChange: (v: string) => void }) {
+  const control = useControlClass();
+  return (
+    <LabeledField label={t("form.item")} required>
+      {(id) => (
+        <select
+          id={id}
+          className={control}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        >
+          {itemNumbers(props.standard).map((n) => (
+            <option key={n} value={String(n)}>
+              {`${n}. ${itemTitle(props.standard, n)}`}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabeledField>
+  );
+}
+
+/** A sheet for this application exists already: open it, re-apply the standard to it, or cancel. */
+function ExistingSheetChoice(props: {
+  standard: Standard;
+  existing: ScoringSheetInfo;
+  busy: boolean;
+  onOpen(sheetName: string): void;
+  onReapply(): void;
+  onCancel(): void;
+}) {
+  const styles = useStyles();
+  const { existing, busy } = props;
+  const text = t("form.exists", {
+    applicant: existing.applicant,
+    item: itemTitle(props.standard, existing.item),
+    sheet: existing.sheetName,
+  });
+  return (
+    <div className={styles.choice} role="group" aria-label={text}>
+      <span>{text}</span>
+      <Button appearance="primary" disabled={busy} onClick={() => props.onOpen(existing.sheetName)}>
+        {t("form.open")}
+      </Button>
+      <Button disabled={busy} onClick={props.onReapply}>
+        {t("form.reapply")}
+      </Button>
+      <Button appearance="subtle" onClick={props.onCancel}>
+        {t("form.cancel")}
+      </Button>
+    </div>
+  );
+}
+
 /** 新建评分表: the application's four facts; an existing sheet for it is offered, never overwritten. */
 export function NewSheetForm({ standard, judge, today, busy, onGenerate, onOpen }: Props) {
   const styles = useStyles();
-  const control = useControlClass();
-  const [applicant, setApplicant] = React.useState("");
-  const [item, setItem] = React.useState(String(itemNumbers(standard)[0]));
-  const [judgeName, setJudgeName] = React.useState(judge);
-  const [date, setDate] = React.useState(today);
-  const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const [existing, setExisting] = React.useState<ScoringSheetInfo | null>(null);
-  React.useEffect(() => setJudgeName((current) => current || judge), [judge]);
-
-  const application = (): ScoringSheetHeader | null => {
-    const e: Record<string, string> = {};
-    if (!applicant.trim()) e.applicant = t("form.required", { field: t("form.applicant") });
-    if (!judgeName.trim()) e.judge = t("form.required", { field: t("form.judge") });
-    if (isoDateToSerial(date) === null) e.date = t("form.badDate");
-    setErrors(e);
-    if (Object.keys(e).length) return null;
-    return { applicant: applicant.trim(), item: Number(item), judge: judgeName.trim(), date };
-  };
-
-  const submit = async (mode?: "reapply") => {
-    const app = application();
-    if (!app) return;
-    const outcome = await onGenerate(app, mode);
-    setExisting(outcome?.kind === "exists" ? outcome.sheet : null);
-    if (outcome?.kind === "done") setApplicant("");
-  };
-
-  const itemTitle = (n: number) => standard.parts.find((p) => p.number === n)?.title ?? "";
+  const {
+    fields: f,
+    errors,
+    existing,
+    setExisting,
+    submit,
+  } = useNewSheetForm({
+    standard,
+    judge,
+    today,
+    onGenerate,
+  });
   return (
     <form
       className={styles.form}
@@ -91,66 +131,33 @@ export function NewSheetForm({ standard, judge, today, busy, onGenerate, onOpen 
         label={t("form.applicant")}
         hint={t("form.applicantHint")}
         error={errors.applicant}
-        value={applicant}
-        onChange={setApplicant}
+        value={f.applicant}
+        onChange={f.setApplicant}
       />
-      <LabeledField label={t("form.item")} required>
-        {(id) => (
-          <select
-            id={id}
-            className={control}
-            value={item}
-            onChange={(e) => setItem(e.target.value)}
-          >
-            {itemNumbers(standard).map((n) => (
-              <option key={n} value={String(n)}>
-                {`${n}. ${itemTitle(n)}`}
-              </option>
-            ))}
-          </select>
-        )}
-      </LabeledField>
+      <ItemSelect standard={standard} value={f.item} onChange={f.setItem} />
       <TextField
         label={t("form.judge")}
         hint={t("form.judgeHint")}
         error={errors.judge}
-        value={judgeName}
-        onChange={setJudgeName}
+        value={f.judgeName}
+        onChange={f.setJudgeName}
       />
       <TextField
         label={t("form.date")}
         error={errors.date}
         type="date"
-        value={date}
-        onChange={setDate}
+        value={f.date}
+        onChange={f.setDate}
       />
       {existing ? (
-        <div
-          className={styles.choice}
-          role="group"
-          aria-label={t("form.exists", {
-            applicant: existing.applicant,
-            item: itemTitle(existing.item),
-            sheet: existing.sheetName,
-          })}
-        >
-          <span>
-            {t("form.exists", {
-              applicant: existing.applicant,
-              item: itemTitle(existing.item),
-              sheet: existing.sheetName,
-            })}
-          </span>
-          <Button appearance="primary" disabled={busy} onClick={() => onOpen(existing.sheetName)}>
-            {t("form.open")}
-          </Button>
-          <Button disabled={busy} onClick={() => void submit("reapply")}>
-            {t("form.reapply")}
-          </Button>
-          <Button appearance="subtle" onClick={() => setExisting(null)}>
-            {t("form.cancel")}
-          </Button>
-        </div>
+        <ExistingSheetChoice
+          standard={standard}
+          existing={existing}
+          busy={busy}
+          onOpen={onOpen}
+          onReapply={() => void submit("reapply")}
+          onCancel={() => setExisting(null)}
+        />
       ) : (
         <Button appearance="primary" type="submit" disabled={busy}>
           {t("form.submit")}

@@ -155,31 +155,26 @@ function FinalizeActions(props: {
   );
 }
 
-/** 状态: progress, total, verdict and warnings (by the same rules as the sheet), the guard's list, 提交评分 / 撤销提交. */
-export function StatusPanel({
-  standard,
-  state,
-  invalid,
-  busy,
-  onLocate,
-  onFinalize,
-  onReopen,
-}: Props) {
-  const styles = useStyles();
-  if (!state) return <Text>{t("status.noSheet")}</Text>;
-  const item = Number(state.item);
-  const figures = sheetFigures(
+/** The sheet's progress, total and percentage by the same rules as the sheet. */
+function figuresOf(standard: Standard, state: ScoringSheetRead): SheetFigures {
+  return sheetFigures(
     standard,
-    item,
+    Number(state.item),
     Object.fromEntries(Object.entries(state.entries).map(([code, e]) => [code, e.score]))
   );
-  const warnings = sheetWarnings(standard, item, state.entries);
-  const finalized = state.finalization.status === FINALIZED;
-  const itemTitle = standard.parts.find((p) => p.number === item)?.title ?? "";
-  const forSheet = invalid.filter((i) => i.sheetName === state.sheetName);
-  const scoreCell = (code: string) => state.names[entryName("score", code)];
+}
+
+/** Which sheet, for whom and which item; progress, total, percentage and the verdict. */
+function SheetSummary(props: {
+  standard: Standard;
+  state: ScoringSheetRead;
+  figures: SheetFigures;
+}) {
+  const styles = useStyles();
+  const { standard, state, figures } = props;
+  const itemTitle = standard.parts.find((p) => p.number === Number(state.item))?.title ?? "";
   return (
-    <div className={styles.panel} data-testid="status">
+    <>
       <Text size={200}>
         {t("status.sheet", {
           sheet: state.sheetName,
@@ -200,6 +195,23 @@ export function StatusPanel({
           {figures.verdict}
         </Pill>
       </div>
+    </>
+  );
+}
+
+/** The guard's invalid scores on this sheet and the sheet's warnings, each with 定位. */
+function SheetProblems(props: {
+  state: ScoringSheetRead;
+  invalid: InvalidScore[];
+  warnings: ScoringWarning[];
+  onLocate(sheetName: string, address: string): void;
+}) {
+  const styles = useStyles();
+  const { state, warnings, onLocate } = props;
+  const forSheet = props.invalid.filter((i) => i.sheetName === state.sheetName);
+  const scoreCell = (code: string) => state.names[entryName("score", code)];
+  return (
+    <>
       {forSheet.length > 0 && (
         <LocatedList
           title={t("status.invalidTitle", { count: forSheet.length })}
@@ -223,21 +235,51 @@ export function StatusPanel({
           }))}
         />
       )}
-      {finalized && (
-        <Text>
-          {t("status.finalized", {
-            time: String(state.finalization.finalizedAt ?? "")
-              .slice(0, 16)
-              .replace("T", " "),
-          })}
-        </Text>
-      )}
-      {finalized ? (
-        <div className={styles.actions}>
-          <Button disabled={busy} onClick={onReopen}>
-            {t("status.reopen")}
-          </Button>
-        </div>
+    </>
+  );
+}
+
+/** A submitted sheet: when, and 撤销提交. */
+function Submitted(props: { state: ScoringSheetRead; busy: boolean; onReopen(): void }) {
+  const styles = useStyles();
+  return (
+    <>
+      <Text>
+        {t("status.finalized", {
+          time: String(props.state.finalization.finalizedAt ?? "")
+            .slice(0, 16)
+            .replace("T", " "),
+        })}
+      </Text>
+      <div className={styles.actions}>
+        <Button disabled={props.busy} onClick={props.onReopen}>
+          {t("status.reopen")}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** 状态: progress, total, verdict and warnings (by the same rules as the sheet), the guard's list, 提交评分 / 撤销提交. */
+export function StatusPanel({
+  standard,
+  state,
+  invalid,
+  busy,
+  onLocate,
+  onFinalize,
+  onReopen,
+}: Props) {
+  const styles = useStyles();
+  if (!state) return <Text>{t("status.noSheet")}</Text>;
+  const figures = figuresOf(standard, state);
+  const warnings = sheetWarnings(standard, Number(state.item), state.entries);
+  return (
+    <div className={styles.panel} data-testid="status">
+      <SheetSummary standard={standard} state={state} figures={figures} />
+      <SheetProblems state={state} invalid={invalid} warnings={warnings} onLocate={onLocate} />
+      {state.finalization.status === FINALIZED ? (
+        <Submitted state={state} busy={busy} onReopen={onReopen} />
       ) : (
         <FinalizeActions
           figures={figures}

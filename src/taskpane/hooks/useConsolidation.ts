@@ -1,7 +1,8 @@
 /**
  * The secretariat's consolidation in the pane: the consolidate use case over the chosen files
  * (progress, cancel between files), then the plans written into the open workbook. Nothing is
- * written when cancelled or when no scoring sheet could be read.
+ * written when cancelled or when no scoring sheet could be read. What follows from the last one
+ * (its 共识 sheets, its reports) is in useConsolidationOutputs.
  */
 import { useCallback, useRef, useState } from "react";
 import { warningCount, type ConsolidationResult } from "../../consolidate/types";
@@ -9,24 +10,21 @@ import { rosterAssignments, type Round } from "../../round";
 import type { TrimMode } from "../../standard";
 import { t } from "../../strings";
 import { consolidateRound } from "../../workflows/consolidate-files";
-import { resolveRoundContext, type RoundContext } from "../../workflows/round-context";
-import { planConsensus, type ConsensusScope } from "../../workflows/consensus";
+import { resolveRoundContext } from "../../workflows/round-context";
 import { readConsensusSheets } from "../../workflows/open-workbook/read-consensus";
 import { writeNewSheets } from "../../workflows/open-workbook/write-sheets";
 import type { FileSource } from "../../workflows/ports";
-import { canDownload } from "../host-files";
 import type { OfficeServices } from "../services";
+import {
+  finisher,
+  unexpected,
+  type ConsolidationState,
+  type LastConsolidation,
+  type SetState,
+} from "./consolidation-state";
+import { useConsensusSheets, useReportDownload } from "./useConsolidationOutputs";
 
-const loadWriters = () => import(/* webpackChunkName: "file-writers" */ "../file-writers");
-
-export type ConsolidationState =
-  | { phase: "idle" }
-  | { phase: "reading"; done: number; total: number; file: string }
-  | { phase: "writing" }
-  | { phase: "done"; intent: "success" | "warning" | "error"; text: string };
-
-/** The last consolidation written, from which the 共识 sheets can be generated. */
-export type LastConsolidation = { context: RoundContext; result: ConsolidationResult } | null;
+export type { ConsolidationState, LastConsolidation };
 
 const source = (file: File): FileSource => ({
   name: file.name,
@@ -36,12 +34,29 @@ const source = (file: File): FileSource => ({
 export function useConsolidation(services: OfficeServices) {
   const [state, setState] = useState<ConsolidationState>({ phase: "idle" });
   const [last, setLast] = useState<LastConsolidation>(null);
-  const cancelled = useRef(false);
-  const finish = (intent: "success" | "warning" | "error", text: string) =>
-    setState({ phase: "done", intent, text });
+  const { start, cancel } = useConsolidationRun(services, setState, setLast);
+  const generateConsensus = useConsensusSheets(services, last, setState);
+  const downloadReports = useReportDownload(services, last, setState);
+  return {
+    state,
+    start,
+    cancel,
+    hasResult: last !== null,
+    generateConsensus,
+    downloadReports,
+  };
+}
 
+/** 开始汇总 and its cancel: the chosen files read and consolidated, the plans written. */
+function useConsolidationRun(
+  services: OfficeServices,
+  setState: SetState,
+  setLast: (last: LastConsolidation) => void
+) {
+  const cancelled = useRef(false);
   const start = useCallback(
     async (files: File[], trim: TrimMode, round: Round | null, winnersText = "") => {
+      const finish = finisher(setState);
       if (files.length === 0) return finish("warning", t("cons.noFiles"));
       const roster = round ? { round, assignments: rosterAssignments(round) } : undefined;
       const context = resolveRoundContext({ standard: services.context.standard, roster });
@@ -82,72 +97,16 @@ export function useConsolidation(services: OfficeServices) {
         const text = doneText(result, names) + consensusText(result, consensus.length);
         finish(result.problems.length ? "warning" : "success", text);
       } catch (e) {
-        finish("error", t("pane.unexpected", { message: (e as Error)?.message ?? String(e) }));
+        finish("error", unexpected(e));
       }
     },
-    [services]
+    [services, setState, setLast]
   );
 
   const cancel = useCallback(() => {
     cancelled.current = true;
   }, []);
-
-  /** The 共识 sheets of the last consolidation, written as new sheets of the open workbook. */
-  const generateConsensus = useCallback(
-    async (scope: ConsensusScope) => {
-      if (!last) return;
-      try {
-        setState({ phase: "writing" });
-        const plans = planConsensus(last.context, { result: last.result, scope });
-        if (plans.length === 0) return finish("warning", t("cons.consensusNone"));
-        const names = await writeNewSheets(services.workbook, plans);
-        finish(
-          "success",
-          t("cons.consensusDone", { count: names.length, names: names.join(t("sep.list")) })
-        );
-      } catch (e) {
-        finish("error", t("pane.unexpected", { message: (e as Error)?.message ?? String(e) }));
-      }
-    },
-    [last, services]
-  );
-
-  /** The feedback reports of the last consolidation, one .zip download (or where to get them). */
-  const downloadReports = useCallback(
-    async (withScores: boolean) => {
-      if (!last) return;
-      if (!canDownload(services.platform)) return finish("warning", t("cons.reportsUseCli"));
-      try {
-        setState({ phase: "writing" });
-        const { writeReports, zipFiles } = await loadWriters();
-        const reports = await writeReports(last.context, { result: last.result, withScores });
-        const files = reports.map((r) => ({ name: r.fileName, bytes: r.bytes }));
-        const file = t("cons.reportsZip");
-        services.files.download(file, await zipFiles(files), "application/zip");
-        const redacted = reports.reduce((n, r) => n + r.redactions, 0);
-        const problems =
-          (last.result.problems.length
-            ? t("cons.reportsProblems", { count: last.result.problems.length })
-            : "") + (redacted ? t("report.redactedNotice", { count: redacted }) : "");
-        finish(
-          problems ? "warning" : "success",
-          t("cons.reportsDone", { count: files.length, file }) + problems
-        );
-      } catch (e) {
-        finish("error", t("pane.unexpected", { message: (e as Error)?.message ?? String(e) }));
-      }
-    },
-    [last, services]
-  );
-
-  return {
-    state,
-    start,
-    cancel,
-    hasResult: last !== null,
-    generateConsensus,
-    downloadReports,
-  };
+  return { start, cancel };
 }
 
 /** How the 共识 sheets found in the workbook were used. */
