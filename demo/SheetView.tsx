@@ -78,7 +78,7 @@ function useActiveSheet(
       if (!name) return;
       try {
         const next = await readSheetState(workbook, name);
-        const key = JSON.stringify([next.sheetName, next.entries, next.finalization]);
+        const key = JSON.stringify([next.sheetName, next.entries, next.submission]);
         if (key !== last) {
           last = key;
           setState(next);

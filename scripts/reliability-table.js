@@ -13,7 +13,7 @@ const lib = (m) => require(path.join(__dirname, "..", "lib", m));
 const { openScoringWorkbook, writeWorkbook, DEFAULT_LIMITS } = lib("xlsx");
 const { consolidate } = lib("consolidate");
 const { buildScoringSheetPlan } = lib("judge-sheets/scoring-sheet");
-const { finalizationDigest } = lib("workbook-format");
+const { submissionDigest } = lib("workbook-format");
 const { defaultStandard: std, subItemsForItem, checkScore } = lib("standard");
 const { collectFiles } = lib("cli/collect-files");
 
@@ -67,7 +67,7 @@ function sheet(overrides = {}, scores = {}) {
       scored: null,
       verdict: null,
     },
-    finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
+    submission: { status: null, submittedAt: null, digest: null, history: null, stamp: null },
     ...overrides,
   };
 }
@@ -199,7 +199,7 @@ async function rows() {
   ]);
   await p("同一评委对同一申报有两份评分表（都不计入）", "工作表", [sheet(), sheet()]);
   const scores = Object.fromEntries(subItemsForItem(std, 2).map((s) => [s.code, s.max / 2]));
-  const digest = await finalizationDigest({
+  const digest = await submissionDigest({
     formatVersion: 1,
     applicant: "上海甲公司",
     item: 2,
@@ -208,9 +208,9 @@ async function rows() {
   });
   await p("提交后被改动（摘要不符，计入并标记）", "单元格（MH_DIGEST）", [
     sheet({
-      finalization: {
+      submission: {
         status: "已提交",
-        finalizedAt: "2026-11-20T16:00:00+08:00",
+        submittedAt: "2026-11-20T16:00:00+08:00",
         digest,
         history: null,
         stamp: null,
@@ -301,9 +301,9 @@ async function newClassRows(add, open, p, good) {
     "单元格（MH_STATUS）",
     [
       sheet({
-        finalization: {
+        submission: {
           status: null,
-          finalizedAt: "2026-11-20T16:00:00+08:00",
+          submittedAt: "2026-11-20T16:00:00+08:00",
           digest: "0".repeat(64),
           history: null,
           stamp: null,

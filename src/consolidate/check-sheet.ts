@@ -17,10 +17,10 @@ import { cellTextIssues } from "../sheet-kit/cell-text";
 import { t } from "../strings";
 import {
   entryName,
-  finalizationIncomplete,
+  submissionIncomplete,
   FORMAT_VERSION,
-  finalizationDigest,
-  isFinalized,
+  submissionDigest,
+  isSubmitted,
   NAMES,
   type ScoringSheetRead,
 } from "../workbook-format";
@@ -41,7 +41,7 @@ export interface SheetCheck {
   /** Its identity in a round (MH_ROUND, MH_APP_ID, MH_JUDGE_ID), when distributed from a roster. */
   identity: ScoringSheetRead["identity"];
   /** Finalized (已提交) by the judge. */
-  finalized: boolean;
+  submitted: boolean;
   /** The pass line the sheet itself shows (MH_PASS_LINE) and where, to compare with the run's. */
   passLine: { value: unknown; cell: string };
   problems: Problem[];
@@ -49,17 +49,17 @@ export interface SheetCheck {
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
 
-/** A finalized sheet whose content no longer matches the digest stored when it was finalized. */
+/** A submitted sheet whose content no longer matches the digest stored when it was submitted. */
 async function digestChanged(sheet: ScoringSheetRead, codes: string[]): Promise<boolean> {
-  if (!isFinalized(sheet.finalization)) return false;
-  const digest = await finalizationDigest({
+  if (!isSubmitted(sheet.submission)) return false;
+  const digest = await submissionDigest({
     formatVersion: sheet.formatVersion,
     applicant: sheet.applicant,
     item: sheet.item,
     judge: sheet.judge,
     scores: Object.fromEntries(codes.map((c) => [c, sheet.entries[c]?.score ?? null])),
   });
-  return digest !== sheet.finalization.digest;
+  return digest !== sheet.submission.digest;
 }
 
 const TEXT_FIELDS = ["strength", "improvement"] as const;
@@ -147,7 +147,7 @@ function checkScores(
 
 /**
  * What the sheet stores against what it should: a stored total that differs from the recomputed
- * one, a finalization left half done, and a finalized sheet changed since (its digest no longer
+ * one, a submission left half done, and a submitted sheet changed since (its digest no longer
  * matches). Resolves to whether the digest mismatches.
  */
 async function checkStoredFigures(
@@ -164,7 +164,7 @@ async function checkStoredFigures(
       t("problem.totalMismatch", { stored, computed: computedTotal })
     );
   }
-  if (finalizationIncomplete(sheet.finalization))
+  if (submissionIncomplete(sheet.submission))
     problem(NAMES.status, "finalization-incomplete", t("problem.finalizationIncomplete"));
   const digestMismatch = await digestChanged(sheet, codes);
   if (digestMismatch)
@@ -173,7 +173,7 @@ async function checkStoredFigures(
       "digest-mismatch",
       t("problem.digestMismatch", {
         time:
-          text(sheet.finalization.finalizedAt).slice(0, 16).replace("T", " ") ||
+          text(sheet.submission.submittedAt).slice(0, 16).replace("T", " ") ||
           t("problem.timeCleared"),
       })
     );
@@ -228,7 +228,7 @@ export async function checkSheet(standard: Standard, read: SheetFromFile): Promi
     applicantCell: cellOf(NAMES.applicant),
     judge,
     identity: sheet.identity,
-    finalized: isFinalized(sheet.finalization),
+    submitted: isSubmitted(sheet.submission),
     passLine: { value: sheet.cached.passLine, cell: cellOf(NAMES.passLine) },
   };
   const none = { ...where, entry: null, applicant, item, problems };

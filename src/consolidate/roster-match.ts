@@ -150,7 +150,7 @@ export function matchToRoster(
     // The roster's id ties the sheet to its judge from here on, even when it was matched by name.
     if (c.entry) c.entry.judgeId = r.judge.id;
     applicationOf.set(c, r.app);
-    const state: ProgressState = c.entry ? (c.finalized ? "finalized" : "complete") : "incomplete";
+    const state: ProgressState = c.entry ? (c.submitted ? "finalized" : "complete") : "incomplete";
     const before = stateOf.get(k);
     if (!before || STATE_ORDER.indexOf(state) < STATE_ORDER.indexOf(before)) stateOf.set(k, state);
   }

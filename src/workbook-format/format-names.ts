@@ -20,13 +20,13 @@ export const NAMES = {
   verdict: "MH_VERDICT",
   /** The sheet's number of scoring-quality warnings (src/standard/warnings.ts); never changes the verdict. */
   warnings: "MH_WARNINGS",
-  /** "" while open, "已提交" once finalized. */
+  /** "" while open, "已提交" once submitted. */
   status: "MH_STATUS",
-  /** ISO timestamp of the last finalization ("" when open). */
-  finalizedAt: "MH_FINAL_AT",
-  /** SHA-256 (hex) of the finalized content; see finalization-digest.ts. */
+  /** ISO timestamp of the last submission ("" when open). */
+  submittedAt: "MH_FINAL_AT",
+  /** SHA-256 (hex) of the submitted content; see submission-digest.ts. */
   digest: "MH_DIGEST",
-  /** One line per finalization and reopening, newest last. */
+  /** One line per submission and reopening, newest last. */
   history: "MH_HISTORY",
   /** The visible stamp in the application block. */
   stamp: "MH_STAMP",
@@ -51,7 +51,7 @@ export const GUIDE_NAME = "MH_GUIDE";
  */
 export const STANDARD_NAME = "MH_STANDARD";
 
-export const FINALIZED = "已提交";
+export const SUBMITTED = "已提交";
 
 /** Per sub-item names: score, 成熟度, 评语·优点, 评语·改进机会. */
 export type EntryField = "score" | "maturity" | "strength" | "improvement";

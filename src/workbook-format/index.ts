@@ -1,6 +1,6 @@
 export * from "./format-names";
 export * from "./sheet-from-names";
-export * from "./finalization-digest";
+export * from "./submission-digest";
 export * from "./workbook-read";
 export * from "./consensus-read";
 export * from "./workbook-port";

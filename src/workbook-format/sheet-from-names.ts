@@ -2,7 +2,7 @@
  * Reading a scoring sheet through its names, whatever the host: the .xlsx reader and the
  * Office.js reader both find the names' cells and hand over a lookup of cell values.
  */
-import { FINALIZED, IDENTITY_NAMES, NAMES, parseEntryName, type EntryField } from "./format-names";
+import { SUBMITTED, IDENTITY_NAMES, NAMES, parseEntryName, type EntryField } from "./format-names";
 import type { CellValue } from "../sheet-kit/plan-types";
 
 export interface ScoringSheetRead {
@@ -33,9 +33,9 @@ export interface ScoringSheetRead {
     /** MH_WARNINGS; null on sheets written before warnings existed. */
     warnings: CellValue;
   };
-  finalization: {
+  submission: {
     status: CellValue;
-    finalizedAt: CellValue;
+    submittedAt: CellValue;
     digest: CellValue;
     history: CellValue;
     stamp: CellValue;
@@ -87,9 +87,9 @@ export function scoringSheetFromCells(
       verdict: at(NAMES.verdict),
       warnings: at(NAMES.warnings),
     },
-    finalization: {
+    submission: {
       status: at(NAMES.status),
-      finalizedAt: at(NAMES.finalizedAt),
+      submittedAt: at(NAMES.submittedAt),
       digest: at(NAMES.digest),
       history: at(NAMES.history),
       stamp: at(NAMES.stamp),
@@ -116,17 +116,17 @@ export function parseNameRef(ref: string): { sheet: string; cell: string } | nul
 }
 
 /**
- * Was the sheet finalized? Any trace counts — the status, the time or the digest — so a sheet
+ * Was the sheet submitted? Any trace counts — the status, the time or the digest — so a sheet
  * whose hidden status cell was cleared after 提交评分 is still verified against its digest.
  * (撤销提交 clears all three.)
  */
-export function isFinalized(f: ScoringSheetRead["finalization"]): boolean {
-  return f.status === FINALIZED || hasText(f.finalizedAt) || hasText(f.digest);
+export function isSubmitted(f: ScoringSheetRead["submission"]): boolean {
+  return f.status === SUBMITTED || hasText(f.submittedAt) || hasText(f.digest);
 }
 
-/** Some of the finalization record is there but the status is not 已提交: it was tampered with. */
-export function finalizationIncomplete(f: ScoringSheetRead["finalization"]): boolean {
-  return isFinalized(f) && f.status !== FINALIZED;
+/** Some of the submission record is there but the status is not 已提交: it was tampered with. */
+export function submissionIncomplete(f: ScoringSheetRead["submission"]): boolean {
+  return isSubmitted(f) && f.status !== SUBMITTED;
 }
 
 const hasText = (v: CellValue) => v !== null && String(v).trim() !== "";

@@ -7,8 +7,8 @@
  */
 import { sheetFigures, subItemsForItem, type Standard } from "../standard";
 import { t } from "../strings";
-import { finalizationDigest } from "./finalization-digest";
-import { entryName, FINALIZED, NAMES, type EntryField } from "./format-names";
+import { submissionDigest } from "./submission-digest";
+import { entryName, SUBMITTED, NAMES, type EntryField } from "./format-names";
 import { SheetOperationError } from "./sheet-operation-error";
 import type { ScoringSheetRead } from "./sheet-from-names";
 import type { WorkbookChange } from "./workbook-port";
@@ -44,7 +44,7 @@ export interface Submission {
 /** The submission record's five texts, as they are to be written. */
 interface SubmissionRecord {
   status: string;
-  finalizedAt: string;
+  submittedAt: string;
   digest: string;
   history: string;
   stamp: string;
@@ -59,7 +59,7 @@ function recordChanges(
 ): WorkbookChange[] {
   const { state } = sheet;
   const sheetName = state.sheetName;
-  const f = state.finalization;
+  const f = state.submission;
   const text = (name: string, value: string, previous: unknown) => ({
     name,
     value,
@@ -80,7 +80,7 @@ function recordChanges(
       text: true,
       cells: [
         text(NAMES.status, record.status, f.status),
-        text(NAMES.finalizedAt, record.finalizedAt, f.finalizedAt),
+        text(NAMES.submittedAt, record.submittedAt, f.submittedAt),
         text(NAMES.digest, record.digest, f.digest),
         text(NAMES.history, record.history, f.history),
         text(NAMES.stamp, record.stamp, f.stamp),
@@ -92,8 +92,8 @@ function recordChanges(
 
 /** Why the sheet cannot be submitted (zh-CN), or null: already submitted, a score invalid or missing. */
 function submissionRefusal(standard: Standard, state: ScoringSheetRead): string | null {
-  if (state.finalization.status === FINALIZED)
-    return t("finalize.already", { time: shortTime(String(state.finalization.finalizedAt ?? "")) });
+  if (state.submission.status === SUBMITTED)
+    return t("finalize.already", { time: shortTime(String(state.submission.submittedAt ?? "")) });
   const scores = Object.fromEntries(Object.entries(state.entries).map(([c, e]) => [c, e.score]));
   const figures = sheetFigures(standard, Number(state.item), scores);
   const sep = t("sep.list");
@@ -118,7 +118,7 @@ export async function planSubmission(
   const refusal = submissionRefusal(standard, state);
   if (refusal) throw new SheetOperationError(refusal);
   const submittedAt = localTimestamp(now);
-  const digest = await finalizationDigest({
+  const digest = await submissionDigest({
     formatVersion: state.formatVersion,
     applicant: state.applicant,
     item: state.item,
@@ -128,13 +128,13 @@ export async function planSubmission(
     ),
   });
   const history = [
-    state.finalization.history,
+    state.submission.history,
     t("finalize.historySubmit", { time: submittedAt, digest: digest.slice(0, 15) }),
   ]
     .filter(Boolean)
     .join("\n");
   const stamp = t("finalize.stamp", { time: shortTime(submittedAt) });
-  const record = { status: FINALIZED, finalizedAt: submittedAt, digest, history, stamp };
+  const record = { status: SUBMITTED, submittedAt: submittedAt, digest, history, stamp };
   return { digest, submittedAt, changes: recordChanges(standard, sheet, record, true) };
 }
 
@@ -145,13 +145,13 @@ export function planReopening(
   now: Date
 ): WorkbookChange[] {
   const { state } = sheet;
-  if (state.finalization.status !== FINALIZED)
+  if (state.submission.status !== SUBMITTED)
     throw new SheetOperationError(t("finalize.notFinalized"));
   const at = localTimestamp(now);
-  const history = [state.finalization.history, t("finalize.historyReopen", { time: at })]
+  const history = [state.submission.history, t("finalize.historyReopen", { time: at })]
     .filter(Boolean)
     .join("\n");
   const stamp = t("finalize.reopenedStamp", { time: shortTime(at) });
-  const record = { status: "", finalizedAt: "", digest: "", history, stamp };
+  const record = { status: "", submittedAt: "", digest: "", history, stamp };
   return recordChanges(standard, sheet, record, false);
 }

@@ -187,7 +187,7 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     const confirm = page.getByRole("alertdialog", { name: "有 1 条提示，仍要提交评分吗？" });
     await confirm.getByText(warning).waitFor();
     await shot("04-confirm-warnings.png");
-    // Nothing is finalized before the judge answers.
+    // Nothing is submitted before the judge answers.
     expect(await cell("J2")).toBeNull();
     await confirm.getByRole("button", { name: "仍然提交" }).click();
     await page.getByText("已提交评分，评分表已锁定。").waitFor();

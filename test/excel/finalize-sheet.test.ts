@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { finalizationDigest, NAMES } from "../../src/workbook-format";
+import { submissionDigest, NAMES } from "../../src/workbook-format";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import {
   host,
@@ -53,17 +53,17 @@ describe("提交评分 and 撤销提交", () => {
     const result = await finalizeSheet(port, "S", std, at);
     expect(excel.roundTrips).toBe(2);
     const state = await readScoringSheetState(port, "S");
-    expect(state.finalization.status).toBe("已提交");
-    expect(state.finalization.finalizedAt).toBe(result.finalizedAt);
-    expect(result.finalizedAt).toMatch(/^2026-11-24T10:30:00[+-]\d\d:\d\d$/);
-    const recomputed = await finalizationDigest({
+    expect(state.submission.status).toBe("已提交");
+    expect(state.submission.submittedAt).toBe(result.submittedAt);
+    expect(result.submittedAt).toMatch(/^2026-11-24T10:30:00[+-]\d\d:\d\d$/);
+    const recomputed = await submissionDigest({
       formatVersion: state.formatVersion,
       applicant: state.applicant,
       item: state.item,
       judge: state.judge,
       scores: Object.fromEntries(Object.entries(state.entries).map(([c, e]) => [c, e.score])),
     });
-    expect(state.finalization.digest).toBe(recomputed);
+    expect(state.submission.digest).toBe(recomputed);
     expect(excel.valueAt("S", "E4")).toBe("已提交 2026-11-24 10:30");
     const sheet = excel.state.sheets[0];
     expect(sheet.protection.protected).toBe(true);
@@ -80,9 +80,9 @@ describe("提交评分 and 撤销提交", () => {
     await finalizeSheet(port, "S", std, at);
     await reopenScoringSheet(port, "S", std, new Date(2026, 10, 24, 11, 0, 0));
     const state = await readScoringSheetState(port, "S");
-    expect(state.finalization.status).toBeNull();
-    expect(state.finalization.digest).toBeNull();
-    const history = String(state.finalization.history).split("\n");
+    expect(state.submission.status).toBeNull();
+    expect(state.submission.digest).toBeNull();
+    const history = String(state.submission.history).split("\n");
     expect(history).toHaveLength(2);
     expect(history[0]).toMatch(/^2026-11-24T10:30:00.* 提交评分（sha256:/);
     expect(history[1]).toMatch(/^2026-11-24T11:00:00.* 撤销提交$/);

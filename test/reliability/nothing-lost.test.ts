@@ -110,9 +110,9 @@ describe("nothing lost", () => {
     const sheet = h.excel.state.sheets[0];
     expect(sheet.protection.protected).toBe(true);
     expect(cellsOf(h, "评分")).toBe(before);
-    // And it can then be finalized for real.
+    // And it can then be submitted for real.
     await finalizeSheet(h.port, "评分", std);
-    expect((await readScoringSheetState(h.port, "评分")).finalization.status).toBe("已提交");
+    expect((await readScoringSheetState(h.port, "评分")).submission.status).toBe("已提交");
   });
 
   it("writing an entry failing half-way puts the previous content back", async () => {

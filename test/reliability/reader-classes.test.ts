@@ -1,7 +1,7 @@
 /**
  * Every class of hostile or unlucky file the reader must answer honestly: sizes and counts that
  * lie, XML that is legal but unusual, XML that is broken in ways that once made the reader slow,
- * names that clash, traces of finalization, each failure with its true reason. Every test
+ * names that clash, traces of submission, each failure with its true reason. Every test
  * asserts the exact zh-CN message and that a valid sheet read in the same run still counts.
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
@@ -311,7 +311,7 @@ describe("strict and honest reading", () => {
         (_m, attrs: string) =>
           `<c r="${ref}"${attrs.replace(/\s*t="[^"]*"/, "")} t="inlineStr"><is><t>${value}</t></is></c>`
       );
-    let xml = setText(sheetXml(), names[NAMES.finalizedAt], "2026-11-20T16:00:00");
+    let xml = setText(sheetXml(), names[NAMES.submittedAt], "2026-11-20T16:00:00");
     xml = setText(xml, names[NAMES.digest], "0".repeat(64));
     const r = await open(withSheet(xml));
     const result = await withGoodFile(r);

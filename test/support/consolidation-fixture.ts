@@ -19,7 +19,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { run } from "../../src/cli/main";
 import { type CellValue } from "../../src/sheet-kit";
-import { entryName, finalizationDigest, NAMES } from "../../src/workbook-format";
+import { entryName, submissionDigest, NAMES } from "../../src/workbook-format";
 import {
   bandForPercent,
   bandLabel,
@@ -127,17 +127,17 @@ export async function buildFixture(dir: string): Promise<void> {
     ];
     if (judge === "J4") {
       // Finalized with 2.1 = 60, then edited to 66 (55 %): the stored digest no longer matches.
-      const finalized = { ...scoresAt(2, 55), "2.1": 60 };
-      const digest = await finalizationDigest({
+      const submitted = { ...scoresAt(2, 55), "2.1": 60 };
+      const digest = await submissionDigest({
         formatVersion: 1,
         applicant: A.jia,
         item: 2,
         judge,
-        scores: finalized,
+        scores: submitted,
       });
       sheets[0].extra = {
         [NAMES.status]: "已提交",
-        [NAMES.finalizedAt]: "2026-11-20T16:00:00+08:00",
+        [NAMES.submittedAt]: "2026-11-20T16:00:00+08:00",
         [NAMES.digest]: digest,
       };
     }

@@ -93,7 +93,7 @@ export async function finalizeSheet(
   now?: Date
 ) {
   const r = await submitSheet(port, standard, sheetName, now);
-  return { digest: r.digest, finalizedAt: r.submittedAt };
+  return { digest: r.digest, submittedAt: r.submittedAt };
 }
 export const reopenScoringSheet = (
   port: WorkbookPort,

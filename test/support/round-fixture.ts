@@ -10,7 +10,7 @@ import {
   defaultStandard as std,
   subItemsForItem,
 } from "../../src/standard";
-import { entryName, finalizationDigest, NAMES } from "../../src/workbook-format";
+import { entryName, submissionDigest, NAMES } from "../../src/workbook-format";
 import { readScoringSheets } from "../../src/xlsx";
 import { setCells } from "./xlsx-cells";
 
@@ -96,7 +96,7 @@ export async function fillJudgeWorkbook(
       e[sheet.names[entryName("strength", s.code)]] = "依据充分";
     });
     if (opts.finalize) {
-      const digest = await finalizationDigest({
+      const digest = await submissionDigest({
         formatVersion: sheet.formatVersion,
         applicant: sheet.applicant,
         item: sheet.item,
@@ -104,7 +104,7 @@ export async function fillJudgeWorkbook(
         scores,
       });
       e[sheet.names[NAMES.status]] = "已提交";
-      e[sheet.names[NAMES.finalizedAt]] = "2027-03-15T16:00:00+08:00";
+      e[sheet.names[NAMES.submittedAt]] = "2027-03-15T16:00:00+08:00";
       e[sheet.names[NAMES.digest]] = digest;
     }
     edits[sheet.sheetName] = e;

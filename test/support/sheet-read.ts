@@ -37,6 +37,6 @@ export function sheetRead(
       verdict: null,
       warnings: null,
     },
-    finalization: { status: null, finalizedAt: null, digest: null, history: null, stamp: null },
+    submission: { status: null, submittedAt: null, digest: null, history: null, stamp: null },
   };
 }

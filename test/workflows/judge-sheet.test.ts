@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
-import { FINALIZED } from "../../src/workbook-format";
+import { SUBMITTED } from "../../src/workbook-format";
 import {
   generateSheet,
   readSheetState,
@@ -43,7 +43,7 @@ describe("the judge's sheet on the file host", () => {
     const sheets = await readWorkbookSheets(port);
     expect(sheets.sheetNames).toEqual(["浦江", "评分指引"]);
     expect(sheets.scoring).toEqual([
-      { sheetName: "浦江", applicant: header.applicant, item: 4, judge: "陈 静", finalized: false },
+      { sheetName: "浦江", applicant: header.applicant, item: 4, judge: "陈 静", submitted: false },
     ]);
   });
 
@@ -51,8 +51,8 @@ describe("the judge's sheet on the file host", () => {
     const port = await scored();
     const { digest, submittedAt } = await submitSheet(port, std, "浦江", at);
     const state = await readSheetState(port, "浦江");
-    expect([state.finalization.status, state.finalization.digest]).toEqual([FINALIZED, digest]);
-    expect(state.finalization.finalizedAt).toBe(submittedAt);
+    expect([state.submission.status, state.submission.digest]).toEqual([SUBMITTED, digest]);
+    expect(state.submission.submittedAt).toBe(submittedAt);
     const code = subItemsForItem(std, 4)[0].code;
     await expect(writeEntry(port, "浦江", code, { score: 1 })).rejects.toThrow(
       "该评分表已提交，不能再修改评分。"

@@ -1,6 +1,6 @@
 /**
  * Rows 1–5 of a scoring sheet: the title (with the format version hidden beside it), the
- * application (applicant, item, judge, date, the finalization stamp and its hidden record) and
+ * application (applicant, item, judge, date, the submission stamp and its hidden record) and
  * the column headers.
  */
 import { FORMATS, type CellValue } from "../../sheet-kit";
@@ -42,12 +42,12 @@ function applicationRows(ctx: ScoringSheetContext, dateSerial: number): void {
   b.value("B4", dateSerial, "value", FORMATS.date);
   b.merge("B4:D4");
   b.name(NAMES.date, "B4");
-  // E4:I4 shows the finalization stamp; the hidden cells J2:J4 and the history hold its record.
+  // E4:I4 shows the submission stamp; the hidden cells J2:J4 and the history hold its record.
   b.value("E4", null, "value", FORMATS.text);
   b.merge(span("ratio", "hint", 4));
   b.name(NAMES.stamp, "E4");
   helperCell(ctx, 2, NAMES.status, null);
-  helperCell(ctx, 3, NAMES.finalizedAt, null);
+  helperCell(ctx, 3, NAMES.submittedAt, null);
   helperCell(ctx, 4, NAMES.digest, null);
   for (const r of [2, 3, 4]) b.height(r, 20);
   identityCells(ctx);

@@ -6,7 +6,7 @@
 import type { CellValue } from "../../sheet-kit/plan-types";
 import { subItemsForItem, type Standard } from "../../standard";
 import { t } from "../../strings";
-import { entryName, FINALIZED, NAMES, type EntryField } from "../../workbook-format/format-names";
+import { entryName, SUBMITTED, NAMES, type EntryField } from "../../workbook-format/format-names";
 import type { EntryValues, ScoringSheetHeader } from "./context";
 
 const FIELDS: EntryField[] = ["score", "maturity", "strength", "improvement"];
@@ -51,6 +51,6 @@ export function reapplyRefusal(
       item: part?.title ?? "",
     });
   }
-  if (at(NAMES.status) === FINALIZED) return t("excel.finalizedNoReapply", { sheet: sheetName });
+  if (at(NAMES.status) === SUBMITTED) return t("excel.finalizedNoReapply", { sheet: sheetName });
   return null;
 }

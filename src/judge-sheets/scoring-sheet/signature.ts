@@ -1,4 +1,4 @@
-/** The judge's signature line (with the hidden finalization history beside it) and the footnote. */
+/** The judge's signature line (with the hidden submission history beside it) and the footnote. */
 import { FORMATS } from "../../sheet-kit";
 import { t } from "../../strings";
 import { NAMES } from "../../workbook-format";

@@ -7,7 +7,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { t } from "../../strings";
-import { FINALIZED } from "../../workbook-format/format-names";
+import { SUBMITTED } from "../../workbook-format/format-names";
 import { subItemsForItem, type SubItem } from "../../standard";
 import { loadOperations, useScoringSession, type ScoringSession } from "../hooks/useScoringSession";
 import type { OfficeServices } from "../services";
@@ -55,7 +55,7 @@ function GuideTab({ session }: { session: ScoringSession }) {
       standard={session.standard}
       sub={sub}
       entry={state.entries[sub.code] ?? {}}
-      readOnly={state.finalization.status === FINALIZED}
+      readOnly={state.submission.status === SUBMITTED}
       busy={session.busy}
       onWrite={session.write}
       onNext={() => void session.nextUnscored()}
@@ -76,7 +76,7 @@ function StatusTab({ session }: { session: ScoringSession }) {
       invalid={session.invalid}
       busy={session.busy}
       onLocate={(sheet, address) => void session.locate(sheet, address)}
-      onFinalize={() => void session.submit()}
+      onSubmit={() => void session.submit()}
       onReopen={() => void session.reopen()}
     />
   );

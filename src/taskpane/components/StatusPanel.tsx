@@ -12,7 +12,7 @@ import {
   type Verdict,
 } from "../../standard";
 import { t } from "../../strings";
-import { entryName, FINALIZED } from "../../workbook-format/format-names";
+import { entryName, SUBMITTED } from "../../workbook-format/format-names";
 import { Pill } from "./primitives";
 
 const useStyles = makeStyles({
@@ -47,12 +47,12 @@ interface Props {
   invalid: InvalidScore[];
   busy: boolean;
   onLocate(sheetName: string, address: string): void;
-  onFinalize(): void;
+  onSubmit(): void;
   onReopen(): void;
 }
 
 /** Why 提交评分 cannot be used now, or null when it can. */
-function finalizeBlocked(figures: SheetFigures): string | null {
+function submitBlocked(figures: SheetFigures): string | null {
   if (figures.verdict === SHEET_VERDICT.invalid)
     return t("status.blockedInvalid", { count: figures.errors.length });
   if (figures.verdict === SHEET_VERDICT.incomplete)
@@ -113,17 +113,17 @@ function ConfirmFinalize(props: {
   );
 }
 
-function FinalizeActions(props: {
+function SubmitActions(props: {
   figures: SheetFigures;
   warnings: ScoringWarning[];
   busy: boolean;
-  onFinalize(): void;
+  onSubmit(): void;
 }) {
   const styles = useStyles();
   const [confirming, setConfirming] = React.useState(false);
-  const blocked = finalizeBlocked(props.figures);
+  const blocked = submitBlocked(props.figures);
   const reasonId = React.useId();
-  const start = () => (props.warnings.length > 0 ? setConfirming(true) : props.onFinalize());
+  const start = () => (props.warnings.length > 0 ? setConfirming(true) : props.onSubmit());
   return (
     <>
       <div className={styles.actions}>
@@ -146,7 +146,7 @@ function FinalizeActions(props: {
           warnings={props.warnings}
           onConfirm={() => {
             setConfirming(false);
-            props.onFinalize();
+            props.onSubmit();
           }}
           onCancel={() => setConfirming(false)}
         />
@@ -246,7 +246,7 @@ function Submitted(props: { state: ScoringSheetRead; busy: boolean; onReopen(): 
     <>
       <Text>
         {t("status.finalized", {
-          time: String(props.state.finalization.finalizedAt ?? "")
+          time: String(props.state.submission.submittedAt ?? "")
             .slice(0, 16)
             .replace("T", " "),
         })}
@@ -267,7 +267,7 @@ export function StatusPanel({
   invalid,
   busy,
   onLocate,
-  onFinalize,
+  onSubmit,
   onReopen,
 }: Props) {
   const styles = useStyles();
@@ -278,15 +278,10 @@ export function StatusPanel({
     <div className={styles.panel} data-testid="status">
       <SheetSummary standard={standard} state={state} figures={figures} />
       <SheetProblems state={state} invalid={invalid} warnings={warnings} onLocate={onLocate} />
-      {state.finalization.status === FINALIZED ? (
+      {state.submission.status === SUBMITTED ? (
         <Submitted state={state} busy={busy} onReopen={onReopen} />
       ) : (
-        <FinalizeActions
-          figures={figures}
-          warnings={warnings}
-          busy={busy}
-          onFinalize={onFinalize}
-        />
+        <SubmitActions figures={figures} warnings={warnings} busy={busy} onSubmit={onSubmit} />
       )}
     </div>
   );

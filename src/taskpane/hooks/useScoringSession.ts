@@ -6,7 +6,7 @@
  * pane.
  */
 import { useState } from "react";
-// Only what the first screen needs is imported statically; generation, writing and finalization
+// Only what the first screen needs is imported statically; generation, writing and submission
 // load on demand (see loadOperations), which keeps the initial JavaScript small.
 import type { OfficeServices } from "../services";
 import { loadOperations } from "./operations-chunk";

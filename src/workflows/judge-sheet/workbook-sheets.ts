@@ -3,7 +3,7 @@
  * 评分指引 sheet and every sheet's name. Two round trips (the sheet list, then all of them).
  */
 import { parseGuideItems, type GuideInWorkbook } from "../../judge-sheets/guide-sheet";
-import { FINALIZED, GUIDE_NAME, NAMES } from "../../workbook-format/format-names";
+import { SUBMITTED, GUIDE_NAME, NAMES } from "../../workbook-format/format-names";
 import type { SheetRead, WorkbookPort } from "../../workbook-format/workbook-port";
 
 export type { GuideInWorkbook };
@@ -13,7 +13,7 @@ export interface ScoringSheetInfo {
   applicant: string;
   item: number;
   judge: string;
-  finalized: boolean;
+  submitted: boolean;
 }
 
 export interface WorkbookSheets {
@@ -40,7 +40,7 @@ export async function readWorkbookSheets(port: WorkbookPort): Promise<WorkbookSh
       applicant: String(v(NAMES.applicant) ?? ""),
       item: Number(v(NAMES.item)),
       judge: String(v(NAMES.judge) ?? ""),
-      finalized: v(NAMES.status) === FINALIZED,
+      submitted: v(NAMES.status) === SUBMITTED,
     });
   });
   return { scoring, guide, sheetNames: sheets.map((s) => s.sheetName) };

@@ -1,10 +1,10 @@
 /**
  * The digest stored when a judge finalizes (提交评分) a scoring sheet: SHA-256 over a canonical
  * text of (format version, applicant, item, judge, scores by sub-item code). Consolidation
- * recomputes it from the cells and reports a finalized sheet whose content no longer matches.
+ * recomputes it from the cells and reports a submitted sheet whose content no longer matches.
  *
  * What it protects against: an accidental or unrecorded change of a score, the applicant, the
- * item or the judge after finalization (someone unprotects the sheet and edits it).
+ * item or the judge after submission (someone unprotects the sheet and edits it).
  * What it does not: it is not a signature. Anyone can recompute the digest after editing, since
  * the method is public and there is no secret; comments and 成熟度 are not covered.
  */
@@ -36,7 +36,7 @@ export function canonicalDigestText(input: DigestInput): string {
   ]);
 }
 
-export async function finalizationDigest(input: DigestInput): Promise<string> {
+export async function submissionDigest(input: DigestInput): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalDigestText(input));
   const hash = await globalThis.crypto.subtle.digest("SHA-256", bytes);
   return (
