@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import type { RosterContext } from "../consolidate";
 import { rosterAssignments } from "../round";
-import type { TrimMode } from "../standard";
+import type { Standard, TrimMode } from "../standard";
 import { t } from "../strings";
 import type { ConsensusSheetRead } from "../workbook-format";
 import { consolidateRound, type ConsolidationRun } from "../workflows/consolidate-files";
@@ -49,13 +49,14 @@ export async function readRoundInputs(args: RoundArgs): Promise<RoundInputs> {
   const context = resolveRoundContext({ passRatio: args.passRatio, roster });
   if (!context.ok) return { lines: [context.message] };
   if (args.consensusFile === undefined) return { context: context.value };
-  const read = await readConsensusFile(args.consensusFile);
+  const read = await readConsensusFile(args.consensusFile, context.value.standard);
   if ("lines" in read) return { lines: read.lines };
   return { context: context.value, consensus: read.sheets };
 }
 
 async function readConsensusFile(
-  file: string
+  file: string,
+  standard: Standard
 ): Promise<{ lines: string[] } | { sheets: ConsensusSheetRead[] }> {
   let bytes: Uint8Array;
   try {
@@ -63,7 +64,7 @@ async function readConsensusFile(
   } catch (e) {
     return { lines: [systemError(e, file).message] };
   }
-  const read = await readConsensusWorkbook(bytes, file);
+  const read = await readConsensusWorkbook(bytes, file, standard);
   if (!read.ok)
     return {
       lines: [t("cli.consolidate.consensusUnreadable", { path: file, reason: read.message })],

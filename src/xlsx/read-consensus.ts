@@ -2,7 +2,7 @@
  * The 共识 workbook as the file host reads it: every sheet carrying MH_C_FORMAT, its consensus
  * entries by name. A file that cannot be read, or holds no 共识 sheet, is a message in zh-CN.
  */
-import { subItemsForItem, defaultStandard, itemNumbers, type Standard } from "../standard";
+import { subItemsForItem, itemNumbers, type Standard } from "../standard";
 import { t } from "../strings";
 import {
   consensusSheetFromCells,
@@ -21,7 +21,7 @@ const isConsensusName = (name: string) => /^MH_C(_|S_|M_|STR_|OFI_)/.test(name);
 export async function readConsensusWorkbook(
   bytes: Uint8Array,
   file: string,
-  standard: Standard = defaultStandard
+  standard: Standard
 ): Promise<ConsensusRead> {
   let pkg: XlsxPackage;
   try {

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { rosterAssignments, type Round, type RosterProblem } from "../../round";
-import { defaultStandard } from "../../standard";
+import type { Standard } from "../../standard";
 import { t } from "../../strings";
 import type { RoundState } from "../hooks/useRound";
 import { ActionButton as Button, Notice } from "./primitives";
@@ -21,8 +21,8 @@ const useStyles = makeStyles({
 
 const SHOWN_PROBLEMS = 30;
 
-function byItem(round: Round): string {
-  return defaultStandard.parts
+function byItem(standard: Standard, round: Round): string {
+  return standard.parts
     .filter((part) => part.role === "item")
     .map((part) => ({
       name: part.title,
@@ -34,7 +34,7 @@ function byItem(round: Round): string {
 }
 
 /** What the roster says: name, pass line, date, applications by item, judges, 回避, assignment. */
-function RoundFacts({ round }: { round: Round }) {
+function RoundFacts({ round, standard }: { round: Round; standard: Standard }) {
   const s = useStyles();
   const pairs = rosterAssignments(round).length;
   return (
@@ -50,7 +50,7 @@ function RoundFacts({ round }: { round: Round }) {
         <li>
           {t("pane.round.applications", {
             count: round.applications.length,
-            byItem: byItem(round),
+            byItem: byItem(standard, round),
           })}
         </li>
         <li>
@@ -97,13 +97,15 @@ function RosterProblems({
 
 interface Props {
   state: RoundState;
+  /** The standard of the round context (the items' names). */
+  standard: Standard;
   onReload: () => void;
   onNewRoster: () => void;
   onLocate: (sheet: string, cell: string) => void;
 }
 
 /** 本轮名册: the round read from the open workbook, or what keeps it from being read. */
-export function RoundSection({ state, onReload, onNewRoster, onLocate }: Props) {
+export function RoundSection({ state, standard, onReload, onNewRoster, onLocate }: Props) {
   const s = useStyles();
   return (
     <section className={s.section} data-testid="round">
@@ -112,7 +114,7 @@ export function RoundSection({ state, onReload, onNewRoster, onLocate }: Props) 
         <div role="status">{t("pane.round.reading")}</div>
       )}
       {(state.phase === "ready" || state.phase === "reading") && state.round && (
-        <RoundFacts round={state.round} />
+        <RoundFacts round={state.round} standard={standard} />
       )}
       {state.phase === "problems" && (
         <RosterProblems problems={state.problems} onLocate={onLocate} />

@@ -23,6 +23,7 @@ export function SecretariatPanel({ services }: { services: OfficeServices }) {
     <div className={s.panel}>
       <RoundSection
         state={state}
+        standard={services.context.standard}
         onReload={() => void reload()}
         onNewRoster={() => void newRoster()}
         onLocate={locate}
