@@ -133,7 +133,7 @@ describe("consolidation with the roster", () => {
       (m: Record<string, number>, p: any) => ({ ...m, [p.state]: (m[p.state] ?? 0) + 1 }),
       {}
     );
-    expect(counts).toEqual({ submitted: 4, complete: 17, incomplete: 1, missing: 2, conflict: 3 });
+    expect(counts).toEqual({ finalized: 4, complete: 17, incomplete: 1, missing: 2, conflict: 3 });
   });
 
   it("reports the 回避 judge's and the unassigned judge's sheets, and the incomplete one, and counts none of them", () => {
