@@ -19,7 +19,7 @@ import {
 } from "../workbook-format/workbook-port";
 import type { Capabilities } from "./capabilities";
 import type { ExcelRun } from "./excel-run";
-import { queueSheetPlan } from "./queue-sheet-plan";
+import type { queueSheetPlan as QueueSheetPlan } from "./queue-sheet-plan";
 import { sheetReadOf, queueSnapshot, type SheetSnapshot } from "./sheet-snapshot";
 
 const FAILURES: Record<string, HostFailure> = {
@@ -66,8 +66,13 @@ interface Undo {
   protect: Map<string, boolean>;
 }
 
+/** Building sheets is loaded with the first batch that adds one: the pane's first screen stays small. */
+const loadSheetBuilder = () =>
+  import(/* webpackChunkName: "operations" */ "./queue-sheet-plan").then((m) => m.queueSheetPlan);
+
 export class OfficeWorkbook implements WorkbookPort {
   private count = 0;
+  private queueSheetPlan: typeof QueueSheetPlan | null = null;
 
   constructor(
     private readonly run: ExcelRun,
@@ -170,7 +175,9 @@ export class OfficeWorkbook implements WorkbookPort {
     return out;
   }
 
-  apply(changes: WorkbookChange[], options: ApplyOptions = {}): Promise<void> {
+  async apply(changes: WorkbookChange[], options: ApplyOptions = {}): Promise<void> {
+    if (!this.queueSheetPlan && changes.some((c) => c.kind === "add" || c.kind === "replace"))
+      this.queueSheetPlan = await loadSheetBuilder();
     return this.run(async (context) => {
       const marker = `MH_NEW_${Math.random().toString(36).slice(2, 10)}`;
       const undo: Undo = {
@@ -238,7 +245,7 @@ export class OfficeWorkbook implements WorkbookPort {
       case "add": {
         const sheet = created.get(change)!;
         sheet.names.getItem(undo.marker).delete();
-        queueSheetPlan(sheet, change.plan, this.caps);
+        this.queueSheetPlan!(sheet, change.plan, this.caps);
         if (typeof change.position === "number") sheet.position = change.position;
         return;
       }
@@ -301,7 +308,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const [plan] = renamePlans([change.plan], [temporary]) as SheetPlan[];
     const fresh = sheets.add(temporary);
     undo.sheets.push(temporary);
-    queueSheetPlan(fresh, plan, this.caps);
+    this.queueSheetPlan!(fresh, plan, this.caps);
     const old = sheets.getItem(change.sheetName);
     old.delete();
     fresh.name = change.sheetName;

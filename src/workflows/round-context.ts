@@ -6,7 +6,7 @@
  * The pass ratio has one rule: the explicit option, else the roster's, else the standard's.
  */
 import type { RosterContext } from "../consolidate";
-import { DOCUMENT_REVIEW, stageFrom, stagesOf, type Stage } from "../round";
+import { DOCUMENT_REVIEW, stageFrom, stagesOf, type Stage } from "../round/stages";
 import { defaultStandard, passRatioOf, type Standard } from "../standard";
 import { t } from "../strings";
 import type { Checked } from "./ports";

@@ -2,7 +2,8 @@
  * The judge's workbook as the pane lists it: its scoring sheets (with their metadata), its
  * 评分指引 sheet and every sheet's name. Two round trips (the sheet list, then all of them).
  */
-import { parseGuideItems, type GuideInWorkbook } from "../../judge-sheets/guide-sheet";
+import { parseGuideItems } from "../../judge-sheets/guide-sheet/guide-items";
+import type { GuideInWorkbook } from "../../judge-sheets/guide-sheet/guide-update";
 import { SUBMITTED, GUIDE_NAME, NAMES } from "../../workbook-format/format-names";
 import type { SheetRead, WorkbookPort } from "../../workbook-format/workbook-port";
 
