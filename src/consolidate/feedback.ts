@@ -41,7 +41,7 @@ export interface Feedback {
   fullMarks: number;
   verdict: string;
   fromConsensus: boolean;
-  /** Lines of comments in which a judge's name was replaced by 某评委. */
+  /** Lines of comments (and 成熟度 texts) in which a judge's name was replaced by 某评委. */
   redactions: number;
 }
 
@@ -91,7 +91,10 @@ function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem):
   };
 }
 
-/** `judgeNames`: a pattern of every judge's name in the round (namePattern), replaced in comments. */
+/**
+ * `judgeNames`: a pattern of every judge's name in the round (namePattern), replaced in every
+ * text the judges or the meeting wrote (the band, the strengths, the improvements).
+ */
 export function feedbackOf(
   standard: Standard,
   app: ApplicationResult,
@@ -104,6 +107,9 @@ export function feedbackOf(
     redactions += r.changed;
     return [...new Set(r.lines)];
   };
+  // Every text a judge or the meeting wrote is redacted: the comments, and the band (the
+  // consensus 成熟度 is the meeting's own text).
+  const redactOne = (text: string) => (text ? redact([text])[0] : text);
   const parts = partsForItem(standard, app.item).map((part) => ({
     title: `${part.number}. ${part.title}`,
     total: part.total,
@@ -111,6 +117,7 @@ export function feedbackOf(
       const item = feedbackItem(standard, app, sub);
       return {
         ...item,
+        band: redactOne(item.band),
         strengths: redact(item.strengths),
         improvements: redact(item.improvements),
       };

@@ -3,19 +3,23 @@
  * Node and in the browser): A4, Chinese fonts named so Word and WPS render them (SimSun 宋体 body, SimHei 黑体
  * headings), headings Word's navigation pane lists, 第 n 页，共 m 页 in the footer. Built from a
  * Feedback (src/consolidate/feedback.ts), which holds no judge's name; the document's properties
- * name the secretariat, never a person.
+ * name the secretariat, never a person. Every text passes through `cellText` (src/sheet-kit), as
+ * in the workbooks: a character XML 1.0 forbids (a judge's comment may hold U+FFFE or a control
+ * character) would make word/document.xml ill-formed and Word refuse the file.
  */
 import {
   AlignmentType,
   Document,
   Footer,
   HeadingLevel,
+  type IRunOptions,
   Packer,
   PageNumber,
   Paragraph,
   TextRun,
 } from "docx";
 import type { Feedback, FeedbackItem } from "../consolidate/feedback";
+import { cellText } from "../sheet-kit";
 import { t } from "../strings";
 
 export interface ReportOptions {
@@ -29,18 +33,21 @@ const HEADING = { ascii: "Arial", hAnsi: "Arial", eastAsia: "SimHei" };
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1418;
 
+/** A run of text, sanitized: the only way text enters the document. */
+const run = (text: string, options: Omit<IRunOptions, "text" | "children"> = {}) =>
+  new TextRun({ ...options, text: cellText(text) });
+
 /** A paragraph; a label (bold) is kept on the page of what follows it. */
 const para = (text: string, options: { bold?: boolean; size?: number } = {}) =>
   new Paragraph({
     spacing: { after: 80 },
     keepNext: options.bold === true,
-    children: [new TextRun({ text, ...options })],
+    children: [run(text, options)],
   });
 
 const bullets = (texts: string[], empty: string) =>
   (texts.length ? texts : [empty]).map(
-    (text) =>
-      new Paragraph({ bullet: { level: 0 }, spacing: { after: 40 }, children: [new TextRun(text)] })
+    (text) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 40 }, children: [run(text)] })
   );
 
 function itemParagraphs(item: FeedbackItem, withScores: boolean): Paragraph[] {
@@ -51,14 +58,14 @@ function itemParagraphs(item: FeedbackItem, withScores: boolean): Paragraph[] {
     new Paragraph({
       heading: HeadingLevel.HEADING_3,
       keepNext: true,
-      children: [new TextRun(heading)],
+      children: [run(heading)],
     }),
     para(t("report.criteria"), { bold: true, size: 18 }),
     ...item.criteria.map(
       (c) =>
         new Paragraph({
           spacing: { after: 20 },
-          children: [new TextRun({ text: c, size: 18, color: "595959" })],
+          children: [run(c, { size: 18, color: "595959" })],
         })
     ),
     para(t("report.band", { band: item.band || t("report.noBand") }), { bold: true }),
@@ -80,7 +87,7 @@ function headParagraphs(f: Feedback, o: ReportOptions): Paragraph[] {
   const out = [
     new Paragraph({
       heading: HeadingLevel.TITLE,
-      children: [new TextRun(t("report.title", { round: o.roundName }))],
+      children: [run(t("report.title", { round: o.roundName }))],
     }),
     para(t("report.applicant", { applicant: f.applicant })),
     para(t("report.item", { item: f.item, title: f.itemTitle })),
@@ -104,7 +111,13 @@ function footer(): Footer {
         alignment: AlignmentType.CENTER,
         children: [
           new TextRun({
-            children: [before, PageNumber.CURRENT, middle, PageNumber.TOTAL_PAGES, after],
+            children: [
+              cellText(before),
+              PageNumber.CURRENT,
+              cellText(middle),
+              PageNumber.TOTAL_PAGES,
+              cellText(after),
+            ],
             size: 18,
           }),
         ],
@@ -119,7 +132,7 @@ export function feedbackDocument(f: Feedback, o: ReportOptions): Document {
       heading: HeadingLevel.HEADING_2,
       keepNext: true,
       children: [
-        new TextRun(
+        run(
           o.withScores
             ? t("report.partWithTotal", { title: part.title, total: part.total })
             : part.title
@@ -130,9 +143,9 @@ export function feedbackDocument(f: Feedback, o: ReportOptions): Document {
   ]);
   const secretariat = t("report.creator");
   return new Document({
-    title: t("report.docTitle", { applicant: f.applicant }),
-    creator: secretariat,
-    lastModifiedBy: secretariat,
+    title: cellText(t("report.docTitle", { applicant: f.applicant })),
+    creator: cellText(secretariat),
+    lastModifiedBy: cellText(secretariat),
     description: "",
     styles: {
       default: {
