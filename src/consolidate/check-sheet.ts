@@ -58,6 +58,7 @@ async function digestChanged(sheet: ScoringSheetRead, codes: string[]): Promise<
     item: sheet.item,
     judge: sheet.judge,
     scores: Object.fromEntries(codes.map((c) => [c, sheet.entries[c]?.score ?? null])),
+    identity: sheet.identity,
   });
   return digest !== sheet.submission.digest;
 }

@@ -36,7 +36,9 @@ export interface RosterMatch {
 
 const pairKey = (applicationId: string, judgeId: string) => `${applicationId}\u0000${judgeId}`;
 
-type Resolved = { app: Application; judge: Judge; byName: boolean } | { problem: [string, string] };
+type Resolved =
+  | { app: Application; judge: Judge; byName: boolean }
+  | { problem: [code: string, message: string, cell?: string] };
 
 /** The application and judge a sheet is for, by its ids, else by its names. */
 function resolve(c: SheetCheck, round: Round, standard: Standard): Resolved {
@@ -70,6 +72,15 @@ function resolve(c: SheetCheck, round: Round, standard: Standard): Resolved {
         ],
       };
     }
+    // The ids say which application; the applicant's name must agree (a retyped id misattributes).
+    if (!sameApplicant(app.applicant, c.applicant))
+      return {
+        problem: [
+          "applicant-mismatch",
+          t("problem.applicantMismatch", { id: app.id, sheet: c.applicant, roster: app.applicant }),
+          c.applicantCell,
+        ],
+      };
     return { app, judge, byName: false };
   }
   const app = round.applications.find(
@@ -107,8 +118,8 @@ export function matchToRoster(
   const problems: Problem[] = [];
   const applicationOf = new Map<SheetCheck, Application>();
   const stateOf = new Map<string, ProgressState>();
-  const report = (c: SheetCheck, code: string, message: string) =>
-    problems.push({ file: c.file, sheet: c.sheetName, cell: "", code, message });
+  const report = (c: SheetCheck, code: string, message: string, cell = "") =>
+    problems.push({ file: c.file, sheet: c.sheetName, cell, code, message });
   for (const c of checks) {
     if (!c.applicant && !c.identity) continue; // unreadable: already reported
     const r = resolve(c, round, standard);

@@ -126,6 +126,7 @@ export async function planSubmission(
     scores: Object.fromEntries(
       Object.entries(state.entries).map(([code, e]) => [code, e.score ?? null])
     ),
+    identity: state.identity,
   });
   const history = [
     state.submission.history,

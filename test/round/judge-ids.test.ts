@@ -151,3 +151,68 @@ describe("the standard a sheet names", () => {
     );
   });
 });
+
+describe("a sheet's identity is checked, not trusted", () => {
+  it("a sheet whose applicant differs from the roster's for its 申报编号 is reported at its cell and not counted", async () => {
+    const { setCells } = await import("../support/xlsx-cells");
+    const { readScoringSheets } = await import("../../src/xlsx");
+    const judges = path.join(dir, "身份");
+    fs.mkdirSync(judges);
+    const name = fs.readdirSync(path.join(dir, "交回")).find((n) => n.startsWith("J4"))!;
+    const bytes = new Uint8Array(fs.readFileSync(path.join(dir, "交回", name)));
+    const sheets = await readScoringSheets(bytes);
+    const a01 = sheets.find((s) => s.identity?.applicationId === "A01")!;
+    const cell = a01.names.MH_APPLICANT;
+    // Someone retyped the applicant: the hidden id says A01, the sheet says another organization.
+    const retyped = await setCells(bytes, { [a01.sheetName]: { [cell]: "上海乙制造有限公司" } });
+    fs.writeFileSync(path.join(judges, name), retyped);
+    const roster = path.join(dir, "名册.xlsx");
+    const out = JSON.parse(
+      (await mhscore("consolidate", "--roster", roster, judges, "--json")).out
+    );
+    const problem = out.problems.find((p: any) => p.code === "applicant-mismatch");
+    expect(problem).toEqual({
+      file: path.join(judges, name),
+      sheet: a01.sheetName,
+      cell,
+      code: "applicant-mismatch",
+      message: t("problem.applicantMismatch", {
+        id: "A01",
+        sheet: "上海乙制造有限公司",
+        roster: "上海甲科技有限公司",
+      }),
+    });
+    const app = out.applications.find((a: any) => a.applicationId === "A01");
+    expect(app?.judges ?? []).toEqual([]);
+    // J4's other sheets still count.
+    const others = sheets.filter((s) => s !== a01).map((s) => s.identity!.applicationId);
+    for (const id of others)
+      expect(out.applications.find((a: any) => a.applicationId === id).judges).toHaveLength(1);
+  });
+
+  it("the submission digest covers the round, application and judge ids", async () => {
+    const { submissionDigest } = await import("../../src/workbook-format");
+    const base = {
+      formatVersion: 1,
+      applicant: "上海甲科技有限公司",
+      item: 2,
+      judge: "评委4",
+      scores: { "2.1": 30, "6.1": 40 },
+    };
+    const identity = {
+      round: "2027 年闵行区质量创新单项奖 材料评审",
+      applicationId: "A01",
+      judgeId: "J4",
+    };
+    const digests = await Promise.all([
+      submissionDigest(base),
+      submissionDigest({ ...base, identity }),
+      submissionDigest({ ...base, identity: { ...identity, applicationId: "A02" } }),
+      submissionDigest({ ...base, identity: { ...identity, judgeId: "J5" } }),
+      submissionDigest({ ...base, identity: { ...identity, round: "2026 年" } }),
+    ]);
+    expect(new Set(digests).size).toBe(5);
+    // A sheet made without a roster keeps the digest it always had.
+    expect(digests[0]).toBe(await submissionDigest({ ...base, identity: null }));
+  });
+});

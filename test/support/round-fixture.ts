@@ -102,6 +102,7 @@ export async function fillJudgeWorkbook(
         item: sheet.item,
         judge: sheet.judge,
         scores,
+        identity: sheet.identity,
       });
       e[sheet.names[NAMES.status]] = "已提交";
       e[sheet.names[NAMES.submittedAt]] = "2027-03-15T16:00:00+08:00";
