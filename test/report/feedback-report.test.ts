@@ -4,7 +4,7 @@
  * applicant, every sub-item's title, the consensus texts (else the judges' comments merged), no
  * judge's name anywhere (document, core and app properties, every part), and the points only
  * with --with-scores. Through LibreOffice (Writer) each converts to an A4 PDF whose Chinese text
- * can be extracted.
+ * can be extracted — skipped with a note where Writer is missing, failed under CI.
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync } from "child_process";
@@ -12,27 +12,18 @@ import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
 import { mhscore } from "../support/cli";
-import { findSoffice } from "../../src/cli/pdf";
 import type { CellValue } from "../../src/sheet-kit";
 import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { t } from "../../src/strings";
 import { consensusName } from "../../src/workbook-format";
 import { XlsxPackage } from "../../src/xlsx";
 import { judgeFile } from "../support/consolidation-fixture";
-import { tempDir } from "../support/engine";
+import { describeWithWriter, tempDir } from "../support/engine";
 import { setCells } from "../support/xlsx-cells";
 
 const JUDGES = ["王大明", "李小红"];
 const subs = subItemsForItem(std, 2);
 const at = (p: number) => Object.fromEntries(subs.map((s) => [s.code, (s.max * p) / 100]));
-const writerPresent = (() => {
-  try {
-    execFileSync("dpkg", ["-s", "libreoffice-writer-nogui"], { stdio: "ignore" });
-    return findSoffice() !== null;
-  } catch {
-    return false;
-  }
-})();
 
 /** Every part of a .docx as text, and the document's visible text. */
 async function docx(file: string) {
@@ -164,7 +155,7 @@ describe("mhscore report", () => {
   });
 });
 
-(writerPresent ? describe : describe.skip)("reports through LibreOffice", () => {
+describeWithWriter("reports through LibreOffice", () => {
   it("convert to A4 PDFs whose Chinese text can be extracted", async () => {
     const out = path.join(dir, "PDF");
     const r = await mhscore("report", judges, "-o", out, "--pdf");

@@ -1,12 +1,13 @@
 /* Runs once before the tests: says plainly whether the spreadsheet-engine tests can run. */
 const { findSoffice } = require("../../scripts/lib/libreoffice");
 const { findChromium } = require("../../scripts/lib/pane-harness");
+const { onCI } = require("./ci");
 
 module.exports = async function globalSetup() {
   if (!findChromium()) {
-    if (process.env.CI === "true") {
+    if (onCI()) {
       throw new Error(
-        "CI=true 但未找到 Chromium：任务窗格的端到端测试必须运行。请安装 chromium（.ci/run 会安装）。"
+        `CI=${process.env.CI} 但未找到 Chromium：任务窗格的端到端测试必须运行。请安装 chromium（.ci/run 会安装）。`
       );
     }
     process.stdout.write(
@@ -15,9 +16,9 @@ module.exports = async function globalSetup() {
     );
   }
   if (findSoffice()) return;
-  if (process.env.CI === "true") {
+  if (onCI()) {
     throw new Error(
-      "CI=true 但未找到 LibreOffice（soffice）：引擎测试必须运行。请安装 libreoffice-calc-nogui（.ci/run 会安装）。"
+      `CI=${process.env.CI} 但未找到 LibreOffice（soffice）：引擎测试必须运行。请安装 libreoffice-calc-nogui（.ci/run 会安装）。`
     );
   }
   process.stdout.write(

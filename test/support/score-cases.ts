@@ -50,3 +50,29 @@ export const TENTHS_MAKING_300: Record<string, number> = {
   "6.2": 58.9,
   "6.3": 9.4,
 };
+
+/**
+ * A judge's scores for `item` adding up to `total` exactly (to the hundredth): every sub-item in
+ * half points near the same share of its maximum, the last one taking the rest, then `lean`
+ * points moved from the first sub-item to the second — two judges with the same total still
+ * score the sub-items differently. Computed in integer hundredths; a score outside 0…max throws.
+ */
+export function scoresWithTotal(
+  standard: Standard,
+  item: number,
+  total: number,
+  lean = 0
+): Record<string, number> {
+  const subs = subItemsForItem(standard, item);
+  const target = Math.round(total * 100);
+  const h = subs.map((s) => Math.floor((s.max * target) / standard.fullMarks / 50) * 50);
+  h[h.length - 1] += target - h.reduce((a, b) => a + b, 0);
+  const moved = Math.round(lean * 100);
+  h[0] -= moved;
+  h[1] += moved;
+  subs.forEach((s, i) => {
+    if (h[i] < 0 || h[i] > s.max * 100)
+      throw new RangeError(`${s.code} = ${h[i] / 100} for a total of ${total}`);
+  });
+  return Object.fromEntries(subs.map((s, i) => [s.code, h[i] / 100]));
+}

@@ -40,3 +40,16 @@ export function sheetRead(
     submission: { status: null, submittedAt: null, digest: null, history: null, stamp: null },
   };
 }
+
+/** A scoring sheet as a host reads it, with these scores (sub-item code → score). */
+export function sheetWithScores(
+  applicant: string,
+  item: number,
+  judge: string,
+  scores: Record<string, number>
+): ScoringSheetRead {
+  return {
+    ...sheetRead(applicant, item, judge, 0),
+    entries: Object.fromEntries(Object.entries(scores).map(([code, score]) => [code, { score }])),
+  };
+}
