@@ -177,7 +177,14 @@ class Walk {
   }
 }
 
-const isLink = (p: string | Buffer) => fs.lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink();
+/** Whether the path itself is a link; false where even that cannot be known (ENOTDIR, ELOOP…). */
+const isLink = (p: string | Buffer) => {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
 const isMissing = (e: unknown) =>
   ["ENOENT", "ENOTDIR"].includes((e as { code?: string })?.code ?? "");
 

@@ -17,7 +17,7 @@ import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { readRosterFile, problemLine } from "./roster-file";
-import { systemError } from "./system-error";
+import { makeFolder } from "./make-folder";
 import { writeFileAtomic } from "./write-file";
 
 export const OPTIONS: OptionSpec[] = [
@@ -99,11 +99,7 @@ async function writeAll(
     return EXIT_FAILED;
   }
   try {
-    try {
-      fs.mkdirSync(output, { recursive: true });
-    } catch (e) {
-      throw systemError(e, output);
-    }
+    makeFolder(output);
     for (const [i, f] of files.entries()) {
       writeFileAtomic(f.path, await writeXlsx(f.plans));
       io.progress?.(

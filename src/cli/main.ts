@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { t } from "../strings";
-import { EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
 import type { OptionSpec } from "./args";
 import * as consolidate from "./consolidate-command";
 import * as distribute from "./distribute-command";
@@ -15,7 +15,7 @@ import * as roster from "./roster-command";
 import * as report from "./report-command";
 import * as template from "./template-command";
 
-import { systemErrorMessage } from "./system-error";
+import { isSystemError, systemErrorMessage } from "./system-error";
 export type { CliIO } from "./io";
 
 /** Standard output failed (a full disk, a closed device): the sentence bin/mhscore.js prints. */
@@ -104,5 +104,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (command === "help" || command === "--help" || command === "-h") return help(rest[0], io);
   if (!(command in COMMANDS)) return unknownCommand(command, io);
-  return COMMANDS[command].run(rest, io);
+  try {
+    return await COMMANDS[command].run(rest, io);
+  } catch (e) {
+    // A system error no command caught: still one zh-CN line naming the path, never a trace.
+    if (!isSystemError(e)) throw e;
+    io.err(systemErrorMessage(e, String(e.path ?? t("cli.unknownPath"))));
+    return EXIT_FAILED;
+  }
 }

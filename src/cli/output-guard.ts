@@ -16,8 +16,17 @@ export interface RunInputs {
   folders?: readonly string[];
 }
 
+/** A path's stat, or undefined where there is none to take (missing, a link loop, a name too long). */
+const statOf = (p: string) => {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return undefined; // the write (or the read) reports why, naming the path
+  }
+};
+
 const identityOf = (p: string) => {
-  const stat = fs.statSync(p, { throwIfNoEntry: false });
+  const stat = statOf(p);
   return stat ? fileIdentity(stat) : null;
 };
 
@@ -43,8 +52,7 @@ const isInside = (folder: string, file: string) => {
 function folderHolding(output: string, folders: readonly string[]): string | null {
   const where = path.join(realFolderOf(path.dirname(output)), path.basename(output));
   for (const folder of folders) {
-    const stat = fs.statSync(folder, { throwIfNoEntry: false });
-    if (stat?.isDirectory() && isInside(fs.realpathSync(folder), where)) return folder;
+    if (statOf(folder)?.isDirectory() && isInside(realFolderOf(folder), where)) return folder;
   }
   return null;
 }

@@ -10,7 +10,9 @@ import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { convertToPdf, findSoffice } from "./pdf";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
-import { systemError } from "./system-error";
+import { makeFolder } from "./make-folder";
+import { problemLines } from "./run-summary";
+import { isSystemError, systemErrorMessage } from "./system-error";
 import { writeFileAtomic } from "./write-file";
 
 export const OPTIONS: OptionSpec[] = [
@@ -47,6 +49,8 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   const run = await consolidateFromPaths(round, { paths: parsed.positionals });
   if (run.kind !== "done") {
     io.err(t("cli.report.nothing"));
+    // Why: a path that could not be read says so, naming it.
+    if (run.kind === "nothing") problemLines(run.result).forEach((l) => io.err(l));
     return EXIT_FAILED;
   }
   const { writeReports } = await import("../workflows/report");
@@ -83,11 +87,7 @@ async function writeFiles(
     return null;
   }
   try {
-    try {
-      fs.mkdirSync(output, { recursive: true });
-    } catch (e) {
-      throw systemError(e, output);
-    }
+    makeFolder(output);
     reports.forEach((r, i) => writeFileAtomic(targets[i], r.bytes));
   } catch (e) {
     io.err(t("cli.template.writeFailed", { reason: (e as Error).message }));
@@ -106,7 +106,10 @@ async function pdfs(files: string[], output: string, io: CliIO): Promise<number>
   try {
     await convertToPdf(soffice, files, output);
   } catch (e) {
-    io.err(t("cli.report.pdfFailed", { reason: (e as Error).message }));
+    const reason = isSystemError(e)
+      ? systemErrorMessage(e, String(e.path ?? output))
+      : (e as Error).message;
+    io.err(t("cli.report.pdfFailed", { reason }));
     return EXIT_FAILED;
   }
   io.out(t("cli.report.pdfDone", { count: files.length, path: output }));

@@ -11,17 +11,26 @@ function checkTarget(target: string): void {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(target);
-  } catch {
-    return; // Nothing there yet (a missing folder is reported by the write itself).
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    // Nothing there yet (a missing folder is reported by the write itself).
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    throw systemError(e, target); // a link loop, a name too long, no permission: nothing written
   }
   if (stat.isDirectory()) throw systemError({ code: "EISDIR" }, target);
   if (!stat.isFile()) throw systemError({ code: "ENOTREG" }, target);
 }
 
+/** The temporary file's name: after the target's, or a short one where that would be too long. */
+function temporaryName(target: string): string {
+  const name = `.${path.basename(target)}.${process.pid}.tmp`;
+  return Buffer.byteLength(name) <= 255 ? name : `.mhscore.${process.pid}.tmp`;
+}
+
 export function writeFileAtomic(target: string, data: Uint8Array): void {
   checkTarget(target);
   const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  const tmp = path.join(dir, temporaryName(target));
   try {
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, target);
