@@ -68,6 +68,8 @@ function sheet(overrides = {}, scores = {}) {
       verdict: null,
     },
     submission: { status: null, submittedAt: null, digest: null, history: null, stamp: null },
+    standard: null,
+    identity: null,
     ...overrides,
   };
 }
@@ -224,6 +226,7 @@ async function rows() {
     "similar-applicant"
   );
   await newClassRows(add, open, p, good);
+  await roundClassRows(p, add);
   const missing = collectFiles(["/no/such/folder"]).problems[0];
   add("命令行给出的路径不存在", "路径", `\`${missing.code}\` ${missing.message}`);
   const sub = subItemsForItem(std, 2)[0];
@@ -232,7 +235,64 @@ async function rows() {
     "单元格",
     `${checkScore(std, sub, 130).message}（单元格 D7）`
   );
+  // A row whose example gave nothing, or a message with a hole in it, is a broken example.
+  for (const [what, , result] of out)
+    if (!result || /undefined|NaN|\{\w+\}/.test(result))
+      throw new Error(`reliability table: the example for “${what}” gave “${result}”`);
   return out;
+}
+
+/** The round's own classes: the standard a sheet names, its pass line, its identity, the 共识 sheets. */
+async function roundClassRows(p, add) {
+  await p("评分表依据另一版评分标准（不计入）", "工作表（MH_STANDARD）", [
+    sheet({ standard: "minhang-quality-innovation-single-item@2" }),
+  ]);
+  const { consolidate: consolidateWith } = lib("consolidate");
+  const round = {
+    name: "2027 年材料评审",
+    passRatio: 0.6,
+    date: "",
+    applications: [{ id: "A01", applicant: "上海甲公司", item: 2 }],
+    judges: [{ id: "J1", name: "张三" }],
+    conflicts: [],
+    grid: null,
+  };
+  const identity = { round: round.name, applicationId: "A01", judgeId: "J1" };
+  const retyped = sheet({ applicant: "上海乙公司", identity, names: { ...sheet().names } });
+  const files = [{ file: "评委1.xlsx", result: { ok: true, sheets: [retyped] } }];
+  const roster = { round, assignments: [{ applicationId: "A01", judgeId: "J1" }] };
+  const result = await consolidateWith(files, {}, std, undefined, roster);
+  const mismatch = result.problems.filter((x) => x.code === "applicant-mismatch");
+  add(
+    "评分表的申报组织与名册中其申报编号的不一致（改过编号或组织名称，不计入）",
+    "单元格（MH_APPLICANT）",
+    mismatch.map((x) => `\`${x.code}\` ${x.message}`).join("<br>")
+  );
+  const { applyConsensus } = lib("consolidate/consensus");
+  const app = { ...result.applications[0], applicant: "上海甲公司", item: 2, applicationId: "A01" };
+  const base = { file: "共识.xlsx", sheetName: "A01 上海甲公司", applicant: "上海甲公司", item: 2 };
+  const cells = { applicant: "C2", item: "H2", applicationId: "K2", round: "N2", format: "N1" };
+  const consensus = (over) => ({
+    ...base,
+    applicationId: "A01",
+    round: round.name,
+    formatVersion: 1,
+    cells,
+    entries: {},
+    notes: null,
+    ...over,
+  });
+  const options = { trim: "auto", passRatio: 0.6, spreadRatio: 0.15 };
+  const cases = [
+    ["去年的共识表用了今年的申报编号（不采用）", [consensus({ round: null, applicant: "上海丙公司" })]],
+    ["共识表属于另一轮评审（不采用）", [consensus({ round: "2026 年材料评审" })]],
+    ["共识表格式版本不明（不采用）", [consensus({ formatVersion: 2 })]],
+    ["同一申报有两张共识表（都不采用）", [consensus({}), consensus({ file: "共识-副本.xlsx" })]],
+  ];
+  for (const [label, sheets] of cases) {
+    const found = applyConsensus(std, options, [{ ...app }], sheets, round.name);
+    add(label, "共识表", found.map((x) => `\`${x.code}\` ${x.message}`).join("<br>"));
+  }
 }
 
 /** A copy of a zip whose central directory entry for `name` states `size` as its expanded size. */

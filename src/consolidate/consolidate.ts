@@ -245,7 +245,7 @@ function finish(
     ...(a.applicationId ? { applicationId: a.applicationId } : {}),
     ...aggregateApplication(standard, a.applicant, a.item, a.judges, options),
   }));
-  pushAll(problems, applyConsensus(standard, options, applications, consensus));
+  pushAll(problems, applyConsensus(standard, options, applications, consensus, round?.name));
   rankWithinItems(applications);
   decideWithinItems(applications, options.winners);
   applications.sort(

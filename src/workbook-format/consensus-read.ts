@@ -12,6 +12,12 @@ export interface ConsensusSheetRead {
   applicant: string;
   item: number | null;
   applicationId: string | null;
+  /** The round it was made for (MH_C_ROUND); null on sheets made without a roster or before it existed. */
+  round: string | null;
+  /** MH_C_FORMAT's value: 1 for the format this reader knows. */
+  formatVersion: CellValue;
+  /** Where the identity cells are ("C2"), for problems about them. */
+  cells: { applicant: string; item: string; applicationId: string; round: string; format: string };
   /** Consensus entries by sub-item code ("2.1"), as the cells hold them. */
   entries: Record<string, Partial<Record<EntryField, CellValue>>>;
   notes: CellValue;
@@ -47,6 +53,15 @@ export function consensusSheetFromCells(
     applicant: text(at(CONSENSUS_NAMES.applicant)),
     item: Number.isInteger(item) && item > 0 ? item : null,
     applicationId: text(at(CONSENSUS_NAMES.applicationId)) || null,
+    round: text(at(CONSENSUS_NAMES.round)) || null,
+    formatVersion: at(CONSENSUS_NAMES.format),
+    cells: {
+      applicant: names[CONSENSUS_NAMES.applicant] ?? "",
+      item: names[CONSENSUS_NAMES.item] ?? "",
+      applicationId: names[CONSENSUS_NAMES.applicationId] ?? "",
+      round: names[CONSENSUS_NAMES.round] ?? "",
+      format: names[CONSENSUS_NAMES.format] ?? "",
+    },
     entries,
     notes: at(CONSENSUS_NAMES.notes),
   };

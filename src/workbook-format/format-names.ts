@@ -106,6 +106,8 @@ export const CONSENSUS_NAMES = {
   item: "MH_C_ITEM",
   /** 申报编号, when the consolidation used a roster. */
   applicationId: "MH_C_APP_ID",
+  /** The round's name (名册 → 轮次 → 名称), when the consolidation used a roster (hidden cell). */
+  round: "MH_C_ROUND",
   total: "MH_C_TOTAL",
   verdict: "MH_C_VERDICT",
   notes: "MH_C_NOTES",

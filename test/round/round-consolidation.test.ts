@@ -217,6 +217,10 @@ describe("the consensus meeting of a round", () => {
     );
     const cells = (await pkg.readSheet(sheet.index)).cells;
     expect(cells.get(names[CONSENSUS_NAMES.applicationId])?.value).toBe("A02");
+    // … and the round it belongs to: last year's 共识 workbook never completes this year's finals.
+    expect(cells.get(names[CONSENSUS_NAMES.round])?.value).toBe(
+      "2027 年闵行区质量创新单项奖 材料评审"
+    );
     // The meeting scores every sub-item at 90 % and shortens the applicant's name on the sheet.
     const edits: Record<string, unknown> = { [names[CONSENSUS_NAMES.applicant]]: "乙公司" };
     for (const s of subItemsForItem(std, 2))

@@ -76,6 +76,9 @@ export function syntheticConsensus(apps: readonly number[]): ConsensusSheetRead[
       applicant: applicantName(a),
       item: (a % 5) + 1,
       applicationId: null,
+      round: null,
+      formatVersion: 1,
+      cells: { applicant: "C2", item: "H2", applicationId: "", round: "", format: "N1" },
       entries,
       notes: null,
     };

@@ -45,6 +45,8 @@ export interface ConsensusContext {
   app: ApplicationResult;
   col: ConsensusColumns;
   spreadRatio: number;
+  /** The roster's round name, when the consolidation had one. */
+  roundId?: string;
 }
 
 function header(ctx: ConsensusContext): void {
@@ -66,6 +68,12 @@ function header(ctx: ConsensusContext): void {
   const id = b.text(`${L(col.maturity)}2`, app.applicationId ?? null, "value");
   if (app.applicationId) b.name(CONSENSUS_NAMES.applicationId, id);
   b.name(CONSENSUS_NAMES.format, b.value(`${L(col.warnings)}1`, 1, "helper", FORMATS.hidden));
+  // The round it belongs to: last year's 共识 workbook never completes this year's finals.
+  if (ctx.roundId)
+    b.name(
+      CONSENSUS_NAMES.round,
+      b.value(`${L(col.warnings)}2`, ctx.roundId, "helper", FORMATS.hidden)
+    );
   b.value("A3", t("consensus.note"), "tableNote");
   const heads: [number, string][] = [
     [col.code, t("consensus.col.code")],
@@ -225,16 +233,19 @@ export interface ConsensusSheetOptions {
   passRatio?: number;
   /** Printed at the top of every page, with the sheet's title. */
   roundName: string;
+  /** The roster's round name (MH_C_ROUND), when the consolidation had a roster. */
+  roundId?: string;
 }
 
 export function consensusSheet(
   standard: Standard,
   app: ApplicationResult,
   sheetName: string,
-  { spreadRatio = DEFAULT_SPREAD_RATIO, passRatio, roundName }: ConsensusSheetOptions
+  { spreadRatio = DEFAULT_SPREAD_RATIO, passRatio, roundName, roundId }: ConsensusSheetOptions
 ): SheetPlan {
   const col = consensusColumns(app.judges.length);
-  const ctx: ConsensusContext = { b: new SheetBuilder(sheetName), standard, app, col, spreadRatio };
+  const b = new SheetBuilder(sheetName);
+  const ctx: ConsensusContext = { b, standard, app, col, spreadRatio, roundId };
   header(ctx);
   let row = HEADER_ROW + 1;
   const rows: number[] = [];

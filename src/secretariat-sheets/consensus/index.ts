@@ -29,6 +29,7 @@ export function consensusWorkbook(
         spreadRatio: result.options.spreadRatio,
         passRatio: result.options.passRatio,
         roundName: result.round?.name || t("report.defaultRound"),
+        roundId: result.round?.name,
       });
       return withStandard(plan, standard);
     });
