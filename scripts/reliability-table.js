@@ -284,7 +284,10 @@ async function roundClassRows(p, add) {
   });
   const options = { trim: "auto", passRatio: 0.6, spreadRatio: 0.15 };
   const cases = [
-    ["去年的共识表用了今年的申报编号（不采用）", [consensus({ round: null, applicant: "上海丙公司" })]],
+    [
+      "去年的共识表用了今年的申报编号（不采用）",
+      [consensus({ round: null, applicant: "上海丙公司" })],
+    ],
     ["共识表属于另一轮评审（不采用）", [consensus({ round: "2026 年材料评审" })]],
     ["共识表格式版本不明（不采用）", [consensus({ formatVersion: 2 })]],
     ["同一申报有两张共识表（都不采用）", [consensus({}), consensus({ file: "共识-副本.xlsx" })]],
