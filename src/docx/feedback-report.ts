@@ -7,6 +7,7 @@
  * in the workbooks: a character XML 1.0 forbids (a judge's comment may hold U+FFFE or a control
  * character) would make word/document.xml ill-formed and Word refuse the file.
  */
+import { pushAll } from "../sheet-kit/many";
 import {
   AlignmentType,
   Document,
@@ -72,14 +73,10 @@ function itemParagraphs(item: FeedbackItem, withScores: boolean): Paragraph[] {
   ];
   if (withScores && item.score !== null)
     out.push(para(t("report.score", { score: item.score, max: item.max })));
-  out.push(
-    para(t("report.strengths"), { bold: true }),
-    ...bullets(item.strengths, t("report.none"))
-  );
-  out.push(
-    para(t("report.improvements"), { bold: true }),
-    ...bullets(item.improvements, t("report.none"))
-  );
+  out.push(para(t("report.strengths"), { bold: true }));
+  pushAll(out, bullets(item.strengths, t("report.none")));
+  out.push(para(t("report.improvements"), { bold: true }));
+  pushAll(out, bullets(item.improvements, t("report.none")));
   return out;
 }
 

@@ -11,6 +11,7 @@
  * Add-in settings are kept in memory only: a file has no add-in settings part, so they are never
  * written to the bytes.
  */
+import { maxOf, minOf } from "../sheet-kit/many";
 import { address, parseAddress } from "../sheet-kit/cell-address";
 import type { CellValue, PlanCell, SheetPlan } from "../sheet-kit/plan-types";
 import { renamePlans } from "../sheet-kit/sheet-names";
@@ -222,8 +223,8 @@ function gridOf(content: SheetContent): GridRead | null {
   if (at.length === 0) return null;
   const rows = at.map((c) => c.row);
   const columns = at.map((c) => c.column);
-  const [top, left] = [Math.min(...rows), Math.min(...columns)];
-  const [height, width] = [Math.max(...rows) - top + 1, Math.max(...columns) - left + 1];
+  const [top, left] = [minOf(rows), minOf(columns)];
+  const [height, width] = [maxOf(rows) - top + 1, maxOf(columns) - left + 1];
   const values = Array.from({ length: height }, () =>
     Array.from({ length: width }, () => null as CellValue)
   );
