@@ -3,6 +3,7 @@
  * a scoring sheet per assigned application (carrying MH_ROUND, MH_APP_ID, MH_JUDGE_ID) and the
  * 评分指引 sheet. Pure: the CLI and the pane write the plans where they can.
  */
+import { DEFAULT_LIMITS } from "../xlsx/read-limits";
 import { uniqueSheetName, type SheetPlan } from "../sheet-kit";
 import type { Application, Assignment, Judge, Round, RosterProblem } from "../round";
 import { applicationsByJudge, balancedAssignments, rosterAssignments } from "../round";
@@ -120,9 +121,29 @@ export function distributeRound(
     pairs = balanced.assignments;
   }
   const workbooks = planJudgeWorkbooks(context, round, pairs, options.date);
-  const collisions = fileNameCollisions(workbooks);
+  const collisions = [...fileNameCollisions(workbooks), ...overReaderLimits(workbooks)];
   if (collisions.length > 0) return { ok: false, problems: collisions };
   return { ok: true, pairs, assignedByTool: options.perApplication !== undefined, workbooks };
+}
+
+/**
+ * A judge's workbook the reader would refuse when it comes back (more sheets or names than
+ * DEFAULT_LIMITS allow): refused now, with the reason, rather than written and lost later.
+ */
+function overReaderLimits(workbooks: JudgeWorkbook[]): RosterProblem[] {
+  const { maxSheets, maxNames } = DEFAULT_LIMITS;
+  return workbooks.flatMap((w) => {
+    const sheets = w.plans.length;
+    const names = w.plans.reduce((n, p) => n + p.names.length + (p.constants?.length ?? 0), 0);
+    if (sheets <= maxSheets && names <= maxNames) return [];
+    const judge = `${w.judge.id} ${w.judge.name}`;
+    const count = w.applications.length;
+    const message =
+      sheets > maxSheets
+        ? t("distribute.tooManySheets", { judge, count, sheets, limit: maxSheets })
+        : t("distribute.tooManyNames", { judge, count, names, limit: maxNames });
+    return [{ sheet: w.judge.source?.sheet ?? "", cell: w.judge.source?.cell ?? "", message }];
+  });
 }
 
 /** Two judges whose workbooks would be one file on a disk that ignores case: refused before anything is written. */
