@@ -4,6 +4,7 @@
  * In order: whether the sheet is usable at all (format, standard, item), its applicant and judge,
  * its scores (any blank or invalid one and it is not counted), then its stored figures and comments.
  */
+import { parseDecimal } from "../sheet-kit/decimal";
 import {
   checkScore,
   itemNumbers,
@@ -48,6 +49,13 @@ export interface SheetCheck {
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+
+/**
+ * A number as a cell may hold it: a number, or a text that spells it in decimal ("1" after a
+ * re-save as text); never "0x2" nor "" (which Number() would take). NaN otherwise.
+ */
+const numberIn = (v: unknown): number =>
+  typeof v === "number" ? v : typeof v === "string" ? (parseDecimal(v) ?? NaN) : NaN;
 
 /** A submitted sheet whose content no longer matches the digest stored when it was submitted. */
 async function digestChanged(sheet: ScoringSheetRead, codes: string[]): Promise<boolean> {
@@ -94,7 +102,7 @@ function isUsable(
   item: number,
   problem: ReportProblem
 ): boolean {
-  if (sheet.formatVersion !== FORMAT_VERSION) {
+  if (numberIn(sheet.formatVersion) !== FORMAT_VERSION) {
     problem(
       NAMES.format,
       "format-version",
@@ -222,7 +230,7 @@ export async function checkSheet(standard: Standard, read: SheetFromFile): Promi
     });
   const applicant = text(sheet.applicant);
   const judge = text(sheet.judge);
-  const item = Number(sheet.item);
+  const item = numberIn(sheet.item);
   const where = {
     file,
     sheetName: sheet.sheetName,
