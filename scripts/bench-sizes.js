@@ -15,8 +15,22 @@ const { performance } = require("perf_hooks");
 const lib = (m) => require(path.join(__dirname, "..", "lib", m));
 const BIN = path.join(__dirname, "..", "bin", "mhscore.js");
 
-const OPENINGS = ["流程再造", "数字化质量管理", "标准体系建设", "顾客满意度测评", "供应链协同", "质量成本分析"];
-const FINDINGS = ["成效明显", "覆盖全部产线", "已形成制度并持续改进", "数据支撑充分", "获得行业认可", "仍有提升空间"];
+const OPENINGS = [
+  "流程再造",
+  "数字化质量管理",
+  "标准体系建设",
+  "顾客满意度测评",
+  "供应链协同",
+  "质量成本分析",
+];
+const FINDINGS = [
+  "成效明显",
+  "覆盖全部产线",
+  "已形成制度并持续改进",
+  "数据支撑充分",
+  "获得行业认可",
+  "仍有提升空间",
+];
 
 /** A comment no other judge wrote: fragments by index, a number, a length that varies. */
 function comment(i, k) {
@@ -46,7 +60,10 @@ async function generate(dir, n) {
       { applicant, item, judge, date: "2026-11-20" },
       { sheetName: applicant, entries }
     );
-    fs.writeFileSync(path.join(dir, `${String(i).padStart(5, "0")}-${judge}.xlsx`), await writeWorkbook([plan]));
+    fs.writeFileSync(
+      path.join(dir, `${String(i).padStart(5, "0")}-${judge}.xlsx`),
+      await writeWorkbook([plan])
+    );
   }
 }
 
@@ -74,11 +91,12 @@ async function main() {
   await generate(all, Number(n));
   const generateMs = Math.round(performance.now() - t0);
   const json = timed(["consolidate", all, "--json"]);
-  const counted = json.code === 0 ? JSON.parse(json.out).sheetsCounted : null;
+  const counted = json.code === 0 ? JSON.parse(json.out).counts.sheetsCounted : null;
   const summary = timed(["consolidate", all, "-o", path.join(dir, "汇总.xlsx")]);
   const folder = path.join(dir, "folder");
   fs.mkdirSync(folder);
-  for (const f of fs.readdirSync(all).slice(0, 2000)) fs.copyFileSync(path.join(all, f), path.join(folder, f));
+  for (const f of fs.readdirSync(all).slice(0, 2000))
+    fs.copyFileSync(path.join(all, f), path.join(folder, f));
   const twoThousand = timed(["consolidate", folder, "--json"]);
   const paths = Array.from({ length: 30000 }, (_, i) => path.join(dir, "gone", `评委${i}.xlsx`));
   paths.push(path.join(all, fs.readdirSync(all)[0]));

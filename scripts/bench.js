@@ -280,7 +280,44 @@ async function main() {
   await templateRows();
   await excelHostRows();
   consolidationRows();
+  sizeRows();
   print();
+}
+
+/** A city-wide round through the real CLI (scripts/bench-sizes.js): 10,000 judges' files, a 2,000-file folder, 30,000 paths. */
+function sizeRows() {
+  const { execFileSync } = require("child_process");
+  const os = require("os");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mh-bench-sizes-"));
+  try {
+    const out = JSON.parse(
+      execFileSync(process.execPath, [path.join(__dirname, "bench-sizes.js"), dir, "10000"], {
+        encoding: "utf8",
+      }).trim()
+    );
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    const ok = (r) => (r.code === 0 ? "exit 0" : `exit ${r.code}`);
+    row(
+      "consolidate 10,000 judges' files, varied comments, --json",
+      s(out.json.ms),
+      `${ok(out.json)}, ${out.json.counted} sheets counted`
+    );
+    row(
+      "consolidate 10,000 judges' files, -o (summary workbook)",
+      s(out.summary.ms),
+      ok(out.summary)
+    );
+    row("consolidate a folder of 2,000 files", s(out.folder2000.ms), ok(out.folder2000));
+    row(
+      "consolidate given 30,000 paths (30,000 absent, 1 file)",
+      s(out.paths30000.ms),
+      ok(out.paths30000)
+    );
+  } catch (e) {
+    row("city-wide sizes", "—", e.message.split("\n")[0]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function print() {

@@ -63,6 +63,7 @@ function checkIds(
   problems: Problems
 ): Map<string, number> {
   const seen = new Map<string, number>();
+  const lookalikes = new Map<string, { id: string; row: number }>();
   for (const { row, values } of table.rows) {
     const id = idOf(values[header]);
     const cell = cellOf(table, header, row);
@@ -73,10 +74,28 @@ function checkIds(
         cell,
         t("roster.duplicateId", { what, id, other: cellOf(table, header, seen.get(id)!) })
       );
-    else seen.set(id, row);
+    else {
+      seen.set(id, row);
+      const first = lookalikes.get(idKey(id));
+      if (first) {
+        const other = cellOf(table, header, first.row);
+        problems.add(
+          table.sheet,
+          cell,
+          t("roster.lookalikeId", { what, id, first: first.id, other })
+        );
+      } else lookalikes.set(idKey(id), { id, row });
+    }
   }
   return seen;
 }
+
+/** Two ids a reader cannot tell apart: equal after NFKC, case folding, spaces and invisible characters removed. */
+const idKey = (id: string) =>
+  id
+    .normalize("NFKC")
+    .replace(/[\s\p{Cf}]/gu, "")
+    .toLowerCase();
 
 function readApplications(
   standard: Standard,

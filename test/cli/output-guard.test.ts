@@ -99,10 +99,29 @@ describe("distribute never writes over its roster, nor one judge's workbook over
     const out = path.join(dir, "撞名");
     const r = await mhscore("distribute", roster, "-o", out);
     expect(r.code).toBe(1);
+    // The roster's own check sees it first: two ids a reader cannot tell apart.
     expect(r.err).toContain(
-      t("distribute.fileCollision", { a: "J1 评委1", b: "ｊ1 评委1", file: "J1-评委1.xlsx" })
+      t("roster.lookalikeId", { what: t("roster.what.judge"), id: "ｊ1", first: "J1", other: "A2" })
     );
     expect(r.err).toContain("评委!A3");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("ids and names that join into one file name (J1 + 甲-乙, J1-甲 + 乙): refused before anything is written", async () => {
+    const judgesRows = ROSTER["评委"].map((r) =>
+      r[0] === "J1" ? ["J1", "甲-乙", r[2]] : r[0] === "J2" ? ["J1-甲", "乙", r[2]] : r
+    );
+    const grid = ROSTER["分配"].map((r, i) =>
+      i === 0 ? r.map((c) => (c === "J2" ? "J1-甲" : c)) : r
+    );
+    const roster = path.join(dir, "名册-连字符.xlsx");
+    await writeRoster(roster, { ...ROSTER, 评委: judgesRows, 分配: grid });
+    const out = path.join(dir, "连字符");
+    const r = await mhscore("distribute", roster, "-o", out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      t("distribute.fileCollision", { a: "J1 甲-乙", b: "J1-甲 乙", file: "J1-甲-乙.xlsx" })
+    );
     expect(fs.existsSync(out)).toBe(false);
   });
 
