@@ -66,6 +66,15 @@ function parseError(e: { code?: string; message?: string }, argv: readonly strin
   }
 }
 
+/**
+ * "-o=汇总.xlsx" as people write it after "--out=…": the value is what follows "=" (Node would
+ * take "=汇总.xlsx", a file named with an equals sign).
+ */
+function splitShortEquals(arg: string): string[] {
+  const m = /^-([A-Za-z])=([\s\S]*)$/.exec(arg);
+  return m ? [`-${m[1]}`, m[2]] : [arg];
+}
+
 /** `positionals`: whether bare arguments (paths) are accepted. */
 export function parseArgs(
   argv: readonly string[],
@@ -75,7 +84,7 @@ export function parseArgs(
   let parsed: ReturnType<typeof nodeParseArgs>;
   try {
     parsed = nodeParseArgs({
-      args: [...argv],
+      args: argv.flatMap(splitShortEquals),
       options: nodeOptions(specs),
       strict: true,
       allowPositionals: positionals,
