@@ -151,7 +151,11 @@ class Walk {
   /** A file found in a folder is taken only if it looks like a workbook; one given by name always. */
   private file(p: string | Buffer, display: string, stat: fs.Stats, given: boolean): void {
     const base = path.basename(display);
-    if (base.startsWith("~$")) return;
+    if (base.startsWith("~$")) {
+      // Found in a folder: Excel's lock file, left out quietly. Named on the command line: said.
+      if (given) this.problem(display, "lock-file", t("cli.consolidate.lockFile"));
+      return;
+    }
     const other = OTHER_FORMATS[path.extname(base).toLowerCase()];
     if (other) {
       this.problem(

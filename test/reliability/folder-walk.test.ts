@@ -143,3 +143,29 @@ describe("the folder walk", () => {
     }
   });
 });
+
+describe("Excel's lock files", () => {
+  it("are left out of a folder quietly, and named when given on the command line", async () => {
+    const { collectFiles } = await import("../../src/cli/collect-files");
+    const dir = tempDir("lock-files");
+    await judgeFile(dir, "王芳.xlsx", "王芳", 2, [
+      { applicant: "上海甲公司", scores: { "2.1": 30 } },
+    ]);
+    const lock = path.join(dir, "~$王芳.xlsx");
+    fs.writeFileSync(lock, new Uint8Array(165));
+    const inFolder = collectFiles([dir]);
+    expect(inFolder.files.map((f) => path.basename(f.display))).toEqual(["王芳.xlsx"]);
+    expect(inFolder.problems).toEqual([]);
+    const named = collectFiles([lock]);
+    expect(named.files).toEqual([]);
+    expect(named.problems).toEqual([
+      {
+        file: lock,
+        sheet: "",
+        cell: "",
+        code: "lock-file",
+        message: t("cli.consolidate.lockFile"),
+      },
+    ]);
+  });
+});
