@@ -46,6 +46,12 @@ const OTHER_FORMATS: Record<string, StringKey> = {
   ".numbers": "cli.program.numbers",
 };
 
+/** What to do with a spreadsheet of another program's format (WPS .et, .ods …), or null for any other file. */
+export function otherFormatMessage(file: string): string | null {
+  const other = OTHER_FORMATS[path.extname(file).toLowerCase()];
+  return other ? t("cli.consolidate.otherFormat", { program: t(other) }) : null;
+}
+
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const gbk = new TextDecoder("gbk");
 

@@ -3,7 +3,8 @@ import * as fs from "fs";
 import type { Round, RosterProblem } from "../round";
 import { checkRoster } from "../workflows/roster";
 import { t } from "../strings";
-import { readRosterTables } from "../xlsx/read-roster-tables";
+import { readRosterWorkbook } from "../xlsx/read-roster-tables";
+import { otherFormatMessage } from "./collect-files";
 import { systemErrorMessage } from "./system-error";
 
 export const problemLine = (p: RosterProblem) =>
@@ -15,6 +16,9 @@ export const problemLine = (p: RosterProblem) =>
 export async function readRosterFile(
   file: string
 ): Promise<{ round: Round } | { lines: string[] }> {
+  const other = otherFormatMessage(file);
+  if (other)
+    return { lines: [t("cli.distribute.rosterUnreadable", { path: file, reason: other })] };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(fs.readFileSync(file));
@@ -23,7 +27,12 @@ export async function readRosterFile(
   }
   let read;
   try {
-    read = checkRoster(await readRosterTables(bytes));
+    const opened = await readRosterWorkbook(bytes);
+    if (!opened.ok)
+      return {
+        lines: [t("cli.distribute.rosterUnreadable", { path: file, reason: opened.message })],
+      };
+    read = checkRoster(opened.tables);
   } catch {
     return { lines: [t("cli.distribute.notRoster", { path: file })] };
   }

@@ -43,29 +43,38 @@ const mb = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFix
 export const tooLargeMessage = (size: number, limits: ReadLimits = DEFAULT_LIMITS) =>
   t("problem.tooLarge", { size: mb(size), limit: mb(limits.maxFileBytes) });
 
-export async function openScoringWorkbook(
+export type OpenFailure = Extract<OpenResult, { ok: false }>;
+
+/**
+ * Any .xlsx as a package, or the true reason it cannot be one (too large, an old .xls, encrypted,
+ * not a zip, a damaged zip …): the scoring workbooks' reader and the roster's share it.
+ */
+export async function openWorkbookPackage(
   data: Uint8Array,
   limits: ReadLimits = DEFAULT_LIMITS
-): Promise<OpenResult> {
-  if (data.length > limits.maxFileBytes) {
-    return {
-      ok: false,
-      code: "too-large",
-      message: tooLargeMessage(data.length, limits),
-    };
-  }
+): Promise<{ ok: true; pkg: XlsxPackage } | OpenFailure> {
+  if (data.length > limits.maxFileBytes)
+    return { ok: false, code: "too-large", message: tooLargeMessage(data.length, limits) };
   if (startsWith(data, OLE)) {
     return isEncryptedOoxml(data)
       ? { ok: false, code: "encrypted", message: t("problem.encrypted") }
       : { ok: false, code: "old-xls", message: t("problem.oldXls") };
   }
   if (!startsWith(data, ZIP)) return { ok: false, code: "not-xlsx", message: t("problem.notXlsx") };
-  let pkg: XlsxPackage;
   try {
-    pkg = await XlsxPackage.open(data, limits);
+    return { ok: true, pkg: await XlsxPackage.open(data, limits) };
   } catch (e) {
-    return failure(e, limits);
+    return failure(e, limits) as OpenFailure;
   }
+}
+
+export async function openScoringWorkbook(
+  data: Uint8Array,
+  limits: ReadLimits = DEFAULT_LIMITS
+): Promise<OpenResult> {
+  const opened = await openWorkbookPackage(data, limits);
+  if (!opened.ok) return opened;
+  const { pkg } = opened;
   const bySheet = formatNamesBySheet(pkg);
   if (bySheet.size === 0)
     return { ok: false, code: "no-scoring-sheet", message: t("problem.noScoringSheet") };

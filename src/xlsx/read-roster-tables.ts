@@ -6,6 +6,7 @@
 import { parseAddress } from "../sheet-kit/cell-address";
 import { ROSTER_SHEETS, type RosterTable, type RosterTables } from "../round/roster-format";
 import { rosterTable } from "../round/roster-table";
+import { openWorkbookPackage, type OpenFailure } from "./open-scoring-workbook";
 import { XlsxPackage, type SheetContent } from "./xlsx-package";
 
 function tableOf(sheet: string, content: SheetContent): RosterTable {
@@ -18,7 +19,19 @@ function tableOf(sheet: string, content: SheetContent): RosterTable {
 
 /** The roster's sheets present in the workbook, by name. */
 export async function readRosterTables(data: Uint8Array | ArrayBuffer): Promise<RosterTables> {
-  const pkg = await XlsxPackage.open(data);
+  return tablesOf(await XlsxPackage.open(data));
+}
+
+/** The roster's tables, or the true reason the file is no workbook (encrypted, an old .xls, damaged …). */
+export async function readRosterWorkbook(
+  data: Uint8Array
+): Promise<{ ok: true; tables: RosterTables } | OpenFailure> {
+  const opened = await openWorkbookPackage(data);
+  if (!opened.ok) return opened;
+  return { ok: true, tables: await tablesOf(opened.pkg) };
+}
+
+async function tablesOf(pkg: XlsxPackage): Promise<RosterTables> {
   const tables: RosterTables = {};
   for (const name of Object.values(ROSTER_SHEETS)) {
     const sheet = pkg.sheets.find((s) => s.name.trim() === name);
