@@ -303,6 +303,10 @@ function readRoundInfo(standard: Standard, tables: RosterTables, problems: Probl
 
 export function readRoster(standard: Standard, tables: RosterTables): RosterRead {
   const problems = new Problems();
+  // A hidden sheet would decide names, 回避 or the assignment with nobody seeing it.
+  for (const table of Object.values(tables))
+    if (table?.hidden)
+      problems.add(table.sheet, "", t("roster.hiddenSheet", { sheet: table.sheet }));
   const info = readRoundInfo(standard, tables, problems);
   const applications = readApplications(standard, tables, problems);
   const judges = readJudges(tables, problems);

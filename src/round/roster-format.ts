@@ -38,6 +38,8 @@ export interface RosterTable {
   headers: Record<string, string>;
   /** Data rows (2 on) that hold anything, with their 1-based row number. */
   rows: { row: number; values: Record<string, CellValue> }[];
+  /** The sheet is hidden in the workbook (a host that can tell says so). */
+  hidden?: boolean;
 }
 
 /** The roster's sheets by name; a missing sheet is absent. */

@@ -35,7 +35,9 @@ async function tablesOf(pkg: XlsxPackage): Promise<RosterTables> {
   const tables: RosterTables = {};
   for (const name of Object.values(ROSTER_SHEETS)) {
     const sheet = pkg.sheets.find((s) => s.name.trim() === name);
-    if (sheet) tables[name] = tableOf(name, await pkg.readSheet(sheet.index));
+    if (!sheet) continue;
+    const table = tableOf(name, await pkg.readSheet(sheet.index));
+    tables[name] = sheet.hidden ? { ...table, hidden: true } : table;
   }
   return tables;
 }

@@ -27,6 +27,8 @@ export interface SheetEntry {
   name: string;
   index: number;
   path: string;
+  /** Hidden or very hidden (workbook.xml's state): a reader decides what that means. */
+  hidden: boolean;
 }
 
 /** The workbook part is missing: not a spreadsheet package (a .docx, a plain zip …). */
@@ -80,6 +82,7 @@ export class XlsxPackage {
       name: s.name,
       index,
       path: rels.get(s.id) ?? `xl/worksheets/sheet${index + 1}.xml`,
+      hidden: s.hidden,
     }));
     return new XlsxPackage(zip, sheets, workbook.names, limits);
   }

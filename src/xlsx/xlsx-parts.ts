@@ -106,15 +106,18 @@ export function readRelationships(xml: string, resolve: (target: string) => stri
 
 /** The workbook's sheets (name and relationship id, in order) and defined names (at most `maxNames`). */
 export function readWorkbookPart(xml: string, maxNames = Infinity) {
-  const sheets: { name: string; id: string }[] = [];
+  const sheets: { name: string; id: string; hidden: boolean }[] = [];
   const names: DefinedNameEntry[] = [];
   scanXml(
     xml,
     new (class extends PartEvents {
       private current: { name: string; localSheetId?: number } | null = null;
       onOpen(name: string, a: Attributes) {
-        if (name === "sheet") sheets.push({ name: a.get("name") ?? "", id: a.get("id") ?? "" });
-        else if (name === "definedName") {
+        if (name === "sheet") {
+          const state = a.get("state");
+          const hidden = state === "hidden" || state === "veryHidden";
+          sheets.push({ name: a.get("name") ?? "", id: a.get("id") ?? "", hidden });
+        } else if (name === "definedName") {
           if (names.length >= maxNames)
             throw new LimitExceeded(
               "too-many-names",

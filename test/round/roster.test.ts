@@ -12,6 +12,7 @@ import {
   type Round,
 } from "../../src/round";
 import { defaultStandard as std, standardTag } from "../../src/standard";
+import { t } from "../../src/strings";
 import { readRosterTables } from "../../src/xlsx";
 import { ROSTER, type Rows } from "../support/round-fixture";
 
@@ -155,6 +156,22 @@ describe("reading the roster", () => {
     ]);
     const none = readRoster(std, await readRosterTables(await rosterBytes(ROSTER)));
     expect(none.ok && "standardId" in none.round).toBe(false);
+  });
+
+  it("refuses a roster whose 回避 sheet is very hidden: it would decide assignments unseen", async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, rows] of Object.entries(ROSTER)) {
+      const ws = wb.addWorksheet(name);
+      ws.addRows(rows);
+      if (name === "回避") ws.state = "veryHidden";
+    }
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const read = readRoster(std, await readRosterTables(bytes));
+    expect(read.ok ? [] : read.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`)).toEqual([
+      `回避! ${t("roster.hiddenSheet", { sheet: "回避" })}`,
+    ]);
+    const shown = readRoster(std, await readRosterTables(await rosterBytes(ROSTER)));
+    expect(shown.ok).toBe(true);
   });
 
   it("says which sheet or column is missing", async () => {
