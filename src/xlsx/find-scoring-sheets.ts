@@ -36,9 +36,12 @@ function addName(sheet: Resolved, name: string, cell: string, local: boolean): v
 }
 
 /** The sheet a format name belongs to, or undefined when it points elsewhere. */
+const sheetKey = (name: string) => name.toLowerCase();
+
 function sheetOfName(n: DefinedNameEntry, indexByName: Map<string, number>) {
   const ref = parseNameRef(n.ref);
-  const index = ref ? indexByName.get(ref.sheet) : undefined;
+  // Excel's sheet names are unique ignoring case, and a reference may spell one in another case.
+  const index = ref ? indexByName.get(sheetKey(ref.sheet)) : undefined;
   if (!ref || index === undefined) return undefined;
   if (n.localSheetId !== undefined && n.localSheetId !== index) return undefined;
   return { index, cell: ref.cell };
@@ -50,7 +53,7 @@ export function namesBySheet(
   accept: (name: string) => boolean
 ): Map<number, SheetNames> {
   const resolved = new Map<number, Resolved>();
-  const indexByName = new Map(pkg.sheets.map((s) => [s.name, s.index]));
+  const indexByName = new Map(pkg.sheets.map((s) => [sheetKey(s.name), s.index]));
   for (const n of pkg.names) {
     if (!accept(n.name)) continue;
     const at = sheetOfName(n, indexByName);

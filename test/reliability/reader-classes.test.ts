@@ -242,6 +242,29 @@ describe("the XML is read by its rules", () => {
   });
 });
 
+describe("names that point at a sheet spelled in another case", () => {
+  it("read as Excel reads them: sheet names are unique ignoring case", async () => {
+    // Every defined name's reference to the sheet spelled as a program might: same letters, other case.
+    const plans = [plan("Shenbao A", "张三")];
+    const latin = await writeWorkbook(plans);
+    const latinParts = await partsOf(latin);
+    const latinWb = text(latinParts.get("xl/workbook.xml")!);
+    const respelled = latinWb.replace(/>'?Shenbao A'?!/g, ">'SHENBAO a'!");
+    expect(respelled).not.toBe(latinWb);
+    const r = await open(
+      zipOf(latinParts, {
+        "xl/workbook.xml": { name: "xl/workbook.xml", data: bytes(respelled) },
+      })
+    );
+    const before = await open(latin);
+    if (!r.ok || !before.ok) throw new Error("unreadable");
+    expect(r.sheets.map((s) => [s.sheetName, s.entries["2.1"].score])).toEqual(
+      before.sheets.map((s) => [s.sheetName, s.entries["2.1"].score])
+    );
+    expect(r.sheets).toHaveLength(1);
+  });
+});
+
 describe("strict and honest reading", () => {
   it("takes only decimal numerals as numbers", async () => {
     const first = await open(good);
