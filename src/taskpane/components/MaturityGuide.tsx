@@ -2,9 +2,8 @@ import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { entryWarnings, KIND, type Standard, type SubItem } from "../../standard";
 import { t } from "../../strings";
-import type { EntryUpdate } from "../../workflows/judge-sheet/write-entry";
 import { moveBand, moveStep, type GuideChoice } from "../guide-model";
-import { useGuideState, type GuideEntry } from "../hooks/useGuideState";
+import { useGuideState, type GuideEntry, type GuideStateDeps } from "../hooks/useGuideState";
 import { ScoreChoice } from "./ScoreChoice";
 import { LabeledField, useControlClass } from "./primitives";
 
@@ -47,13 +46,8 @@ function EntryWarnings(props: { standard: Standard; sub: SubItem; entry: GuidePr
   );
 }
 
-export interface GuideProps {
-  standard: Standard;
-  sub: SubItem;
-  entry: GuideEntry;
-  readOnly: boolean;
-  busy: boolean;
-  onWrite(code: string, update: EntryUpdate): Promise<boolean | undefined>;
+/** The guide's inputs: what its state needs (useGuideState), and the way on to the next sub-item. */
+export interface GuideProps extends GuideStateDeps {
   onNext(): void;
 }
 
