@@ -10,8 +10,8 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { convert } = require("./lib/libreoffice");
-const { buildScoringSheetPlan } = require("../lib/sheets/scoring-sheet");
-const { buildGuideSheet } = require("../lib/sheets/guide-sheet");
+const { buildScoringSheetPlan } = require("../lib/judge-sheets/scoring-sheet");
+const { buildGuideSheet } = require("../lib/judge-sheets/guide-sheet");
 const { defaultStandard } = require("../lib/standard");
 const { writeWorkbook } = require("../lib/xlsx");
 

@@ -16,7 +16,7 @@ import {
   type Standard,
   type SubItem,
 } from "../standard";
-import { redactNames } from "./redact-names";
+import { redactNames, type JudgeNames } from "./redact-names";
 import type { ApplicationResult } from "./types";
 
 export interface FeedbackItem {
@@ -98,7 +98,7 @@ function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem):
 export function feedbackOf(
   standard: Standard,
   app: ApplicationResult,
-  judgeNames: RegExp | null = null
+  judgeNames: JudgeNames | null = null
 ): Feedback {
   let redactions = 0;
   // Names replaced; the same text twice after that (two judges who signed) is said once.

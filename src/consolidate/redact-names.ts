@@ -36,8 +36,6 @@ interface Unit {
   spaceBefore: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 const fold = (s: string) => s.normalize("NFKC").toLowerCase().replace(IGNORED, "");
 
 /** Whether `cp` belongs with the characters before it (a combining mark, a jamo, a sound mark). */
@@ -172,53 +170,34 @@ class Scan {
   }
 }
 
-/**
- * Every judge's name, as a global regular expression whose matching is the comparison above
- * (exec is its own, so replace, test, match and search use it). A plain expression of the
- * names is its source, for what does not go through exec (split, matchAll).
- */
-class NamePattern extends RegExp {
-  private readonly names: Names;
-  private scan: Scan | null = null;
-
-  static get [Symbol.species]() {
-    return RegExp;
-  }
-
-  /** `names` as namesOf gives them, at least one. */
-  constructor(names: Names) {
-    super([...names.values()].flat().map(escape).join("|"), "gi");
-    this.names = names;
-  }
-
-  override exec(text: string): RegExpExecArray | null {
-    const input = String(text);
-    if (this.scan?.text !== input) this.scan = new Scan(input);
-    const found =
-      this.lastIndex <= input.length ? this.scan.find(this.lastIndex, this.names) : null;
-    if (!found) {
-      this.lastIndex = 0;
-      return null;
-    }
-    this.lastIndex = found.end;
-    const match = [input.slice(found.start, found.end)] as unknown as RegExpExecArray;
-    match.index = found.start;
-    match.input = input;
-    return match;
-  }
+/** Every judge's name the round knows, folded as a reader compares them (namesOf). */
+export interface JudgeNames {
+  readonly names: Names;
 }
 
-/** One pattern for every name (the longest first, so 王小明 wins over 王小); null when none. */
-export function namePattern(names: Iterable<string>): RegExp | null {
+/** The matcher for these names (the longest first, so 王小明 wins over 王小); null when none. */
+export function namePattern(names: Iterable<string>): JudgeNames | null {
   const keys = namesOf(names);
-  return keys.size ? new NamePattern(keys) : null;
+  return keys.size ? { names: keys } : null;
 }
 
-export function redactNames(lines: readonly string[], pattern: RegExp | null): Redaction {
-  if (!pattern) return { lines: [...lines], changed: 0 };
+/** The line with every judge's name replaced by 某评委 (the whole span a reader sees as the name). */
+function replaceNames(line: string, { names }: JudgeNames): string {
+  const scan = new Scan(line);
+  let out = "";
+  let at = 0;
+  for (let found = scan.find(0, names); found; found = scan.find(at, names)) {
+    out += line.slice(at, found.start) + t("report.judgeRedacted");
+    at = found.end;
+  }
+  return out + line.slice(at);
+}
+
+export function redactNames(lines: readonly string[], judges: JudgeNames | null): Redaction {
+  if (!judges) return { lines: [...lines], changed: 0 };
   let changed = 0;
   const out = lines.map((line) => {
-    const replaced = line.replace(pattern, () => t("report.judgeRedacted"));
+    const replaced = replaceNames(line, judges);
     if (replaced !== line) changed++;
     return replaced;
   });

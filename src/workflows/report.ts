@@ -3,7 +3,7 @@
  * consensus texts where the meeting gave them), as .docx files named
  * `<申报编号 or 申报组织>-反馈报告.docx`.
  */
-import { feedbackOf, namePattern, type ConsolidationResult } from "../consolidate";
+import { feedbackOf, namePattern, type ConsolidationResult, type JudgeNames } from "../consolidate";
 import { feedbackDocx } from "../docx/feedback-report";
 import type { RoundContext } from "./round-context";
 import { t } from "../strings";
@@ -17,7 +17,7 @@ export interface ReportFile {
 }
 
 /** Every judge's name the round knows: from the scoring sheets, and from the roster. */
-function judgeNames(result: ConsolidationResult): RegExp | null {
+function judgeNames(result: ConsolidationResult): JudgeNames | null {
   return namePattern([
     ...result.applications.flatMap((a) => a.judges.map((j) => j.judge)),
     ...(result.round?.progress ?? []).map((p) => p.judge),
