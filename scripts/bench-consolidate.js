@@ -203,6 +203,9 @@ async function main() {
       "usage: generate DIR N | ours DIR | exceljs DIR | roster DIR | distribute DIR | shapes DIR N | inflate DIR | hostile DIR | one FILE"
     );
   out.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  const cpu = process.cpuUsage();
+  // The whole process's CPU time (start-up included): steadier than wall time on a busy machine.
+  out.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
   console.log(JSON.stringify(out));
 }
 

@@ -112,42 +112,52 @@ export function readRelationships(xml: Uint8Array, resolve: (target: string) => 
   return rels;
 }
 
+interface WorkbookPart {
+  sheets: { name: string; id: string; hidden: boolean }[];
+  names: DefinedNameEntry[];
+}
+
+class WorkbookEvents extends PartEvents {
+  readonly part: WorkbookPart = { sheets: [], names: [] };
+  private current: { name: string; localSheetId?: number } | null = null;
+
+  constructor(private readonly maxNames: number) {
+    super();
+  }
+
+  onOpen(name: string, a: Attributes) {
+    if (name === "sheet") {
+      const state = a.get("state");
+      const hidden = state === "hidden" || state === "veryHidden";
+      this.part.sheets.push({ name: a.get("name") ?? "", id: a.get("id") ?? "", hidden });
+    } else if (name === "definedName") {
+      if (this.part.names.length >= this.maxNames)
+        throw new LimitExceeded(
+          "too-many-names",
+          t("problem.tooManyNames", { limit: this.maxNames })
+        );
+      const local = a.get("localSheetId");
+      this.current = {
+        name: a.get("name") ?? "",
+        localSheetId: local !== undefined && /^\d+$/.test(local) ? Number(local) : undefined,
+      };
+      this.capture();
+    }
+  }
+
+  onClose(name: string) {
+    if (name === "definedName" && this.current) {
+      this.part.names.push({ ...this.current, ref: this.captured().trim() });
+      this.current = null;
+    }
+  }
+}
+
 /** The workbook's sheets (name and relationship id, in order) and defined names (at most `maxNames`). */
-export function readWorkbookPart(xml: Uint8Array, maxNames = Infinity) {
-  const sheets: { name: string; id: string; hidden: boolean }[] = [];
-  const names: DefinedNameEntry[] = [];
-  scanXmlBytes(
-    xml,
-    new (class extends PartEvents {
-      private current: { name: string; localSheetId?: number } | null = null;
-      onOpen(name: string, a: Attributes) {
-        if (name === "sheet") {
-          const state = a.get("state");
-          const hidden = state === "hidden" || state === "veryHidden";
-          sheets.push({ name: a.get("name") ?? "", id: a.get("id") ?? "", hidden });
-        } else if (name === "definedName") {
-          if (names.length >= maxNames)
-            throw new LimitExceeded(
-              "too-many-names",
-              t("problem.tooManyNames", { limit: maxNames })
-            );
-          const local = a.get("localSheetId");
-          this.current = {
-            name: a.get("name") ?? "",
-            localSheetId: local !== undefined && /^\d+$/.test(local) ? Number(local) : undefined,
-          };
-          this.capture();
-        }
-      }
-      onClose(name: string) {
-        if (name === "definedName" && this.current) {
-          names.push({ ...this.current, ref: this.captured().trim() });
-          this.current = null;
-        }
-      }
-    })()
-  );
-  return { sheets, names };
+export function readWorkbookPart(xml: Uint8Array, maxNames = Infinity): WorkbookPart {
+  const events = new WorkbookEvents(maxNames);
+  scanXmlBytes(xml, events);
+  return events.part;
 }
 
 /** Text of string items (<si>) or an inline string: every <t>, phonetic runs (<rPh>) left out. */
@@ -183,24 +193,23 @@ function allSharedStrings(xml: Uint8Array): string[] {
   return strings;
 }
 
+/** One string item's text (the item scanned on its own, so a single <si>). */
+class OneStringEvents extends RunTextEvents {
+  value = "";
+  onOpen(name: string) {
+    if (name !== "si") this.textOpen(name);
+  }
+  onClose(name: string) {
+    if (name === "si") this.value = this.runText;
+    else this.textClose(name);
+  }
+}
+
 /** One string item's text: the element at `from`–`to` scanned on its own. */
 function oneSharedString(xml: Uint8Array, from: number, to: number): string {
-  let text = "";
-  scanXmlBytes(
-    xml,
-    new (class extends RunTextEvents {
-      onOpen(name: string) {
-        if (name !== "si") this.textOpen(name);
-      }
-      onClose(name: string) {
-        if (name === "si") text = this.runText;
-        else this.textClose(name);
-      }
-    })(),
-    from,
-    to
-  );
-  return text;
+  const events = new OneStringEvents();
+  scanXmlBytes(xml, events, from, to);
+  return events.value;
 }
 
 /**

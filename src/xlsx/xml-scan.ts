@@ -55,17 +55,29 @@ const encoder = new TextEncoder();
 
 /** Bytes [from, to) of a part as text (no BOM handling: only ever a slice inside the part). */
 export function utf8Slice(bytes: Uint8Array, from: number, to: number): string {
-  if (to - from < 16) {
-    // Short ASCII runs (most names and numbers) without the decoder's call overhead.
-    let s = "";
-    for (let k = from; k < to; k++) {
-      const b = bytes[k];
-      if (b >= 0x80) return decoder.decode(bytes.subarray(from, to));
-      s += String.fromCharCode(b);
-    }
-    return s;
+  const n = to - from;
+  if (n <= 4) {
+    // Short ASCII runs (most names, references and numbers): one string, no decoder call.
+    let ascii = true;
+    for (let k = from; k < to; k++) if (bytes[k] >= 0x80) ascii = false;
+    if (ascii) return shortAscii(bytes, from, n);
   }
   return decoder.decode(bytes.subarray(from, to));
+}
+
+function shortAscii(b: Uint8Array, i: number, n: number): string {
+  switch (n) {
+    case 0:
+      return "";
+    case 1:
+      return String.fromCharCode(b[i]);
+    case 2:
+      return String.fromCharCode(b[i], b[i + 1]);
+    case 3:
+      return String.fromCharCode(b[i], b[i + 1], b[i + 2]);
+    default:
+      return String.fromCharCode(b[i], b[i + 1], b[i + 2], b[i + 3]);
+  }
 }
 
 const LT = 0x3c;
@@ -152,14 +164,9 @@ export class Attributes {
 
   /** One attribute's value (`name` is ASCII), found by walking the tag. */
   get(name: string): string | undefined {
-    let found: string | undefined;
     const b = this.bytes;
-    attributeSpans(b, this.from, (nameStart, nameEnd, valueStart, valueEnd) => {
-      if (!sameLocalName(b, nameStart, nameEnd, name)) return false;
-      found = decodeXml(utf8Slice(b, valueStart, valueEnd));
-      return true;
-    });
-    return found;
+    const found = findAttribute(b, this.from, name);
+    return found < 0 ? undefined : decodeXml(utf8Slice(b, found, b.indexOf(b[found - 1], found)));
   }
 
   all(): Record<string, string> {
@@ -209,6 +216,31 @@ function attributeSpans(
     const close = b.indexOf(quote, i + 1);
     if (close < 0) malformed("unclosed attribute value");
     if (each?.(name, attrEnd, i + 1, close)) return i;
+    i = close + 1;
+  }
+}
+
+/**
+ * Where the value of attribute `name` starts (after its quote), walking the tag from `i` as
+ * attributeSpans does; -1 when the tag has no such attribute.
+ */
+function findAttribute(b: Uint8Array, i: number, name: string): number {
+  for (;;) {
+    i = skipSpace(b, i);
+    if (i >= b.length) return malformed("unclosed start tag");
+    const c = b[i];
+    if (c === GT || c === SLASH) return -1;
+    const attrEnd = nameEnd(b, i);
+    if (attrEnd === i) malformed("attribute without a name");
+    const start = i;
+    i = skipSpace(b, attrEnd);
+    if (b[i] !== EQ) malformed("attribute without '='");
+    i = skipSpace(b, i + 1);
+    const quote = b[i];
+    if (quote !== 0x22 && quote !== 0x27) malformed("attribute value without quotes");
+    const close = b.indexOf(quote, i + 1);
+    if (close < 0) malformed("unclosed attribute value");
+    if (sameLocalName(b, start, attrEnd, name)) return i + 1;
     i = close + 1;
   }
 }
