@@ -17,11 +17,16 @@ import { collectFiles, type CollectedFile } from "./collect-files";
 import { readRosterFile } from "./roster-file";
 import { systemError } from "./system-error";
 
+/**
+ * A collected file as the use case reads it: synchronously (a judge's file is small and read
+ * whole; the use case opens files one after another, so an asynchronous read would only add
+ * its overhead to each).
+ */
 export const fileSource = (file: CollectedFile): FileSource => ({
   name: file.display,
   read: async () => {
     try {
-      return new Uint8Array(await fs.promises.readFile(file.path));
+      return new Uint8Array(fs.readFileSync(file.path));
     } catch (e) {
       throw systemError(e, file.display);
     }
@@ -79,6 +84,8 @@ export interface ConsolidationArgs {
   winners?: number | string;
   /** Plan the summary workbook (false when only --json is asked). */
   summary?: boolean;
+  /** Keep the judges' 成熟度 and comments (false when no output shows them). */
+  texts?: boolean;
   /** Called with a zh-CN progress line (and whether it is the last) where a person watches. */
   progress?: (line: string, last: boolean) => void;
 }
@@ -97,6 +104,7 @@ export async function consolidateFromPaths(
     spreadRatio: args.spreadRatio,
     winners: args.winners,
     summary: args.summary,
+    texts: args.texts,
     paths: { problems: collected.problems, files: collected.unreadableFiles },
     consensus: inputs.consensus,
     control: {

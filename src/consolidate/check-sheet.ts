@@ -197,10 +197,14 @@ function judgeEntry(
   item: number,
   scores: Record<string, unknown>,
   total: number,
-  digestMismatch: boolean
+  digestMismatch: boolean,
+  texts: boolean
 ): JudgeEntry {
+  // Without texts (a run that writes none, e.g. --json alone), a sheet keeps only its figures.
   const pick = (field: "maturity" | "strength" | "improvement") =>
-    Object.fromEntries(Object.keys(scores).map((c) => [c, sheet.entries[c]?.[field] ?? null]));
+    texts
+      ? Object.fromEntries(Object.keys(scores).map((c) => [c, sheet.entries[c]?.[field] ?? null]))
+      : {};
   return {
     judge,
     ...(sheet.identity?.judgeId ? { judgeId: sheet.identity.judgeId } : {}),
@@ -216,7 +220,12 @@ function judgeEntry(
   };
 }
 
-export async function checkSheet(standard: Standard, read: SheetFromFile): Promise<SheetCheck> {
+/** A sheet checked; with `texts` false its entry keeps no 成熟度 or comments (nothing will show them). */
+export async function checkSheet(
+  standard: Standard,
+  read: SheetFromFile,
+  texts = true
+): Promise<SheetCheck> {
   const { file, sheet } = read;
   const problems: Problem[] = [];
   const cellOf = (name: string) => sheet.names[name] ?? name;
@@ -263,7 +272,7 @@ export async function checkSheet(standard: Standard, read: SheetFromFile): Promi
   for (const code of Object.keys(scores)) textProblems(sheet, code, problem);
   return {
     ...where,
-    entry: judgeEntry(standard, read, judge, item, scores, total, digestMismatch),
+    entry: judgeEntry(standard, read, judge, item, scores, total, digestMismatch, texts),
     applicant,
     item,
     problems,

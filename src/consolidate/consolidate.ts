@@ -42,7 +42,11 @@ export class CheckedFiles {
   sheetsRead = 0;
   files = 0;
 
-  constructor(private readonly standard: Standard = defaultStandard) {}
+  /** `texts` false: the entries keep the scores, not 成熟度 nor comments (a run that shows none). */
+  constructor(
+    private readonly standard: Standard = defaultStandard,
+    private readonly texts = true
+  ) {}
 
   async add({ file, result }: FileInput): Promise<void> {
     this.files++;
@@ -54,7 +58,7 @@ export class CheckedFiles {
       this.problems.push({ file, sheet, cell: "", code, message });
     for (const sheet of result.sheets) {
       this.sheetsRead++;
-      const check = await checkSheet(this.standard, { file, sheet });
+      const check = await checkSheet(this.standard, { file, sheet }, this.texts);
       pushAll(this.problems, check.problems);
       this.checks.push(check);
     }
