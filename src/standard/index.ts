@@ -10,3 +10,5 @@ export * from "./applicant-names";
 export * from "./item-names";
 export * from "./load-standard";
 export * from "./decision";
+export * from "./combined-score";
+export * from "./shortlist";
