@@ -273,6 +273,12 @@ async function roundClassRows(p, add) {
   };
   const identity = { round: round.name, applicationId: "A01", judgeId: "J1" };
   const retyped = sheet({ applicant: "上海乙公司", identity, names: { ...sheet().names } });
+  await p(
+    "同一评委对同一申报编号有两份评分表，其中一份的申报组织名称被改过（按编号判断，都不计入）",
+    "工作表",
+    [sheet({ identity }), sheet({ identity, applicant: "上海甲" })],
+    "duplicate-judge"
+  );
   const files = [{ file: "评委1.xlsx", result: { ok: true, sheets: [retyped] } }];
   const roster = { round, assignments: [{ applicationId: "A01", judgeId: "J1" }] };
   const result = await consolidateWith(files, {}, std, undefined, roster);
