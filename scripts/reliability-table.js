@@ -429,6 +429,14 @@ async function newClassRows(add, open, p, good) {
     texts.map((x) => `\`${x.code}\` ${x.message}`).join("<br>")
   );
   add("文件夹中的链接、特殊文件与其他格式", "路径", walkRows());
+  const { safeFileName } = lib("workflows/file-names");
+  const spoof = safeFileName("J1-李四\u202Exslx.exe.xlsx");
+  const hidden = safeFileName("J2-王\u200b五\u2066.xlsx");
+  add(
+    "评委姓名含双向控制符（U+202E，文件名倒着显示）或零宽字符（U+200B 等）",
+    "文件名（distribute）",
+    `去除后写出：${spoof}、${hidden}（编号总在文件名中）`
+  );
 }
 
 /** A folder as it may arrive: a link loop, a broken link, a FIFO, WPS and LibreOffice files. */
