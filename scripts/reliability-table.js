@@ -10,7 +10,7 @@ const fs = require("fs");
 const path = require("path");
 const JSZip = require("jszip");
 const lib = (m) => require(path.join(__dirname, "..", "lib", m));
-const { openScoringWorkbook, writeWorkbook, DEFAULT_LIMITS } = lib("xlsx");
+const { openScoringWorkbook, readRosterWorkbook, writeWorkbook, DEFAULT_LIMITS } = lib("xlsx");
 const { consolidate } = lib("consolidate");
 const { buildScoringSheetPlan } = lib("judge-sheets/scoring-sheet");
 const { submissionDigest } = lib("workbook-format");
@@ -85,11 +85,21 @@ async function problemsOf(sheets) {
 async function rows() {
   const out = [];
   const add = (what, where, result) => out.push([what, where, result]);
+  const rosterOpen = async (bytes) => {
+    // The scoring sheet's tab renamed 申报: the roster's sheet of applications.
+    const zip = await JSZip.loadAsync(bytes);
+    const wb = await zip.file("xl/workbook.xml").async("string");
+    zip.file("xl/workbook.xml", wb.replace('name="上海甲公司"', 'name="申报"'));
+    const r = await readRosterWorkbook(await zip.generateAsync({ type: "uint8array" }));
+    return r.ok ? "(read)" : `\`${r.code}\` ${r.message}`;
+  };
   const open = async (bytes) => {
     const r = await openScoringWorkbook(bytes);
     if (!r.ok) return `\`${r.code}\` ${r.message}`;
     const sheetProblems = (r.sheetProblems ?? []).map((x) => `\`${x.code}\` ${x.message}`);
-    return sheetProblems.length ? sheetProblems.join("<br>") : "(read)";
+    return sheetProblems.length
+      ? sheetProblems.join("<br>")
+      : `(read: ${r.sheets.length} scoring sheet, no problem)`;
   };
   add(
     "改了扩展名的文本文件、零字节文件、随机字节",
@@ -146,21 +156,25 @@ async function rows() {
       })
     )
   );
+  const manyCells = await workbook(async (z) => {
+    const ws = await z.file("xl/worksheets/sheet1.xml").async("string");
+    z.file(
+      "xl/worksheets/sheet1.xml",
+      ws.replace(
+        "</sheetData>",
+        `<row r="999">${'<c r="Z999" s="1"/>'.repeat(DEFAULT_LIMITS.maxCells)}</row></sheetData>`
+      )
+    );
+  });
   add(
-    `单元格过多（默认上限 ${DEFAULT_LIMITS.maxCells}）`,
+    `评分表的单元格多于 ${DEFAULT_LIMITS.maxCells} 个（如 LibreOffice 为整块设了格式的区域逐格写出；只留名称所指的格，照常读取）`,
     "工作表",
-    await open(
-      await workbook(async (z) => {
-        const ws = await z.file("xl/worksheets/sheet1.xml").async("string");
-        z.file(
-          "xl/worksheets/sheet1.xml",
-          ws.replace(
-            "</sheetData>",
-            `<row r="999">${'<c r="Z999"/>'.repeat(DEFAULT_LIMITS.maxCells)}</row></sheetData>`
-          )
-        );
-      })
-    )
+    await open(manyCells)
+  );
+  add(
+    `名册一张表的单元格过多（默认上限 ${DEFAULT_LIMITS.maxCells}，计读入内存的单元格）`,
+    "工作表",
+    await rosterOpen(manyCells)
   );
   add(
     "含文档类型声明（DOCTYPE，防实体膨胀）",
@@ -259,6 +273,12 @@ async function roundClassRows(p, add) {
   };
   const identity = { round: round.name, applicationId: "A01", judgeId: "J1" };
   const retyped = sheet({ applicant: "上海乙公司", identity, names: { ...sheet().names } });
+  await p(
+    "同一评委对同一申报编号有两份评分表，其中一份的申报组织名称被改过（按编号判断，都不计入）",
+    "工作表",
+    [sheet({ identity }), sheet({ identity, applicant: "上海甲" })],
+    "duplicate-judge"
+  );
   const files = [{ file: "评委1.xlsx", result: { ok: true, sheets: [retyped] } }];
   const roster = { round, assignments: [{ applicationId: "A01", judgeId: "J1" }] };
   const result = await consolidateWith(files, {}, std, undefined, roster);
@@ -314,6 +334,15 @@ function withDeclaredSize(bytes, name, size) {
   throw new Error(`${name} not in the zip`);
 }
 
+/** A workbook whose shared strings (a judge's comments) alone inflate past the read budget. */
+async function overBudget() {
+  const zip = await JSZip.loadAsync(await workbook());
+  const strings = await zip.file("xl/sharedStrings.xml").async("string");
+  const text = "长".repeat(DEFAULT_LIMITS.readBudgetBytes / 3);
+  zip.file("xl/sharedStrings.xml", strings.replace("</sst>", `<si><t>${text}</t></si></sst>`));
+  return new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+}
+
 /** The classes docs/reliability.md gained with the hardened reader, the walk and the writer. */
 async function newClassRows(add, open, p, good) {
   add(
@@ -332,6 +361,20 @@ async function newClassRows(add, open, p, good) {
   add("ZIP64 格式的压缩包", "文件", await open(z64));
   const edit = (part, change) =>
     workbook(async (z) => z.file(part, change(await z.file(part).async("string"))));
+  add(
+    "单元格存有两个值（两个 <v>，或两个 <f>、<is>；Excel 打开时要修复，LibreOffice 取后一个）：该表不计入",
+    "单元格",
+    await open(
+      await edit("xl/worksheets/sheet1.xml", (x) =>
+        x.replace(/<c r="D7"[^>]*?(\/>|>.*?<\/c>)/, '<c r="D7" s="11"><v>60</v><v>6</v></c>')
+      )
+    )
+  );
+  add(
+    `要读取的部分解压后超过每个文件的读取上限（默认 ${DEFAULT_LIMITS.readBudgetBytes / 1048576} MB；最大的评委工作簿约 11 MB）`,
+    "文件",
+    await open(await overBudget())
+  );
   add(
     "XML 不完整（元素未闭合）",
     "文件",
@@ -386,6 +429,14 @@ async function newClassRows(add, open, p, good) {
     texts.map((x) => `\`${x.code}\` ${x.message}`).join("<br>")
   );
   add("文件夹中的链接、特殊文件与其他格式", "路径", walkRows());
+  const { safeFileName } = lib("workflows/file-names");
+  const spoof = safeFileName("J1-李四\u202Exslx.exe.xlsx");
+  const hidden = safeFileName("J2-王\u200b五\u2066.xlsx");
+  add(
+    "评委姓名含双向控制符（U+202E，文件名倒着显示）或零宽字符（U+200B 等）",
+    "文件名（distribute）",
+    `去除后写出：${spoof}、${hidden}（编号总在文件名中）`
+  );
 }
 
 /** A folder as it may arrive: a link loop, a broken link, a FIFO, WPS and LibreOffice files. */
@@ -413,7 +464,8 @@ async function main() {
   const table = [
     "| 坏输入 | 报在 | 用户看到的（问题代码与原文） |",
     "| --- | --- | --- |",
-    ...(await rows()).map((r) => `| ${r.join(" | ")} |`),
+    // A message's own angle brackets (an XML element's name) shown, not taken for HTML.
+    ...(await rows()).map((r) => `| ${r.map((c) => c.replace(/<(?!br>)/g, "&lt;")).join(" | ")} |`),
   ].join("\n");
   const text = fs.readFileSync(doc, "utf8");
   const from = text.indexOf(BEGIN);

@@ -50,8 +50,8 @@ export class CheckedFiles {
       this.problems.push({ file, sheet: "", cell: "", code: result.code, message: result.message });
       return;
     }
-    for (const { sheet, code, message } of result.sheetProblems ?? [])
-      this.problems.push({ file, sheet, cell: "", code, message });
+    for (const { sheet, code, message, cell } of result.sheetProblems ?? [])
+      this.problems.push({ file, sheet, cell: cell ?? "", code, message });
     for (const sheet of result.sheets) {
       this.sheetsRead++;
       const check = await checkSheet(this.standard, { file, sheet });
