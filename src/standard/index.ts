@@ -9,4 +9,5 @@ export * from "./disagreement";
 export * from "./applicant-names";
 export * from "./item-names";
 export * from "./load-standard";
+export * from "./default-standard";
 export * from "./decision";
