@@ -92,8 +92,7 @@ function readNumbers(
   if (!TRIM_MODES.includes(trim)) return { error: t("cli.consolidate.badTrim", { value: trim }) };
   const passText = value("--pass");
   const passRatio = parseRatio(passText);
-  if (Number.isNaN(passRatio))
-    return { error: t("cli.template.badPass", { value: passText ?? "" }) };
+  if (Number.isNaN(passRatio)) return { error: t("context.badPass", { value: passText ?? "" }) };
   const spreadText = value("--spread");
   const spreadRatio = parseRatio(spreadText);
   if (Number.isNaN(spreadRatio))

@@ -46,7 +46,7 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
   if (!/\.xlsx$/i.test(output)) return fail(t("cli.template.badOutput", { path: output }));
   const passText = one("--pass");
   const passRatio = parseRatio(passText);
-  if (Number.isNaN(passRatio)) return fail(t("cli.template.badPass", { value: passText ?? "" }));
+  if (Number.isNaN(passRatio)) return fail(t("context.badPass", { value: passText ?? "" }));
   // A template is made outside a roster: the judge has a name and no id.
   const context = resolveRoundContext({ passRatio, judge: { id: "", name: one("--judge")! } });
   if (!context.ok) return fail(context.message);

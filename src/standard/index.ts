@@ -9,6 +9,7 @@ export * from "./disagreement";
 export * from "./applicant-names";
 export * from "./item-names";
 export * from "./load-standard";
+export * from "./default-standard";
 export * from "./decision";
 export * from "./combined-score";
 export * from "./shortlist";
