@@ -8,10 +8,12 @@ import { pushAll } from "../sheet-kit/many";
 import { itemFromText, itemNumbers, passRatioOf, standardTag, type Standard } from "../standard";
 import { t } from "../strings";
 import { coverageProblems } from "./assign";
+import { readStages } from "./read-stages";
 import {
   ROSTER_HEADERS as H,
   ROSTER_SHEETS as S,
   ROUND_KEYS,
+  STAGE_RULE_WORDS,
   type RosterTable,
   type RosterTables,
 } from "./roster-format";
@@ -126,9 +128,33 @@ function readApplications(
         t("roster.badItem", { id, value: text(values[h.item]), items })
       );
     const source = { sheet: table.sheet, cell: cellOf(table, h.id, row) };
-    if (id && applicant && item !== null) apps.push({ id, applicant, item, source });
+    const eligibility = eligibilityOf(table, { row, values }, id, problems);
+    if (id && applicant && item !== null)
+      apps.push(
+        eligibility
+          ? { id, applicant, item, source, ineligible: eligibility }
+          : { id, applicant, item, source }
+      );
   }
   return apps;
+}
+
+/** 资格 (optional column): blank or 符合 → eligible; 不符合：原因 → ineligible, with its reason. */
+function eligibilityOf(
+  table: RosterTable,
+  { row, values }: RosterTable["rows"][number],
+  id: string,
+  problems: Problems
+): { reason: string } | undefined {
+  const value = text(values[H.applications.eligibility]).normalize("NFKC");
+  if (value === "" || value === STAGE_RULE_WORDS.eligible) return undefined;
+  const cell = cellOf(table, H.applications.eligibility, row);
+  const refused = STAGE_RULE_WORDS.ineligible.exec(value);
+  if (!refused) problems.add(table.sheet, cell, t("roster.badEligibility", { id, value }));
+  else if (!refused[1]?.trim())
+    problems.add(table.sheet, cell, t("roster.ineligibleNoReason", { id }));
+  else return { reason: refused[1].trim() };
+  return undefined;
 }
 
 function readJudges(tables: RosterTables, problems: Problems): Judge[] {
@@ -144,9 +170,41 @@ function readJudges(tables: RosterTables, problems: Problems): Judge[] {
     if (name === "")
       problems.add(table.sheet, cellOf(table, h.name, row), t("roster.emptyJudgeName", { id }));
     const source = { sheet: table.sheet, cell: cellOf(table, h.id, row) };
-    if (id && name) judges.push({ id, name, unit: text(values[h.unit]), source });
+    const group = text(values[h.group]);
+    const leader = (STAGE_RULE_WORDS.leader as readonly string[]).includes(text(values[h.leader]));
+    if (leader && group === "")
+      problems.add(
+        table.sheet,
+        cellOf(table, h.leader, row),
+        t("roster.group.leaderWithoutGroup", { id })
+      );
+    const judge: Judge = { id, name, unit: text(values[h.unit]), source };
+    if (group) Object.assign(judge, { group, leader });
+    if (id && name) judges.push(judge);
   }
+  checkGroups(table, judges, problems);
   return judges;
+}
+
+/** Every 评审组 has exactly one 组长. */
+function checkGroups(table: RosterTable, judges: Judge[], problems: Problems): void {
+  const groups = new Map<string, Judge[]>();
+  for (const j of judges) if (j.group) groups.set(j.group, [...(groups.get(j.group) ?? []), j]);
+  for (const [group, members] of groups) {
+    const leaders = members.filter((j) => j.leader);
+    const cell = members[0].source?.cell ?? "";
+    if (leaders.length === 0)
+      problems.add(table.sheet, cell, t("roster.group.noLeader", { group }));
+    if (leaders.length > 1)
+      problems.add(
+        table.sheet,
+        leaders[1].source?.cell ?? cell,
+        t("roster.group.twoLeaders", {
+          group,
+          judges: leaders.map((j) => j.name).join(t("sep.list")),
+        })
+      );
+  }
 }
 
 /** 回避 (optional sheet): every pair must name a known application and a known judge. */
@@ -315,7 +373,9 @@ export function readRoster(standard: Standard, tables: RosterTables): RosterRead
   const conflicts = readConflicts(tables, { apps, judges: judgeIds }, problems);
   const conflictKeys = new Set(conflicts.map((c) => `${c.applicationId}\u0000${c.judgeId}`));
   const grid = readGrid(tables, { apps, judges: judgeIds, conflicts: conflictKeys }, problems);
+  const stages = readStages(tables, problems.list);
   const round: Round = { ...info, applications, judges, conflicts, grid };
+  if (stages) round.stages = stages;
   if (problems.list.length === 0) pushAll(problems.list, coverageProblems(round));
   return problems.list.length ? { ok: false, problems: problems.list } : { ok: true, round };
 }
