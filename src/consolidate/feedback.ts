@@ -11,6 +11,7 @@
 import {
   bandForPercent,
   bandLabel,
+  currentBandLabel,
   partsForItem,
   percentForScore,
   type Standard,
@@ -68,8 +69,9 @@ function subItemScore(app: ApplicationResult, code: string): number | null {
 function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem): FeedbackItem {
   const agreed = app.consensusTexts?.[sub.code];
   const score = subItemScore(app, sub.code);
+  // A band named as sheets made before the ordinal name it reads as the band's label now.
   const band =
-    agreed?.maturity ||
+    (agreed?.maturity && currentBandLabel(standard, agreed.maturity)) ||
     (score === null
       ? ""
       : bandLabel(standard, bandForPercent(standard, percentForScore(sub, score))));
