@@ -4,6 +4,7 @@
  * are errors with a zh-CN message (the caller prints usage and exits 2).
  */
 import { parseArgs as nodeParseArgs } from "util";
+import { nearestWord } from "../standard";
 import { t } from "../strings";
 import { parseDecimal } from "../sheet-kit/decimal";
 
@@ -41,13 +42,25 @@ function nodeOptions(specs: readonly OptionSpec[]): NodeOptions {
 }
 
 /** Node's parse error (ERR_PARSE_ARGS_*) in zh-CN, naming the option or argument. */
-function parseError(e: { code?: string; message?: string }, argv: readonly string[]): string {
+function parseError(
+  e: { code?: string; message?: string },
+  argv: readonly string[],
+  specs: readonly OptionSpec[]
+): string {
   const message = e.message ?? "";
   // "Option '-o, --output <value>' argument missing": the long name when there is one.
   const quoted = /'(?:-\w, )?(-{1,2}[^' ,]+)/.exec(message)?.[1];
   switch (e.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return t("cli.args.unknownOption", { option: quoted ?? message });
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const option = quoted ?? message;
+      const meant = nearestWord(
+        option.split("=")[0],
+        specs.map((s) => s.name)
+      );
+      return meant
+        ? t("cli.args.didYouMean", { option, meant })
+        : t("cli.args.unknownOption", { option });
+    }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
       const option = quoted ?? message;
       // "--pass -0.5": a value that starts with a dash must be given as --pass=-0.5.
@@ -90,7 +103,7 @@ export function parseArgs(
       allowPositionals: positionals,
     });
   } catch (e) {
-    return { ok: false, error: parseError(e as { code?: string; message?: string }, argv) };
+    return { ok: false, error: parseError(e as { code?: string; message?: string }, argv, specs) };
   }
   const values = new Map<string, string[]>();
   const flags = new Set<string>();

@@ -7,7 +7,7 @@ import { t } from "../strings";
 import { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "../workflows/consensus";
 import { standardFor, type RoundContext } from "../workflows/round-context";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
-import { collectFiles, type CollectedFile } from "./collect-files";
+import { collectFiles, missingPathLines, type CollectedFile } from "./collect-files";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
@@ -180,6 +180,11 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     return EXIT_FAILED;
   }
   const collected = collectFiles(args.paths);
+  const missing = missingPathLines(collected);
+  if (missing.length > 0) {
+    missing.forEach((l) => io.err(l));
+    return EXIT_FAILED;
+  }
   const refused = checkOutputs(args, collected.files, io);
   if (refused !== null) return refused;
   const total = collected.files.length;

@@ -9,6 +9,7 @@ import { t } from "../strings";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { convertToPdf, findSoffice } from "./pdf";
+import { collectFiles, missingPathLines } from "./collect-files";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
 import { makeFolder } from "./make-folder";
 import { problemLines } from "./run-summary";
@@ -46,7 +47,13 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
     round.lines.forEach((l) => io.err(l));
     return EXIT_FAILED;
   }
-  const run = await consolidateFromPaths(round, { paths: parsed.positionals });
+  const collected = collectFiles(parsed.positionals);
+  const missing = missingPathLines(collected);
+  if (missing.length > 0) {
+    missing.forEach((l) => io.err(l));
+    return EXIT_FAILED;
+  }
+  const run = await consolidateFromPaths(round, { paths: parsed.positionals }, collected);
   if (run.kind !== "done") {
     io.err(t("cli.report.nothing"));
     // Why: a path that could not be read says so, naming it.

@@ -1,6 +1,6 @@
 /**
  * What the terminal says after a consolidation, beyond the counts: the first problems as the
- * 问题清单 has them (file, sheet, cell, what is wrong) — so a mistyped folder reads 路径不存在 — and,
+ * 问题清单 has them (file, sheet, cell, what is wrong) — and,
  * with a roster, which judges returned nothing for which applications.
  */
 import type { ConsolidationResult, Problem } from "../consolidate";

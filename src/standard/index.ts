@@ -10,3 +10,4 @@ export * from "./applicant-names";
 export * from "./item-names";
 export * from "./load-standard";
 export * from "./decision";
+export * from "./nearest-word";
