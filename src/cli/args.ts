@@ -5,7 +5,7 @@
  */
 import { parseArgs as nodeParseArgs } from "util";
 import { nearestWord } from "../standard";
-import { t } from "../strings";
+import { t, type StringKey } from "../strings";
 import { parseDecimal } from "../sheet-kit/decimal";
 
 export interface OptionSpec {
@@ -17,6 +17,12 @@ export interface OptionSpec {
   value: boolean;
   /** May be given more than once (values collected in order). */
   repeat?: boolean;
+  /** What it does, for the usage (src/cli/usage.ts builds the help from this table). */
+  help: StringKey;
+  /** The value's placeholder in the usage's first line ("汇总.xlsx", "比例"). */
+  arg?: StringKey;
+  /** Shown without brackets in the usage's first line. */
+  required?: boolean;
 }
 
 export type ParsedArgs =

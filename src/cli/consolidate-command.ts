@@ -12,32 +12,65 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
 import { missingLines, problemLines } from "./run-summary";
+import { commandUsage } from "./usage";
 import { writeFileAtomic } from "./write-file";
 import { writeXlsx } from "./write-xlsx";
 
 export const OPTIONS: OptionSpec[] = [
-  { name: "--output", alias: "-o", value: true },
-  { name: "--json", value: false },
-  { name: "--trim", value: true },
-  { name: "--pass", value: true },
-  { name: "--spread", value: true },
-  { name: "--roster", value: true },
-  { name: "--winners", value: true },
-  { name: "--consensus-out", value: true },
-  { name: "--consensus-scope", value: true },
-  { name: "--consensus", value: true },
-  { name: "--force", value: false },
-  { name: "--help", alias: "-h", value: false },
+  {
+    name: "--output",
+    alias: "-o",
+    value: true,
+    arg: "cli.arg.consolidate.output",
+    help: "cli.opt.consolidate.output",
+  },
+  { name: "--json", value: false, help: "cli.opt.consolidate.json" },
+  {
+    name: "--trim",
+    value: true,
+    arg: "cli.arg.consolidate.trim",
+    help: "cli.opt.consolidate.trim",
+  },
+  { name: "--pass", value: true, arg: "cli.arg.ratio", help: "cli.opt.consolidate.pass" },
+  { name: "--spread", value: true, arg: "cli.arg.ratio", help: "cli.opt.consolidate.spread" },
+  { name: "--roster", value: true, arg: "cli.arg.roster", help: "cli.opt.consolidate.roster" },
+  { name: "--winners", value: true, arg: "cli.arg.winners", help: "cli.opt.consolidate.winners" },
+  {
+    name: "--consensus-out",
+    value: true,
+    arg: "cli.arg.consolidate.consensusOut",
+    help: "cli.opt.consolidate.consensusOut",
+  },
+  {
+    name: "--consensus-scope",
+    value: true,
+    arg: "cli.arg.consolidate.consensusScope",
+    help: "cli.opt.consolidate.consensusScope",
+  },
+  {
+    name: "--consensus",
+    value: true,
+    arg: "cli.arg.consolidate.consensus",
+    help: "cli.opt.consolidate.consensus",
+  },
+  { name: "--force", value: false, help: "cli.opt.consolidate.force" },
+  { name: "--help", alias: "-h", value: false, help: "cli.opt.help" },
 ];
 
 /** The built-in standard: its suggested pass ratio is the usage's default. */
 const standard = standardFor()!;
 
 export const consolidateUsage = () =>
-  t("cli.consolidate.usage", {
-    pass: standard.passRatio,
-    spread: DEFAULT_SPREAD_RATIO,
-    autoMin: AUTO_TRIM_MIN_JUDGES,
+  commandUsage({
+    command: "consolidate",
+    operands: [{ arg: "cli.arg.paths", help: "cli.arg.pathsHelp" }],
+    options: OPTIONS,
+    notes: "cli.consolidate.notes",
+    params: {
+      pass: standard.passRatio,
+      spread: DEFAULT_SPREAD_RATIO,
+      autoMin: AUTO_TRIM_MIN_JUDGES,
+    },
   });
 
 interface ConsolidateArgs {
