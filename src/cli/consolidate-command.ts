@@ -1,5 +1,6 @@
 /** mhscore consolidate: read judges' workbooks, check, aggregate, write the summary and/or JSON. */
 import * as fs from "fs";
+import * as path from "path";
 import { consolidationJson, warningCount, type ConsolidationResult } from "../consolidate";
 import type { SheetPlan } from "../sheet-kit";
 import { AUTO_TRIM_MIN_JUDGES, DEFAULT_SPREAD_RATIO, TRIM_MODES, type TrimMode } from "../standard";
@@ -11,7 +12,7 @@ import { collectFiles, missingPathLines, type CollectedFile } from "./collect-fi
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
-import { missingLines, problemLines } from "./run-summary";
+import { missingLines, problemLines, rosterDoubtLines } from "./run-summary";
 import { commandUsage } from "./usage";
 import { writeFileAtomic } from "./write-file";
 import { writeXlsx } from "./write-xlsx";
@@ -236,10 +237,15 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   if (run.kind === "invalid") return usageFailure(io, consolidateUsage)(run.message);
   if (run.kind === "cancelled") return EXIT_FAILED;
   const { result } = run;
-  if (args.json) io.out(JSON.stringify(consolidationJson(result), null, 2));
+  const blank = run.kind === "done" && run.blankSheets === result.sheetsRead;
+  if (args.json && !blank) io.out(JSON.stringify(consolidationJson(result), null, 2));
   if (run.kind === "nothing") {
     io.err(t("cli.consolidate.nothing", { files: total, problems: result.problems.length }));
     if (!args.json) problemLines(result).forEach((l) => io.err(l));
+    return EXIT_FAILED;
+  }
+  if (run.blankSheets === result.sheetsRead) {
+    io.err(t("cli.consolidate.allBlank", { sheets: result.sheetsRead, files: total }));
     return EXIT_FAILED;
   }
   // With --json, stdout carries only the JSON; what is said goes to stderr.
@@ -250,5 +256,27 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     return EXIT_FAILED;
   }
   sayDone(result, total, args.json, io);
+  const roster = round.context.roster;
+  if (roster)
+    rosterDoubtLines(result, roster.round.grid !== null, assignmentRosters(args.paths)).forEach(
+      (l) => io.err(l)
+    );
   return EXIT_OK;
+}
+
+/** The distribution's assignment rosters beside (or, from older versions, inside) the folders read. */
+function assignmentRosters(paths: string[]): string[] {
+  const found = new Set<string>();
+  const copy = t("cli.distribute.rosterCopy");
+  for (const p of paths)
+    for (const dir of [path.dirname(path.resolve(p)), path.resolve(p)]) {
+      let names: string[] = [];
+      try {
+        names = fs.readdirSync(dir);
+      } catch {
+        continue; // a file, or a folder that cannot be listed: nothing to suggest
+      }
+      for (const n of names) if (n.endsWith(copy)) found.add(path.join(dir, n));
+    }
+  return [...found];
 }

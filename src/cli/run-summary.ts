@@ -36,3 +36,34 @@ export function missingLines(result: ConsolidationResult): string[] {
     t("cli.summary.missing", { id, judge, count: apps.length, apps: apps.join(t("sep.list")) })
   );
 }
+
+/**
+ * A roster without a 分配 table, while the judges' workbooks hold fewer sheets than it implies
+ * (a judge who sent a file is still 未收到 for some applications): most likely the original
+ * roster was given where the distribution's 名册（分配） was meant. The lines say so, naming the
+ * assignment rosters found beside the folders read.
+ */
+export function rosterDoubtLines(
+  result: ConsolidationResult,
+  hasGrid: boolean,
+  candidates: string[]
+): string[] {
+  if (hasGrid) return [];
+  const byJudge = new Map<string, { judge: string; received: number; missing: number }>();
+  for (const p of result.round?.progress ?? []) {
+    if (p.state === "conflict") continue;
+    const entry = byJudge.get(p.judgeId) ?? { judge: p.judge, received: 0, missing: 0 };
+    if (p.state === "missing") entry.missing++;
+    else entry.received++;
+    byJudge.set(p.judgeId, entry);
+  }
+  const partial = [...byJudge].find(([, e]) => e.received > 0 && e.missing > 0);
+  if (!partial) return [];
+  const [id, { judge, received, missing }] = partial;
+  const lines = [
+    t("cli.summary.rosterDoubt", { id, judge, received, expected: received + missing }),
+  ];
+  if (candidates.length > 0)
+    lines.push(t("cli.summary.rosterMeant", { path: candidates.join(t("sep.list")) }));
+  return lines;
+}
