@@ -12,7 +12,7 @@ import { collectFiles, missingPathLines, type CollectedFile } from "./collect-fi
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
-import { missingLines, problemLines, rosterDoubtLines } from "./run-summary";
+import { excludedLines, missingLines, problemLines, rosterDoubtLines } from "./run-summary";
 import { commandUsage } from "./usage";
 import { writeFileAtomic } from "./write-file";
 import { writeXlsx } from "./write-xlsx";
@@ -198,7 +198,10 @@ function sayDone(result: ConsolidationResult, total: number, json: boolean, io: 
       warnings: warningCount(result),
     })
   );
-  if (!json) [...missingLines(result), ...problemLines(result)].forEach((l) => io.out(l));
+  if (!json)
+    [...missingLines(result), ...excludedLines(result), ...problemLines(result)].forEach((l) =>
+      io.out(l)
+    );
 }
 
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {

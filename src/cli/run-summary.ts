@@ -67,3 +67,26 @@ export function rosterDoubtLines(
     lines.push(t("cli.summary.rosterMeant", { path: candidates.join(t("sep.list")) }));
   return lines;
 }
+
+/** How many excluded sheets the terminal names; the rest are counted ("等 N 张"). */
+export const EXCLUDED_SHOWN = 10;
+/** The problems that keep a sheet out of the summary. */
+const EXCLUDING = new Set([
+  "sheet-not-counted",
+  "duplicate-judge",
+  "conflict-judge",
+  "unassigned-judge",
+]);
+
+/** The sheets left out of the summary (file · sheet), bounded, with the next step. */
+export function excludedLines(result: ConsolidationResult): string[] {
+  const seen = new Set<string>();
+  for (const p of result.problems)
+    if (EXCLUDING.has(p.code)) seen.add([p.file, p.sheet].filter(Boolean).join(" · "));
+  if (seen.size === 0) return [];
+  const all = [...seen];
+  const shown = all.slice(0, EXCLUDED_SHOWN).join(t("sep.list"));
+  const more =
+    all.length > EXCLUDED_SHOWN ? t("cli.summary.excludedMore", { count: all.length }) : "";
+  return [t("cli.summary.excluded", { count: all.length, sheets: shown, more })];
+}

@@ -75,3 +75,26 @@ describe("the original roster instead of 名册（分配）", () => {
     expect(r.err).not.toContain("注意：名册没有“分配”表");
   });
 });
+
+describe("the terminal names what is not in the summary", () => {
+  it("which judge returned nothing, and which sheets were left out", async () => {
+    const folder = path.join(dir, "交回-含空白");
+    fs.mkdirSync(folder);
+    for (const f of fs.readdirSync(returned))
+      fs.copyFileSync(path.join(returned, f), path.join(folder, f));
+    const j3 = fs.readdirSync(sent).find((f) => f.startsWith("J3-"))!;
+    fs.copyFileSync(path.join(sent, j3), path.join(folder, j3)); // J3 sent it back unscored
+    const r = await mhscore(
+      "consolidate",
+      "--roster",
+      assignment(),
+      folder,
+      "-o",
+      path.join(dir, "c.xlsx")
+    );
+    expect(r.code).toBe(0);
+    const excluded = r.out.split("\n").find((l) => l.startsWith("未计入汇总的评分表"));
+    expect(excluded).toMatch(new RegExp(`^未计入汇总的评分表 \\d+ 张：.*${j3}`));
+    expect(r.out).toMatch(/J6|J7/); // judges who never returned a file are named
+  });
+});
