@@ -43,6 +43,8 @@ export interface SheetCheck {
   identity: ScoringSheetRead["identity"];
   /** Finalized (已提交) by the judge. */
   submitted: boolean;
+  /** No score cell holds anything: a sheet as it was sent out, never scored. */
+  blank: boolean;
   /** The pass line the sheet itself shows (MH_PASS_LINE) and where, to compare with the run's. */
   passLine: { value: unknown; cell: string };
   problems: Problem[];
@@ -238,6 +240,7 @@ export async function checkSheet(standard: Standard, read: SheetFromFile): Promi
     judge,
     identity: sheet.identity,
     submitted: isSubmitted(sheet.submission),
+    blank: Object.values(sheet.entries).every((e) => text(e?.score) === ""),
     passLine: { value: sheet.cached.passLine, cell: cellOf(NAMES.passLine) },
   };
   const none = { ...where, entry: null, applicant, item, problems };

@@ -5,7 +5,14 @@
 import type { CellValue } from "../sheet-kit/plan-types";
 import { isoDateToSerial, serialToIsoDate } from "../sheet-kit/excel-date";
 import { pushAll } from "../sheet-kit/many";
-import { itemFromText, itemNumbers, passRatioOf, standardTag, type Standard } from "../standard";
+import {
+  itemFromText,
+  itemHint,
+  itemNumbers,
+  passRatioOf,
+  standardTag,
+  type Standard,
+} from "../standard";
 import { t } from "../strings";
 import { coverageProblems } from "./assign";
 import { readStages } from "./read-stages";
@@ -125,7 +132,12 @@ function readApplications(
       problems.add(
         table.sheet,
         cellOf(table, h.item, row),
-        t("roster.badItem", { id, value: text(values[h.item]), items })
+        t("roster.badItem", {
+          id,
+          value: text(values[h.item]),
+          items,
+          hint: itemHint(standard, text(values[h.item])),
+        })
       );
     const source = { sheet: table.sheet, cell: cellOf(table, h.id, row) };
     const eligibility = eligibilityOf(table, { row, values }, id, problems);

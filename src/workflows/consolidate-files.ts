@@ -31,7 +31,14 @@ export type ConsolidationRun =
   | { kind: "cancelled" }
   /** No scoring sheet could be read: the result holds the problems, there is nothing to write. */
   | { kind: "nothing"; stage: Stage; result: ConsolidationResult }
-  | { kind: "done"; stage: Stage; result: ConsolidationResult; plans: SheetPlan[] };
+  | {
+      kind: "done";
+      stage: Stage;
+      result: ConsolidationResult;
+      plans: SheetPlan[];
+      /** How many of the sheets read have no score at all (all of them: the folder sent out?). */
+      blankSheets: number;
+    };
 
 async function openSource(source: FileSource): Promise<FileInput> {
   let bytes: Uint8Array;
@@ -164,6 +171,10 @@ export async function consolidateRound(
     request.consensus
   );
   if (result.sheetsRead === 0) return { kind: "nothing", stage, result };
-  const plans = request.summary === false ? [] : consolidationWorkbook(standard, result);
-  return { kind: "done", stage, result, plans };
+  const blankSheets = checked.checks.filter((c) => c.blank).length;
+  // Every sheet as it was sent out: no summary of it (the caller says which folder was meant).
+  const allBlank = blankSheets === result.sheetsRead;
+  const plans =
+    request.summary === false || allBlank ? [] : consolidationWorkbook(standard, result);
+  return { kind: "done", stage, result, plans, blankSheets };
 }
