@@ -13,7 +13,6 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  type IRunOptions,
   Packer,
   PageNumber,
   Paragraph,
@@ -21,22 +20,13 @@ import {
 } from "docx";
 import type { Feedback, FeedbackItem } from "../consolidate/feedback";
 import { cellText } from "../sheet-kit";
+import { A4_PAGE, BODY_FONT, HEADING_FONT, run } from "./document-kit";
 import { t } from "../strings";
 
 export interface ReportOptions {
   roundName: string;
   withScores: boolean;
 }
-
-const BODY = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "SimSun" };
-const HEADING = { ascii: "Arial", hAnsi: "Arial", eastAsia: "SimHei" };
-/** A4 in twentieths of a point, with 2.5 cm margins. */
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1418;
-
-/** A run of text, sanitized: the only way text enters the document. */
-const run = (text: string, options: Omit<IRunOptions, "text" | "children"> = {}) =>
-  new TextRun({ ...options, text: cellText(text) });
 
 /** A paragraph; a label (bold) is kept on the page of what follows it. */
 const para = (text: string, options: { bold?: boolean; size?: number } = {}) =>
@@ -146,23 +136,21 @@ export function feedbackDocument(f: Feedback, o: ReportOptions): Document {
     description: "",
     styles: {
       default: {
-        document: { run: { font: BODY, size: 21 } },
-        title: { run: { font: HEADING, size: 36, bold: true } },
+        document: { run: { font: BODY_FONT, size: 21 } },
+        title: { run: { font: HEADING_FONT, size: 36, bold: true } },
         heading2: {
-          run: { font: HEADING, size: 28, bold: true },
+          run: { font: HEADING_FONT, size: 28, bold: true },
           paragraph: { spacing: { before: 240, after: 120 } },
         },
         heading3: {
-          run: { font: HEADING, size: 24, bold: true },
+          run: { font: HEADING_FONT, size: 24, bold: true },
           paragraph: { spacing: { before: 200, after: 80 } },
         },
       },
     },
     sections: [
       {
-        properties: {
-          page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } },
-        },
+        properties: A4_PAGE,
         footers: { default: footer() },
         children: [...headParagraphs(f, o), ...body],
       },

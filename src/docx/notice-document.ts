@@ -14,25 +14,17 @@ import {
   Table,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
-  type IRunOptions,
 } from "docx";
 import { chineseDate, type Notice } from "../consolidate/notice";
 import { cellText } from "../sheet-kit";
+import { A4, A4_PAGE, BODY_FONT, HEADING_FONT, MARGIN, run } from "./document-kit";
 import { t } from "../strings";
 
-const BODY = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "SimSun" };
-const HEADING = { ascii: "Arial", hAnsi: "Arial", eastAsia: "SimHei" };
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1418;
 /** The text width on A4 with 2.5 cm margins, in twentieths of a point. */
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
 /** 四号 (14 pt) body, as public notices are set; sizes in half-points. */
 const SIZE = 28;
-
-const run = (text: string, options: Omit<IRunOptions, "text" | "children"> = {}) =>
-  new TextRun({ ...options, text: cellText(text) });
 
 /** A body paragraph: first line indented two characters, 1.5 lines. */
 const body = (text: string) =>
@@ -90,7 +82,7 @@ function paragraphs(n: Notice): (Paragraph | Table)[] {
     alignment: AlignmentType.CENTER,
     spacing: { after: 360 },
     children: [
-      run(t("notice.title", { round: n.roundName }), { font: HEADING, size: 36, bold: true }),
+      run(t("notice.title", { round: n.roundName }), { font: HEADING_FONT, size: 36, bold: true }),
     ],
   });
   return [
@@ -115,12 +107,10 @@ export function noticeDocument(n: Notice): Document {
     creator: cellText(n.organizer),
     lastModifiedBy: cellText(n.organizer),
     description: "",
-    styles: { default: { document: { run: { font: BODY, size: SIZE } } } },
+    styles: { default: { document: { run: { font: BODY_FONT, size: SIZE } } } },
     sections: [
       {
-        properties: {
-          page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } },
-        },
+        properties: A4_PAGE,
         children: paragraphs(n),
       },
     ],
