@@ -3,6 +3,7 @@
  * sheet, cell and a zh-CN message. Nothing is guessed: a roster with any problem gives no round.
  */
 import type { CellValue } from "../sheet-kit/plan-types";
+import { rosterCellOf, rosterText } from "./roster-table";
 import { isoDateToSerial, serialToIsoDate } from "../sheet-kit/excel-date";
 import { pushAll } from "../sheet-kit/many";
 import {
@@ -34,7 +35,7 @@ export function idOf(v: CellValue | undefined): string {
   return String(v).trim();
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const text = rosterText;
 
 class Problems {
   readonly list: RosterProblem[] = [];
@@ -43,8 +44,7 @@ class Problems {
   }
 }
 
-const cellOf = (table: RosterTable, header: string, row: number) =>
-  table.headers[header] ? `${table.headers[header]}${row}` : "";
+const cellOf = rosterCellOf;
 
 /** The sheet, if present with every header it needs; else problems. */
 function sheetWith(
@@ -158,7 +158,7 @@ function eligibilityOf(
   id: string,
   problems: Problems
 ): { reason: string } | undefined {
-  const value = text(values[H.applications.eligibility]).normalize("NFKC");
+  const value = text(values[H.applications.eligibility]);
   if (value === "" || value === STAGE_RULE_WORDS.eligible) return undefined;
   const cell = cellOf(table, H.applications.eligibility, row);
   const refused = STAGE_RULE_WORDS.ineligible.exec(value);

@@ -115,7 +115,12 @@ describe("资格 in 申报", () => {
 
   it("keeps an ineligible application with its reason, and assigns it to nobody", async () => {
     const r = await read(
-      withEligibility(["符合", "不符合：近三年发生较大质量事故", null, "不符合: 材料逾期"])
+      withEligibility([
+        "符合",
+        "不符合：近三年发生较大质量事故",
+        null,
+        "不符合: 材料逾期（超过截止日 3 天）",
+      ])
     );
     expect(problemsOf(r)).toEqual([]);
     if (!r.ok) return;
@@ -126,7 +131,7 @@ describe("资格 in 申报", () => {
       A01: null,
       A02: "近三年发生较大质量事故",
       A03: null,
-      A04: "材料逾期",
+      A04: "材料逾期（超过截止日 3 天）",
     });
     const assigned = new Set(rosterAssignments(r.round).map((a) => a.applicationId));
     expect([...assigned].sort()).toEqual(["A01", "A03", "A05", "A06", "A07", "A08"]);
