@@ -9,6 +9,7 @@
  *
  *   (notes)
  */
+import { maxOf } from "../sheet-kit/many";
 import { t, type StringKey, type StringParams } from "../strings";
 import type { OptionSpec } from "./args";
 
@@ -46,7 +47,11 @@ function synopsisPart(o: OptionSpec, params: StringParams): string {
 
 /** Two-column lines, the second column's continuation lines indented under it. */
 function columns(rows: [string, string][]): string[] {
-  const width = Math.max(...rows.map(([label]) => displayWidth(label))) + 2;
+  const width =
+    maxOf(
+      rows.map(([label]) => displayWidth(label)),
+      0
+    ) + 2;
   return rows.map(([label, text]) => {
     const pad = " ".repeat(width - displayWidth(label));
     const [first, ...rest] = text.split("\n");
