@@ -14,17 +14,7 @@ import {
 import { defaultStandard as std, standardTag } from "../../src/standard";
 import { t } from "../../src/strings";
 import { readRosterTables } from "../../src/xlsx";
-import { ROSTER, type Rows } from "../support/round-fixture";
-
-/** A roster workbook from plain rows (row 1 the headers), sheet by sheet. */
-async function rosterBytes(sheets: Record<string, Rows>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    rows.forEach((r) => ws.addRow(r));
-  }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
+import { rosterBytes, ROSTER, type Rows } from "../support/round-fixture";
 
 const ROUND = ROSTER.轮次;
 const APPS: Rows = [

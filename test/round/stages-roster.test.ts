@@ -5,7 +5,6 @@
  * (exceljs), every problem with its sheet, cell and exact message.
  */
 import { describe, expect, it } from "@jest/globals";
-import ExcelJS from "exceljs";
 import {
   advanceRuleFrom,
   balancedAssignments,
@@ -17,13 +16,10 @@ import {
 import { defaultStandard as std } from "../../src/standard";
 import { t } from "../../src/strings";
 import { readRosterTables } from "../../src/xlsx";
-import { ROSTER, withoutGrid, type Rows } from "../support/round-fixture";
+import { rosterBytes, ROSTER, withoutGrid, type Rows } from "../support/round-fixture";
 
 async function read(sheets: Record<string, Rows>): Promise<RosterRead> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return readRoster(std, await readRosterTables(bytes));
+  return readRoster(std, await readRosterTables(await rosterBytes(sheets)));
 }
 const problemsOf = (r: RosterRead) =>
   r.ok ? [] : r.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`);
