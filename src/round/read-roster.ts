@@ -8,6 +8,7 @@ import { pushAll } from "../sheet-kit/many";
 import { itemFromText, itemNumbers, passRatioOf, standardTag, type Standard } from "../standard";
 import { t } from "../strings";
 import { coverageProblems } from "./assign";
+import { parsePassRatio } from "./pass-ratio";
 import {
   ROSTER_HEADERS as H,
   ROSTER_SHEETS as S,
@@ -276,8 +277,8 @@ function readRoundInfo(standard: Standard, tables: RosterTables, problems: Probl
   const pass = rowOf(ROUND_KEYS.passRatio);
   const passValue = pass?.values[h.value];
   if (pass && text(passValue) !== "") {
-    const n = typeof passValue === "number" ? passValue : Number(text(passValue));
-    if (Number.isFinite(n) && n > 0 && n <= 1) info.passRatio = n;
+    const ratio = parsePassRatio(passValue);
+    if (ratio !== null) info.passRatio = ratio;
     else
       problems.add(
         table.sheet,

@@ -68,7 +68,8 @@ describe("the summary workbook of a 12-application, 7-judge round", () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
     result = await consolidate(syntheticRound(12, 7), { winners: 2 });
-    plans = consolidationWorkbook(std, result);
+    // The comments printed too (--comments print): every sheet's every page is checked.
+    plans = consolidationWorkbook(std, result, { comments: "print" });
     bytes = await writeWorkbook(plans);
   });
 
