@@ -14,7 +14,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Problem } from "../consolidate";
+import type { Problem, ProblemCode } from "../consolidate";
 import { nearestWord } from "../standard";
 import { t, type StringKey } from "../strings";
 import { tooLargeMessage } from "../xlsx/open-scoring-workbook";
@@ -80,7 +80,7 @@ class Walk {
   /** The folders being walked, outermost first: one met again among them is a loop. */
   private readonly ancestors: string[] = [];
 
-  private problem(file: string, code: string, message: string): void {
+  private problem(file: string, code: ProblemCode, message: string): void {
     this.problems.push({ file, sheet: "", cell: "", code, message });
   }
 

@@ -5,6 +5,7 @@ import { consolidationJson, warningCount, type ConsolidationResult } from "../co
 import type { SheetPlan } from "../sheet-kit";
 import { AUTO_TRIM_MIN_JUDGES, DEFAULT_SPREAD_RATIO, TRIM_MODES, type TrimMode } from "../standard";
 import { t } from "../strings";
+import { COMMENTS_PRINT, type CommentsPrint } from "../secretariat-sheets/consolidation";
 import { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "../workflows/consensus";
 import { standardFor, type RoundContext } from "../workflows/round-context";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
@@ -54,6 +55,12 @@ export const OPTIONS: OptionSpec[] = [
     arg: "cli.arg.consolidate.consensus",
     help: "cli.opt.consolidate.consensus",
   },
+  {
+    name: "--comments",
+    value: true,
+    arg: "cli.arg.consolidate.comments",
+    help: "cli.opt.consolidate.comments",
+  },
   { name: "--force", value: false, help: "cli.opt.consolidate.force" },
   { name: "--help", alias: "-h", value: false, help: "cli.opt.help" },
 ];
@@ -84,6 +91,7 @@ interface ConsolidateArgs {
   consensusOut?: string;
   consensusScope: ConsensusScope;
   consensusFile?: string;
+  comments: CommentsPrint;
 }
 
 /** The command line as options, or the usage message that says what is wrong. */
@@ -105,6 +113,9 @@ function readArgs(argv: string[]): ConsolidateArgs | { error: string } | "help" 
   const scope = (value("--consensus-scope") ?? "all") as ConsensusScope;
   if (!CONSENSUS_SCOPES.includes(scope))
     return { error: t("cli.consolidate.badScope", { value: scope }) };
+  const comments = (value("--comments") ?? "screen") as CommentsPrint;
+  if (!COMMENTS_PRINT.includes(comments))
+    return { error: t("cli.consolidate.badComments", { value: comments }) };
   return {
     paths: parsed.positionals,
     output,
@@ -115,6 +126,7 @@ function readArgs(argv: string[]): ConsolidateArgs | { error: string } | "help" 
     consensusOut,
     consensusScope: scope,
     consensusFile: value("--consensus"),
+    comments,
   };
 }
 
@@ -233,6 +245,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
       progress: args.json ? undefined : io.progress,
       // The summary workbook is planned only when it is written.
       summary: args.output !== undefined,
+      comments: args.comments,
     },
     collected
   );

@@ -25,6 +25,7 @@ import {
   NAMES,
   type ScoringSheetRead,
 } from "../workbook-format";
+import type { ProblemCode } from "./problem-codes";
 import type { JudgeEntry, Problem, SheetFromFile } from "./types";
 
 export interface SheetCheck {
@@ -76,7 +77,7 @@ async function digestChanged(sheet: ScoringSheetRead, codes: string[]): Promise<
 const TEXT_FIELDS = ["strength", "improvement"] as const;
 
 /** Records a problem at the cell of a defined name of the sheet ("" for the sheet as a whole). */
-type ReportProblem = (name: string, code: string, message: string) => void;
+type ReportProblem = (name: string, code: ProblemCode, message: string) => void;
 
 /** A judge's comment that a cell cannot hold as it is (cut or characters replaced in the summary). */
 function textProblems(sheet: ScoringSheetRead, code: string, problem: ReportProblem): void {

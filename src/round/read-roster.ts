@@ -17,6 +17,7 @@ import {
 import { t } from "../strings";
 import { coverageProblems } from "./assign";
 import { readStages } from "./read-stages";
+import { parsePassRatio } from "./pass-ratio";
 import {
   ROSTER_HEADERS as H,
   ROSTER_SHEETS as S,
@@ -346,8 +347,8 @@ function readRoundInfo(standard: Standard, tables: RosterTables, problems: Probl
   const pass = rowOf(ROUND_KEYS.passRatio);
   const passValue = pass?.values[h.value];
   if (pass && text(passValue) !== "") {
-    const n = typeof passValue === "number" ? passValue : Number(text(passValue));
-    if (Number.isFinite(n) && n > 0 && n <= 1) info.passRatio = n;
+    const ratio = parsePassRatio(passValue);
+    if (ratio !== null) info.passRatio = ratio;
     else
       problems.add(
         table.sheet,

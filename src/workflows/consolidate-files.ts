@@ -14,7 +14,7 @@ import {
 } from "../consolidate";
 import type { Stage } from "../round";
 import { parseDecimal, type SheetPlan } from "../sheet-kit";
-import { consolidationWorkbook } from "../secretariat-sheets/consolidation";
+import { consolidationWorkbook, type CommentsPrint } from "../secretariat-sheets/consolidation";
 import { TRIM_MODES, type Standard, type TrimMode } from "../standard";
 import { t } from "../strings";
 import { openScoringWorkbook } from "../xlsx/open-scoring-workbook";
@@ -112,6 +112,8 @@ export interface ConsolidationRequest {
   winners?: number | string;
   /** Plan the summary workbook; true when absent (a caller that only wants the result says false). */
   summary?: boolean;
+  /** Whether the summary's 评语 sheet prints ("print") or is for the screen ("screen", the default). */
+  comments?: CommentsPrint;
   /** What was found before any file was read (paths missing, files skipped). */
   paths?: PathProblems;
   /** The filled 共识 sheets: they give the finals of the applications they complete. */
@@ -175,6 +177,8 @@ export async function consolidateRound(
   // Every sheet as it was sent out: no summary of it (the caller says which folder was meant).
   const allBlank = blankSheets === result.sheetsRead;
   const plans =
-    request.summary === false || allBlank ? [] : consolidationWorkbook(standard, result);
+    request.summary === false || allBlank
+      ? []
+      : consolidationWorkbook(standard, result, { comments: request.comments });
   return { kind: "done", stage, result, plans, blankSheets };
 }

@@ -118,7 +118,7 @@ describe("reading the roster", () => {
     if (read.ok) return;
     expect(read.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`)).toEqual([
       "轮次!B2 “轮次”工作表中没有“名称”（本轮评审的名称，例如 2027 年闵行区质量创新单项奖 材料评审）。",
-      "轮次!B3 通过线比例“1.5”无效：应为大于 0、不超过 1 的小数，例如 0.6。",
+      `轮次!B3 ${t("roster.badPass", { value: "1.5" })}`,
       "轮次!B4 评审日期“3月15日”无效：应为日期，例如 2027-03-15。",
       "申报!A3 申报编号“A01”重复（另见 A2）。",
       "申报!A4 申报编号为空。",
