@@ -201,9 +201,9 @@ const contentOf = (c: SheetCheck) =>
     c.item,
     c.judge,
     c.submitted,
-    ...(["scores", "maturity", "strength", "improvement"] as const).map((f) =>
-      Object.entries(c.entry![f]).sort(([a], [b]) => a.localeCompare(b))
-    ),
+    Object.entries(c.entry!.scores).sort(([a], [b]) => a.localeCompare(b)),
+    // The texts as compared whether or not the entry keeps them (--json alone keeps none).
+    c.textsKey,
   ]);
 const sameContent = (a: SheetCheck, b: SheetCheck) => contentOf(a) === contentOf(b);
 
