@@ -212,15 +212,14 @@ function textsOf(sheet: ScoringSheetRead, codes: string[]): Record<TextField, Te
 type TextsByCode = Record<string, CellValue>;
 
 /**
- * The texts as two copies of a sheet are compared (sub-items in code order): as they are when the
- * entry keeps them, else their SHA-256 (a run that keeps none still tells such copies apart).
+ * The texts as two copies of a sheet are compared (sub-items in code order): their SHA-256, so a
+ * run that keeps no texts still tells such copies apart, and one that does holds them once.
  */
-function textsKey(texts: Record<TextField, TextsByCode>, kept: boolean): string {
+function textsKey(texts: Record<TextField, TextsByCode>): string {
   const sorted = COMPARED_FIELDS.map((f) =>
     Object.entries(texts[f]).sort(([a], [b]) => a.localeCompare(b))
   );
-  const key = JSON.stringify(sorted);
-  return kept ? key : sha256Hex(key);
+  return sha256Hex(JSON.stringify(sorted));
 }
 
 /** The judge's entry of a sheet that counts: the recomputed total, the scores and the comments. */
@@ -315,7 +314,7 @@ export async function checkSheet(
       digestMismatch,
       texts ? sheetTexts : null
     ),
-    textsKey: textsKey(sheetTexts, texts),
+    textsKey: textsKey(sheetTexts),
     applicant,
     item,
     problems,
