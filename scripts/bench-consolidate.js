@@ -16,6 +16,11 @@
  *   node scripts/bench-consolidate.js one FILE          opens and consolidates one file
  *   node scripts/bench-consolidate.js reports DIR       feedback reports for 100 applications
  *   node scripts/bench-consolidate.js pages DIR         the printed pages of a 12 × 7 round's summary
+ *   node scripts/bench-consolidate.js cli DIR           mhscore consolidate DIR --json, as the command runs it
+ *   node scripts/bench-consolidate.js distribute-vs-bare DIR   50 applications × 15 judges (750 sheets),
+ *                                                       then exceljs alone writing the same cells
+ *   node scripts/bench-consolidate.js reports-vs-bare DIR      100 feedback reports, then docx alone
+ *   node scripts/bench-consolidate.js consensus-vs-bare DIR    a 50-application 共识 workbook, then exceljs alone
  * Each prints one JSON line: { workbooks, ms, maxRssMB }.
  */
 const fs = require("fs");
@@ -182,6 +187,16 @@ async function exceljs(dir) {
   return { workbooks: list.length, ms: performance.now() - t0 };
 }
 
+/** `mhscore consolidate DIR --json` as the command runs it (stdout counted, not kept). */
+async function cliJson(dir) {
+  const { run } = lib("cli/main");
+  let bytes = 0;
+  const io = { out: (text) => (bytes += Buffer.byteLength(text) + 1), err: () => undefined };
+  const t0 = performance.now();
+  const code = await run(["consolidate", dir, "--json"], io);
+  return { workbooks: files(dir).length, ms: performance.now() - t0, code, jsonBytes: bytes };
+}
+
 async function main() {
   const [mode, dir, n] = process.argv.slice(2);
   let out;
@@ -198,11 +213,18 @@ async function main() {
   else if (mode === "one") out = await shapes.openOne(dir);
   else if (mode === "reports") out = await shapes.reports(dir);
   else if (mode === "pages") out = await shapes.summaryPages(dir);
+  else if (mode === "cli") out = await cliJson(dir);
+  else if (mode === "distribute-vs-bare") out = await shapes.distributeVsBare(dir);
+  else if (mode === "reports-vs-bare") out = await shapes.reportsVsBare(dir);
+  else if (mode === "consensus-vs-bare") out = await shapes.consensusVsBare(dir);
   else
     throw new Error(
       "usage: generate DIR N | ours DIR | exceljs DIR | roster DIR | distribute DIR | shapes DIR N | inflate DIR | hostile DIR | one FILE"
     );
   out.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  const cpu = process.cpuUsage();
+  // The whole process's CPU time (start-up included): steadier than wall time on a busy machine.
+  out.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
   console.log(JSON.stringify(out));
 }
 

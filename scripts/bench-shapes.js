@@ -386,3 +386,136 @@ async function summaryPages(dir) {
 
 module.exports.reports = reports;
 module.exports.summaryPages = summaryPages;
+
+/** The values and formulas of plans written with exceljs alone: no styles, names, validations. */
+async function bareXlsx(plans) {
+  const ExcelJS = require("exceljs");
+  const wb = new ExcelJS.Workbook();
+  for (const plan of plans) {
+    const ws = wb.addWorksheet(plan.sheetName);
+    for (const c of plan.cells) {
+      const cell = ws.getCell(c.address);
+      if (c.formula) cell.value = { formula: c.formula.replace(/^=/, ""), result: c.result };
+      else if (c.value !== undefined) cell.value = c.value;
+    }
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Each paragraph's text of a .docx (its document part, tags dropped). */
+function docxParagraphs(bytes) {
+  const entry = zipEntries(new Uint8Array(bytes)).find((e) => e.name === "word/document.xml");
+  const xml = zlib.inflateRawSync(entry.data).toString("utf8");
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    m[0]
+      .replace(/<[^>]+>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+  );
+}
+
+/** The same paragraphs written with docx alone: no styles, tables or headers. */
+async function bareDocx(paragraphs) {
+  const { Document, Packer, Paragraph } = require("docx");
+  const doc = new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] });
+  return Packer.toBuffer(doc);
+}
+
+const elapsed = async (work) => {
+  const t0 = performance.now();
+  await work();
+  return performance.now() - t0;
+};
+
+/** A 50-application round, 15 judges, every judge every application (750 scoring sheets). */
+function fullRound() {
+  const applications = Array.from({ length: 50 }, (_, k) => ({
+    id: `A${k + 1}`,
+    applicant: `上海第${k + 1}号申报单位有限公司`,
+    item: (k % 5) + 1,
+  }));
+  const judges = Array.from({ length: 15 }, (_, k) => ({
+    id: `J${k + 1}`,
+    name: `评委${k + 1}`,
+    unit: "",
+  }));
+  return {
+    name: "基准",
+    passRatio: 0.6,
+    date: "",
+    applications,
+    judges,
+    conflicts: [],
+    grid: null,
+  };
+}
+
+/** distribute of the full round, and exceljs alone writing the same cells. */
+async function distributeVsBare(dir) {
+  const { planJudgeWorkbooks } = lib("workflows/distribute");
+  const { rosterAssignments, DOCUMENT_REVIEW } = lib("round");
+  const { writeWorkbook } = lib("xlsx");
+  const { defaultStandard } = lib("standard");
+  const round = fullRound();
+  fs.mkdirSync(dir, { recursive: true });
+  const context = { standard: defaultStandard, passRatio: round.passRatio, stage: DOCUMENT_REVIEW };
+  let sheets = 0;
+  let planned = [];
+  const ms = await elapsed(async () => {
+    planned = planJudgeWorkbooks(context, round, rosterAssignments(round), "2027-03-15");
+    for (const w of planned) {
+      fs.writeFileSync(path.join(dir, w.fileName), await writeWorkbook(w.plans));
+      sheets += w.applications.length;
+    }
+  });
+  const bareMs = await elapsed(async () => {
+    for (const [k, w] of planned.entries())
+      fs.writeFileSync(path.join(dir, `bare${k}.xlsx`), await bareXlsx(w.plans));
+  });
+  return { workbooks: planned.length, sheets, ms, bareMs };
+}
+
+/** 100 feedback reports, and docx alone writing the same paragraphs. */
+async function reportsVsBare(dir) {
+  const { consolidate } = lib("consolidate");
+  const { writeReports } = lib("workflows/report");
+  const { defaultStandard } = lib("standard");
+  fs.mkdirSync(dir, { recursive: true });
+  const result = await consolidate(roundInputs(100, 3));
+  let files = [];
+  const ms = await elapsed(async () => {
+    files = await writeReports(
+      { standard: defaultStandard, passRatio: result.options.passRatio },
+      { result, withScores: false }
+    );
+    for (const f of files) fs.writeFileSync(path.join(dir, f.fileName), f.bytes);
+  });
+  const texts = files.map((f) => docxParagraphs(f.bytes));
+  const bareMs = await elapsed(async () => {
+    for (const [k, paragraphs] of texts.entries())
+      fs.writeFileSync(path.join(dir, `bare${k}.docx`), await bareDocx(paragraphs));
+  });
+  return { workbooks: files.length, ms, bareMs };
+}
+
+/** The 共识 workbook of a 50-application round (5 judges each), and exceljs alone writing its cells. */
+async function consensusVsBare(dir) {
+  const { consolidate } = lib("consolidate");
+  const { consensusWorkbook } = lib("secretariat-sheets/consensus");
+  const { writeWorkbook } = lib("xlsx");
+  const { defaultStandard } = lib("standard");
+  fs.mkdirSync(dir, { recursive: true });
+  const result = await consolidate(roundInputs(50, 5));
+  let plans = [];
+  const ms = await elapsed(async () => {
+    plans = consensusWorkbook(defaultStandard, result, "all");
+    fs.writeFileSync(path.join(dir, "共识.xlsx"), await writeWorkbook(plans));
+  });
+  const bareMs = await elapsed(async () =>
+    fs.writeFileSync(path.join(dir, "bare.xlsx"), await bareXlsx(plans))
+  );
+  return { workbooks: 1, sheets: plans.length, ms, bareMs };
+}
+
+Object.assign(module.exports, { distributeVsBare, reportsVsBare, consensusVsBare });

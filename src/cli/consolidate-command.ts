@@ -10,6 +10,7 @@ import { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "../workflo
 import { standardFor, type RoundContext } from "../workflows/round-context";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import { collectFiles, missingPathLines, type CollectedFile } from "./collect-files";
+import { printJson } from "./json-out";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
@@ -243,8 +244,10 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
       ...args.asked,
       paths: args.paths,
       progress: args.json ? undefined : io.progress,
-      // The summary workbook is planned only when it is written.
+      // The summary workbook is planned only when it is written; the comments kept only for the
+      // outputs that show them (the summary's 评语, the 共识 sheets): --json carries none.
       summary: args.output !== undefined,
+      texts: args.output !== undefined || args.consensusOut !== undefined,
       comments: args.comments,
     },
     collected
@@ -253,7 +256,9 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   if (run.kind === "cancelled") return EXIT_FAILED;
   const { result } = run;
   const blank = run.kind === "done" && run.blankSheets === result.sheetsRead;
-  if (args.json && !blank) io.out(JSON.stringify(consolidationJson(result), null, 2));
+  // The applications (every judge's figures) printed one by one: memory flat in the round's size.
+  if (args.json && !blank)
+    printJson(io.out, consolidationJson(result), ["applications", "problems"]);
   if (run.kind === "nothing") {
     io.err(t("cli.consolidate.nothing", { files: total, problems: result.problems.length }));
     if (!args.json) problemLines(result).forEach((l) => io.err(l));

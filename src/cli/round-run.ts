@@ -18,11 +18,16 @@ import { collectFiles, type CollectedFile } from "./collect-files";
 import { readRosterFile } from "./roster-file";
 import { systemError } from "./system-error";
 
+/**
+ * A collected file as the use case reads it: synchronously (a judge's file is small and read
+ * whole; the use case opens files one after another, so an asynchronous read would only add
+ * its overhead to each).
+ */
 export const fileSource = (file: CollectedFile): FileSource => ({
   name: file.display,
   read: async () => {
     try {
-      return new Uint8Array(await fs.promises.readFile(file.path));
+      return new Uint8Array(fs.readFileSync(file.path));
     } catch (e) {
       throw systemError(e, file.display);
     }
@@ -80,6 +85,8 @@ export interface ConsolidationArgs {
   winners?: number | string;
   /** Plan the summary workbook (false when only --json is asked). */
   summary?: boolean;
+  /** Keep the judges' 成熟度 and comments (false when no output shows them). */
+  texts?: boolean;
   /** How the summary's 评语 sheet prints. */
   comments?: CommentsPrint;
   /** Called with a zh-CN progress line (and whether it is the last) where a person watches. */
@@ -100,6 +107,7 @@ export async function consolidateFromPaths(
     spreadRatio: args.spreadRatio,
     winners: args.winners,
     summary: args.summary,
+    texts: args.texts,
     comments: args.comments,
     paths: { problems: collected.problems, files: collected.unreadableFiles },
     consensus: inputs.consensus,

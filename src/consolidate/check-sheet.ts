@@ -5,6 +5,7 @@
  * its scores (any blank or invalid one and it is not counted), then its stored figures and comments.
  */
 import { parseDecimal } from "../sheet-kit/decimal";
+import type { CellValue } from "../sheet-kit/plan-types";
 import {
   checkScore,
   itemNumbers,
@@ -25,6 +26,7 @@ import {
   NAMES,
   type ScoringSheetRead,
 } from "../workbook-format";
+import { sha256Hex } from "./content-digest";
 import type { ProblemCode } from "./problem-codes";
 import type { JudgeEntry, Problem, SheetFromFile } from "./types";
 
@@ -48,6 +50,8 @@ export interface SheetCheck {
   blank: boolean;
   /** The pass line the sheet itself shows (MH_PASS_LINE) and where, to compare with the run's. */
   passLine: { value: unknown; cell: string };
+  /** The 成熟度 and comments of a counted sheet, as copies are compared (textsKey below). */
+  textsKey?: string;
   problems: Problem[];
 }
 
@@ -192,6 +196,32 @@ async function checkStoredFigures(
   return digestMismatch;
 }
 
+type TextField = "maturity" | "strength" | "improvement";
+const COMPARED_FIELDS: readonly TextField[] = ["maturity", "strength", "improvement"];
+
+/** The 成熟度 and comments of the scored sub-items, by field. */
+function textsOf(sheet: ScoringSheetRead, codes: string[]): Record<TextField, TextsByCode> {
+  const pick = (field: TextField) =>
+    Object.fromEntries(codes.map((c) => [c, sheet.entries[c]?.[field] ?? null]));
+  return {
+    maturity: pick("maturity"),
+    strength: pick("strength"),
+    improvement: pick("improvement"),
+  };
+}
+type TextsByCode = Record<string, CellValue>;
+
+/**
+ * The texts as two copies of a sheet are compared (sub-items in code order): their SHA-256, so a
+ * run that keeps no texts still tells such copies apart, and one that does holds them once.
+ */
+function textsKey(texts: Record<TextField, TextsByCode>): string {
+  const sorted = COMPARED_FIELDS.map((f) =>
+    Object.entries(texts[f]).sort(([a], [b]) => a.localeCompare(b))
+  );
+  return sha256Hex(JSON.stringify(sorted));
+}
+
 /** The judge's entry of a sheet that counts: the recomputed total, the scores and the comments. */
 function judgeEntry(
   standard: Standard,
@@ -200,10 +230,11 @@ function judgeEntry(
   item: number,
   scores: Record<string, unknown>,
   total: number,
-  digestMismatch: boolean
+  digestMismatch: boolean,
+  texts: Record<TextField, TextsByCode> | null
 ): JudgeEntry {
-  const pick = (field: "maturity" | "strength" | "improvement") =>
-    Object.fromEntries(Object.keys(scores).map((c) => [c, sheet.entries[c]?.[field] ?? null]));
+  // Without texts (a run that writes none, e.g. --json alone), a sheet keeps only its figures.
+  const pick = (field: TextField) => texts?.[field] ?? {};
   return {
     judge,
     ...(sheet.identity?.judgeId ? { judgeId: sheet.identity.judgeId } : {}),
@@ -219,7 +250,12 @@ function judgeEntry(
   };
 }
 
-export async function checkSheet(standard: Standard, read: SheetFromFile): Promise<SheetCheck> {
+/** A sheet checked; with `texts` false its entry keeps no 成熟度 or comments (nothing will show them). */
+export async function checkSheet(
+  standard: Standard,
+  read: SheetFromFile,
+  texts = true
+): Promise<SheetCheck> {
   const { file, sheet } = read;
   const problems: Problem[] = [];
   const cellOf = (name: string) => sheet.names[name] ?? name;
@@ -265,9 +301,20 @@ export async function checkSheet(standard: Standard, read: SheetFromFile): Promi
   const { total } = sheetFigures(standard, item, scores);
   const digestMismatch = await checkStoredFigures(sheet, Object.keys(scores), total, problem);
   for (const code of Object.keys(scores)) textProblems(sheet, code, problem);
+  const sheetTexts = textsOf(sheet, Object.keys(scores));
   return {
     ...where,
-    entry: judgeEntry(standard, read, judge, item, scores, total, digestMismatch),
+    entry: judgeEntry(
+      standard,
+      read,
+      judge,
+      item,
+      scores,
+      total,
+      digestMismatch,
+      texts ? sheetTexts : null
+    ),
+    textsKey: textsKey(sheetTexts),
     applicant,
     item,
     problems,

@@ -42,7 +42,11 @@ export class CheckedFiles {
   sheetsRead = 0;
   files = 0;
 
-  constructor(private readonly standard: Standard = defaultStandard) {}
+  /** `texts` false: the entries keep the scores, not 成熟度 nor comments (a run that shows none). */
+  constructor(
+    private readonly standard: Standard = defaultStandard,
+    private readonly texts = true
+  ) {}
 
   async add({ file, result }: FileInput): Promise<void> {
     this.files++;
@@ -54,7 +58,7 @@ export class CheckedFiles {
       this.problems.push({ file, sheet, cell: cell ?? "", code, message });
     for (const sheet of result.sheets) {
       this.sheetsRead++;
-      const check = await checkSheet(this.standard, { file, sheet });
+      const check = await checkSheet(this.standard, { file, sheet }, this.texts);
       pushAll(this.problems, check.problems);
       this.checks.push(check);
     }
@@ -197,9 +201,9 @@ const contentOf = (c: SheetCheck) =>
     c.item,
     c.judge,
     c.submitted,
-    ...(["scores", "maturity", "strength", "improvement"] as const).map((f) =>
-      Object.entries(c.entry![f]).sort(([a], [b]) => a.localeCompare(b))
-    ),
+    Object.entries(c.entry!.scores).sort(([a], [b]) => a.localeCompare(b)),
+    // The texts as compared whether or not the entry keeps them (--json alone keeps none).
+    c.textsKey,
   ]);
 const sameContent = (a: SheetCheck, b: SheetCheck) => contentOf(a) === contentOf(b);
 

@@ -69,6 +69,7 @@ export interface JudgeEntry {
   total: number;
   /** Score by sub-item code. */
   scores: Record<string, number>;
+  /** 成熟度 and comments by sub-item; empty when the run asked for none (CheckedFiles' `texts`). */
   maturity: Record<string, CellValue>;
   strength: Record<string, CellValue>;
   improvement: Record<string, CellValue>;

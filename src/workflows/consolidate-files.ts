@@ -66,9 +66,10 @@ async function openSource(source: FileSource): Promise<FileInput> {
 async function checkAll(
   sources: FileSource[],
   standard: Standard,
-  control: RunControl
+  control: RunControl,
+  texts: boolean
 ): Promise<CheckedFiles | null> {
-  const checked = new CheckedFiles(standard);
+  const checked = new CheckedFiles(standard, texts);
   const opened: (FileInput | undefined)[] = new Array(sources.length);
   let next = 0;
   let added = 0;
@@ -112,6 +113,11 @@ export interface ConsolidationRequest {
   winners?: number | string;
   /** Plan the summary workbook; true when absent (a caller that only wants the result says false). */
   summary?: boolean;
+  /**
+   * Keep each judge's 成熟度 and comments (the summary's 评语, the 共识 sheets and the feedback
+   * reports show them); true when absent. False keeps only the figures: memory flat in the files.
+   */
+  texts?: boolean;
   /** Whether the summary's 评语 sheet prints ("print") or is for the screen ("screen", the default). */
   comments?: CommentsPrint;
   /** What was found before any file was read (paths missing, files skipped). */
@@ -162,7 +168,8 @@ export async function consolidateRound(
   const options = optionsOf(context, request);
   if (!options.ok) return { kind: "invalid", message: options.message };
   const { standard, roster, stage } = context;
-  const checked = await checkAll(request.sources, standard, request.control ?? {});
+  const texts = request.texts ?? true;
+  const checked = await checkAll(request.sources, standard, request.control ?? {}, texts);
   if (checked === null) return { kind: "cancelled" };
   const result = consolidateChecked(
     checked,

@@ -73,8 +73,20 @@ export const WORKBOOK_ORDER = [
 
 export interface TopLevelChild {
   name: string;
-  /** Index of its '<'. */
+  /** Index of its '<' in the text. */
   start: number;
+}
+
+/** The index in `xml` reached after `count` bytes of UTF-8 from index `i`. */
+function advance(xml: string, i: number, count: number): number {
+  let bytes = 0;
+  while (bytes < count && i < xml.length) {
+    const c = xml.charCodeAt(i);
+    const pair = c >= 0xd800 && c < 0xdc00 && (xml.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    i += pair ? 2 : 1;
+  }
+  return i;
 }
 
 /** The root's children in document order, and where the root's end tag starts. */
@@ -82,6 +94,7 @@ export function topLevelChildren(xml: string): { children: TopLevelChild[]; root
   const children: TopLevelChild[] = [];
   let depth = 0;
   let rootEnd = -1;
+  // The tokenizer gives byte offsets; they are turned into the text's indices in one walk.
   scanXml(xml, {
     open(name, _attrs, _empty, at) {
       if (depth === 1) children.push({ name, start: at });
@@ -92,7 +105,14 @@ export function topLevelChildren(xml: string): { children: TopLevelChild[]; root
       if (depth === 0) rootEnd = at;
     },
   });
-  return { children, rootEnd };
+  let [bytes, index] = [0, 0];
+  const toIndex = (offset: number) => {
+    index = advance(xml, index, offset - bytes);
+    bytes = offset;
+    return index;
+  };
+  for (const c of children) c.start = toIndex(c.start);
+  return { children, rootEnd: rootEnd < 0 ? -1 : toIndex(rootEnd) };
 }
 
 /**

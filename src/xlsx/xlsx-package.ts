@@ -8,13 +8,13 @@
 import { t } from "../strings";
 import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
 import { ZipArchive } from "./zip-archive";
-import { decodePart } from "./xml-scan";
+import { partBytes } from "./xml-scan";
 import {
   readLockedStyles,
   readRelationships,
-  readSharedStrings,
   readSheetPart,
   readWorkbookPart,
+  SharedStrings,
   type DefinedNameEntry,
   type SheetContent,
 } from "./xlsx-parts";
@@ -50,7 +50,7 @@ function resolveTarget(target: string, base = "xl/"): string {
 }
 
 export class XlsxPackage {
-  private sharedStringsCache?: Promise<string[]>;
+  private sharedStringsCache?: Promise<SharedStrings>;
   private lockedCache?: Promise<boolean[]>;
   private readonly sheetCache = new Map<string, Promise<SheetContent>>();
 
@@ -67,14 +67,10 @@ export class XlsxPackage {
   ): Promise<XlsxPackage> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const zip = ZipArchive.open(bytes, limits);
-    const text = async (name: string) => {
-      const part = zip.read(name);
-      return part ? decodePart(await part) : undefined;
-    };
-    const workbookXml = await text("xl/workbook.xml");
+    const workbookXml = await xmlOf(zip, "xl/workbook.xml");
     if (workbookXml === undefined) throw new NotAWorkbook();
-    const relsXml = await text("xl/_rels/workbook.xml.rels");
-    const rels = relsXml ? readRelationships(relsXml, (t) => resolveTarget(t)) : new Map();
+    const relsXml = await xmlOf(zip, "xl/_rels/workbook.xml.rels");
+    const rels = hasText(relsXml) ? readRelationships(relsXml, resolveTarget) : new Map();
     const workbook = readWorkbookPart(workbookXml, limits.maxNames);
     if (workbook.sheets.length > limits.maxSheets)
       throw tooManySheets(workbook.sheets.length, limits);
@@ -92,22 +88,18 @@ export class XlsxPackage {
     return { ...this.zip.inflatedSoFar };
   }
 
-  private async text(name: string): Promise<string | undefined> {
-    const part = this.zip.read(name);
-    return part ? decodePart(await part) : undefined;
-  }
-
-  sharedStrings(): Promise<string[]> {
-    this.sharedStringsCache ??= this.text("xl/sharedStrings.xml").then((xml) =>
-      xml ? readSharedStrings(xml) : []
+  /** Shared strings, each decoded when first asked for. */
+  sharedStrings(): Promise<SharedStrings> {
+    this.sharedStringsCache ??= xmlOf(this.zip, "xl/sharedStrings.xml").then((xml) =>
+      hasText(xml) ? SharedStrings.read(xml) : SharedStrings.none
     );
     return this.sharedStringsCache;
   }
 
   /** Per cellXfs index: is the cell locked? (Locked unless protection says locked="0|false".) */
   lockedByStyle(): Promise<boolean[]> {
-    this.lockedCache ??= this.text("xl/styles.xml").then((xml) =>
-      xml ? readLockedStyles(xml) : []
+    this.lockedCache ??= xmlOf(this.zip, "xl/styles.xml").then((xml) =>
+      hasText(xml) ? readLockedStyles(xml) : []
     );
     return this.lockedCache;
   }
@@ -129,11 +121,23 @@ export class XlsxPackage {
   }
 
   private async loadSheet(entry: SheetEntry, only?: ReadonlySet<string>): Promise<SheetContent> {
-    const xml = await this.text(entry.path);
+    const xml = await xmlOf(this.zip, entry.path);
     if (xml === undefined) throw new Error(`worksheet ${entry.index} missing`);
     const strings = await this.sharedStrings();
     return readSheetPart(xml, entry.name, this.limits.maxCells, () => strings, only);
   }
+}
+
+/** A part's bytes as UTF-8 to scan (tokenized as bytes, never decoded whole), or undefined. */
+async function xmlOf(zip: ZipArchive, name: string): Promise<Uint8Array | undefined> {
+  const part = zip.read(name);
+  return part ? partBytes(await part) : undefined;
+}
+
+/** Does the part hold any text (an empty part, or one of just a byte-order mark, holds none)? */
+function hasText(xml: Uint8Array | undefined): xml is Uint8Array {
+  if (!xml || xml.length === 0) return false;
+  return !(xml.length === 3 && xml[0] === 0xef && xml[1] === 0xbb && xml[2] === 0xbf);
 }
 
 function tooManySheets(count: number, limits: ReadLimits): LimitExceeded {

@@ -9,7 +9,7 @@ import { parseDecimal } from "../sheet-kit/decimal";
 import type { CellValue } from "../sheet-kit/plan-types";
 import { t } from "../strings";
 import { LimitExceeded } from "./read-limits";
-import { detach, scanXml, type Attributes, type XmlEvents } from "./xml-scan";
+import { detach, scanXmlBytes, type Attributes, type XmlEvents } from "./xml-scan";
 
 export interface RawCell {
   value: CellValue;
@@ -52,16 +52,24 @@ abstract class PartEvents implements XmlEvents {
   private skipped = 0;
   private capturing = false;
   private buffer = "";
+  /** The byte of the '<' of the tag being handled. */
+  protected at = 0;
 
-  open(name: string, attrs: Attributes, empty: boolean): void {
+  open(name: string, attrs: Attributes, empty: boolean, at: number): void {
     // Every open is matched by a close (an empty element's too), so depth counting is exact.
     if (this.skipped || name === "extLst") this.skipped++;
-    else this.onOpen(name, attrs, empty);
+    else {
+      this.at = at;
+      this.onOpen(name, attrs, empty);
+    }
   }
 
-  close(name: string): void {
+  close(name: string, at: number): void {
     if (this.skipped) this.skipped--;
-    else this.onClose(name);
+    else {
+      this.at = at;
+      this.onClose(name);
+    }
   }
 
   wantText(): boolean {
@@ -88,9 +96,9 @@ abstract class PartEvents implements XmlEvents {
 }
 
 /** Relationship Id → target, external targets left out. */
-export function readRelationships(xml: string, resolve: (target: string) => string) {
+export function readRelationships(xml: Uint8Array, resolve: (target: string) => string) {
   const rels = new Map<string, string>();
-  scanXml(
+  scanXmlBytes(
     xml,
     new (class extends PartEvents {
       onOpen(name: string, a: Attributes) {
@@ -104,42 +112,52 @@ export function readRelationships(xml: string, resolve: (target: string) => stri
   return rels;
 }
 
+interface WorkbookPart {
+  sheets: { name: string; id: string; hidden: boolean }[];
+  names: DefinedNameEntry[];
+}
+
+class WorkbookEvents extends PartEvents {
+  readonly part: WorkbookPart = { sheets: [], names: [] };
+  private current: { name: string; localSheetId?: number } | null = null;
+
+  constructor(private readonly maxNames: number) {
+    super();
+  }
+
+  onOpen(name: string, a: Attributes) {
+    if (name === "sheet") {
+      const state = a.get("state");
+      const hidden = state === "hidden" || state === "veryHidden";
+      this.part.sheets.push({ name: a.get("name") ?? "", id: a.get("id") ?? "", hidden });
+    } else if (name === "definedName") {
+      if (this.part.names.length >= this.maxNames)
+        throw new LimitExceeded(
+          "too-many-names",
+          t("problem.tooManyNames", { limit: this.maxNames })
+        );
+      const local = a.get("localSheetId");
+      this.current = {
+        name: a.get("name") ?? "",
+        localSheetId: local !== undefined && /^\d+$/.test(local) ? Number(local) : undefined,
+      };
+      this.capture();
+    }
+  }
+
+  onClose(name: string) {
+    if (name === "definedName" && this.current) {
+      this.part.names.push({ ...this.current, ref: this.captured().trim() });
+      this.current = null;
+    }
+  }
+}
+
 /** The workbook's sheets (name and relationship id, in order) and defined names (at most `maxNames`). */
-export function readWorkbookPart(xml: string, maxNames = Infinity) {
-  const sheets: { name: string; id: string; hidden: boolean }[] = [];
-  const names: DefinedNameEntry[] = [];
-  scanXml(
-    xml,
-    new (class extends PartEvents {
-      private current: { name: string; localSheetId?: number } | null = null;
-      onOpen(name: string, a: Attributes) {
-        if (name === "sheet") {
-          const state = a.get("state");
-          const hidden = state === "hidden" || state === "veryHidden";
-          sheets.push({ name: a.get("name") ?? "", id: a.get("id") ?? "", hidden });
-        } else if (name === "definedName") {
-          if (names.length >= maxNames)
-            throw new LimitExceeded(
-              "too-many-names",
-              t("problem.tooManyNames", { limit: maxNames })
-            );
-          const local = a.get("localSheetId");
-          this.current = {
-            name: a.get("name") ?? "",
-            localSheetId: local !== undefined && /^\d+$/.test(local) ? Number(local) : undefined,
-          };
-          this.capture();
-        }
-      }
-      onClose(name: string) {
-        if (name === "definedName" && this.current) {
-          names.push({ ...this.current, ref: this.captured().trim() });
-          this.current = null;
-        }
-      }
-    })()
-  );
-  return { sheets, names };
+export function readWorkbookPart(xml: Uint8Array, maxNames = Infinity): WorkbookPart {
+  const events = new WorkbookEvents(maxNames);
+  scanXmlBytes(xml, events);
+  return events.part;
 }
 
 /** Text of string items (<si>) or an inline string: every <t>, phonetic runs (<rPh>) left out. */
@@ -156,9 +174,10 @@ abstract class RunTextEvents extends PartEvents {
   }
 }
 
-export function readSharedStrings(xml: string): string[] {
+/** Every string item's text, as the part's order gives them (the plain reading, kept for odd parts). */
+function allSharedStrings(xml: Uint8Array): string[] {
   const strings: string[] = [];
-  scanXml(
+  scanXmlBytes(
     xml,
     new (class extends RunTextEvents {
       onOpen(name: string) {
@@ -174,10 +193,101 @@ export function readSharedStrings(xml: string): string[] {
   return strings;
 }
 
+/** One string item's text (the item scanned on its own, so a single <si>). */
+class OneStringEvents extends RunTextEvents {
+  value = "";
+  onOpen(name: string) {
+    if (name !== "si") this.textOpen(name);
+  }
+  onClose(name: string) {
+    if (name === "si") this.value = this.runText;
+    else this.textClose(name);
+  }
+}
+
+/** One string item's text: the element at `from`–`to` scanned on its own. */
+function oneSharedString(xml: Uint8Array, from: number, to: number): string {
+  const events = new OneStringEvents();
+  scanXmlBytes(xml, events, from, to);
+  return events.value;
+}
+
+/**
+ * The shared strings, each decoded only when a kept cell refers to it. The whole part is still
+ * scanned at once (damage is found as before), but only for where each item starts and ends.
+ */
+export class SharedStrings {
+  static readonly none = new SharedStrings(new Uint8Array(0), [], []);
+  private readonly decoded = new Map<number, string>();
+
+  private constructor(
+    private readonly xml: Uint8Array,
+    /** Start and end of each item (-1, -1 for an empty <si/>). */
+    private readonly spans: number[],
+    /** Every text, when the part nests items in ways only the plain reading gets right. */
+    private readonly eager: string[] | null
+  ) {}
+
+  static read(xml: Uint8Array): SharedStrings {
+    const index = new SharedStringIndex(xml);
+    scanXmlBytes(xml, index);
+    if (index.odd) return new SharedStrings(xml, [], allSharedStrings(xml));
+    return new SharedStrings(xml, index.spans, null);
+  }
+
+  get(i: number): string | undefined {
+    if (this.eager) return this.eager[i];
+    if (i >= this.spans.length / 2) return undefined;
+    let text = this.decoded.get(i);
+    if (text === undefined) {
+      const [from, to] = [this.spans[2 * i], this.spans[2 * i + 1]];
+      text = from < 0 ? "" : oneSharedString(this.xml, from, to);
+      this.decoded.set(i, text);
+    }
+    return text;
+  }
+}
+
+/**
+ * Where each <si> starts and ends, in the order the plain reading numbers them (at their close).
+ * `odd` when an item opens where the plain reading would carry state into it (inside another
+ * item, a phonetic run or a <t>): such a part is read the plain way.
+ */
+class SharedStringIndex extends PartEvents {
+  readonly spans: number[] = [];
+  odd = false;
+  private readonly starts: number[] = [];
+  private phonetic = 0;
+  private inText = false;
+
+  constructor(private readonly xml: Uint8Array) {
+    super();
+  }
+
+  onOpen(name: string, _a: Attributes, empty: boolean) {
+    if (name === "rPh") this.phonetic++;
+    else if (name === "t" && !this.phonetic) this.inText = true;
+    else if (name === "si") {
+      if (this.phonetic || this.inText || this.starts.length) this.odd = true;
+      this.starts.push(empty ? -1 : this.at);
+    }
+  }
+
+  onClose(name: string) {
+    if (name === "rPh") this.phonetic--;
+    else if (name === "t" && !this.phonetic) this.inText = false;
+    else if (name === "si") {
+      const start = this.starts.pop()!;
+      // The end tag's '>' (an end tag holds no quotes).
+      this.spans.push(start, start < 0 ? -1 : this.xml.indexOf(0x3e, this.at) + 1);
+    }
+  }
+}
+
 /** Per cellXfs index: is the cell locked? (Locked unless protection says locked="0|false".) */
-export function readLockedStyles(xml: string): boolean[] {
+export function readLockedStyles(xml: Uint8Array): boolean[] {
   const locked: boolean[] = [];
-  scanXml(
+  scanXmlBytes(
     xml,
     new (class extends PartEvents {
       private inCellXfs = false;
@@ -199,13 +309,13 @@ function cellValue(
   type: string | undefined,
   v: string | undefined,
   inline: string | undefined,
-  strings: string[]
+  strings: SharedStrings
 ): CellValue {
   if (type === "inlineStr") return inline ?? "";
   if (v === undefined) return null;
   switch (type) {
     case "s":
-      return /^\d+$/.test(v.trim()) ? (strings[Number(v)] ?? "") : "";
+      return /^\d+$/.test(v.trim()) ? (strings.get(Number(v)) ?? "") : "";
     case "str":
     case "e":
     case "d":
@@ -275,7 +385,7 @@ class SheetEvents extends RunTextEvents {
   constructor(
     private readonly sheetName: string,
     private readonly maxCells: number,
-    private readonly strings: () => string[],
+    private readonly strings: () => SharedStrings,
     private readonly only?: ReadonlySet<string>
   ) {
     super();
@@ -411,13 +521,13 @@ function validationOf(a: Attributes): DataValidationEntry {
  * protection; with `only`, just those cells and no validations.
  */
 export function readSheetPart(
-  xml: string,
+  xml: Uint8Array,
   sheetName: string,
   maxCells: number,
-  strings: () => string[],
+  strings: () => SharedStrings,
   only?: ReadonlySet<string>
 ): SheetContent {
   const events = new SheetEvents(sheetName, maxCells, strings, only);
-  scanXml(xml, events);
+  scanXmlBytes(xml, events);
   return { cells: events.cells, validations: events.validations, protected: events.protected };
 }

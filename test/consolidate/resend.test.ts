@@ -97,4 +97,33 @@ describe("the same file twice", () => {
       ])
     );
   });
+
+  it("a copy whose only change is one comment is a duplicate, with --json alone as with -o", async () => {
+    const folder = path.join(dir, "评语不同");
+    fs.mkdirSync(folder);
+    for (const f of ["李明.xlsx", "张华.xlsx", "J1-王建国.xlsx"])
+      fs.copyFileSync(path.join(dir, f), path.join(folder, f));
+    await judgeFile(folder, "王建国-改评语.xlsx", "王建国", 2, [
+      { applicant: JIA, scores: scores(60) },
+      {
+        applicant: YI,
+        scores: scores(65),
+        inputs: { "6.2": { improvement: "建议补充近三年的质量成本数据" } },
+      },
+    ]);
+    // --json alone keeps no comments: the copies are still compared on them.
+    const json = await consolidate(folder);
+    const codes = json.problems.map((p: any) => [p.code, path.basename(p.file), p.sheet]);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        ["identical-copy", "王建国-改评语.xlsx", JIA],
+        ["duplicate-judge", "J1-王建国.xlsx", YI],
+        ["duplicate-judge", "王建国-改评语.xlsx", YI],
+      ])
+    );
+    const out = path.join(dir, "评语不同-汇总.xlsx");
+    const written = await mhscore("consolidate", folder, "--json", "-o", out);
+    expect(written.code).toBe(0);
+    expect(JSON.parse(written.out).problems).toEqual(json.problems);
+  });
 });
