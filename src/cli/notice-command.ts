@@ -42,6 +42,7 @@ export const OPTIONS: OptionSpec[] = [
     arg: "cli.arg.notice.organizer",
     help: "cli.opt.notice.organizer",
   },
+  { name: "--award", value: true, arg: "cli.arg.notice.award", help: "cli.opt.notice.award" },
   { name: "--date", value: true, arg: "cli.arg.notice.date", help: "cli.opt.notice.date" },
   { name: "--with-scores", value: false, help: "cli.opt.notice.withScores" },
   { name: "--force", value: false, help: "cli.opt.notice.force" },
@@ -100,6 +101,7 @@ export async function noticeCommand(argv: string[], io: CliIO): Promise<number> 
     contact: value("--contact"),
     organizer: value("--organizer"),
     date: value("--date"),
+    award: value("--award"),
   });
   if (!run.ok) {
     io.err(run.message);

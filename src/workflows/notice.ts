@@ -26,6 +26,8 @@ export interface NoticeRequest {
   contact?: string;
   /** Who publishes it (落款); the secretariat when absent. */
   organizer?: string;
+  /** The award as the notice names it; the round's name (名册 → 轮次 → 名称) when absent. */
+  award?: string;
   /** The notice's date (落款); the first day of the period when absent. */
   date?: string;
 }
@@ -78,7 +80,7 @@ export async function writeNotice(request: NoticeRequest): Promise<NoticeRun> {
   if (Number.isNaN(days.n)) return fail(t("notice.badDays", { value: days.typed }));
   const date = request.date === undefined ? undefined : (isoDateFrom(request.date) ?? request.date);
   const notice = noticeOf({
-    roundName: read.roundName || t("report.defaultRound"),
+    roundName: request.award || read.roundName || t("report.defaultRound"),
     organizer: request.organizer || t("report.creator"),
     winners,
     from: isoDateFrom(request.from) ?? request.from,

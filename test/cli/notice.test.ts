@@ -167,7 +167,9 @@ describe("mhscore notice", () => {
       "2026/12/28",
       "--days",
       "7",
-      "--with-scores"
+      "--with-scores",
+      "--award",
+      "2026 年闵行区质量创新单项奖"
     );
     expect([r.code, r.err]).toEqual([0, t("cli.notice.noContact")]);
     const text = await paragraphs(out);
@@ -176,6 +178,7 @@ describe("mhscore notice", () => {
     expect(text[text.indexOf(NAME.A05) + 2]).toBe("341.67");
     expect(text.join("")).toContain("2027年1月3日");
     expect(text.join("")).toContain(t("notice.contactBlank"));
+    expect(text[0]).toBe(t("notice.title", { round: "2026 年闵行区质量创新单项奖" }));
   });
 
   it("writes nothing and names each cell for a bad vote, a bad conclusion, an unknown and a missing row", async () => {

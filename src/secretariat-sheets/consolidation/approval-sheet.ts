@@ -21,6 +21,8 @@ import { nameColumnWidth } from "./name-column";
 import { headerRow, roundTitle } from "./table";
 
 const HEADER = 3;
+/** A row's height in points: room to read the counts out across the table at the meeting. */
+const ROW_HEIGHT = 22;
 const HEADS = [
   "id",
   "applicant",
@@ -86,6 +88,7 @@ function tableRow(b: SheetBuilder, r: number, rec: ApprovalRecord): void {
   b.value(`${C.rank}${r}`, rec.rank, "number");
   b.value(`${C.proposal}${r}`, rec.proposal, "strong");
   voteCells(b, r);
+  b.height(r, ROW_HEIGHT);
 }
 
 function validations(b: SheetBuilder, first: number, last: number): void {
