@@ -142,13 +142,13 @@ function signatureBlock(b: SheetBuilder, first: number): number {
 
 /** The format's hidden cells: the version, the round, the record of the rows. */
 function formatCells(b: SheetBuilder, result: ConsolidationResult, records: ApprovalRecord[]) {
-  const helper = (row: number, value: string | number, name: string) =>
+  const helper = (row: number, value: string | number | null, name: string) =>
     b.name(
       name,
       b.put(`${C.helper}${row}`, { value, style: "helper", numberFormat: FORMATS.hidden })
     );
   helper(1, APPROVAL_FORMAT_VERSION, APPROVAL_NAMES.format);
-  helper(2, result.round?.name ?? "", APPROVAL_NAMES.round);
+  helper(2, result.round?.name ?? null, APPROVAL_NAMES.round);
   helper(3, JSON.stringify(records), APPROVAL_NAMES.rows);
 }
 

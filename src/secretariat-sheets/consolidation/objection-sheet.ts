@@ -22,9 +22,9 @@ const HEADS = [
 const WIDTHS = [6, 12, 20, 17, 33, 30, 18, 12];
 const HEADER = 3;
 /** Rows to fill; the secretariat adds more by inserting rows inside the table. */
-export const OBJECTION_ROWS = 20;
-/** A row's height in points: room for three lines of handwriting or typed text. */
-const ROW_HEIGHT = 48;
+export const OBJECTION_ROWS = 12;
+/** A row's height in points: room for two lines of handwriting, the table on one page. */
+const ROW_HEIGHT = 36;
 const DATE_RANGE = { from: "2000-01-01", to: "2099-12-31" };
 
 function dateValidation(b: SheetBuilder, range: string): void {
