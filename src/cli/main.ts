@@ -13,6 +13,7 @@ import type { OptionSpec } from "./args";
 import * as consolidate from "./consolidate-command";
 import * as distribute from "./distribute-command";
 import * as roster from "./roster-command";
+import * as notice from "./notice-command";
 import * as report from "./report-command";
 import * as template from "./template-command";
 
@@ -49,6 +50,7 @@ export const COMMANDS: Record<string, Command> = {
     options: distribute.OPTIONS,
   },
   report: { run: report.reportCommand, usage: report.reportUsage, options: report.OPTIONS },
+  notice: { run: notice.noticeCommand, usage: notice.noticeUsage, options: notice.OPTIONS },
 };
 
 /** "没有这个命令", and the command meant when one is close (src/standard/nearest-word.ts). */

@@ -22,6 +22,17 @@ export const DECISION_LABEL: Record<Decision, string> = {
   "not-proposed": "",
 };
 
+/**
+ * The committee's 审定 words (values of the workbook format): the result its votes suggest
+ * (src/standard/approval.ts) and the conclusion the secretariat may set over it.
+ */
+export type Approval = "pass" | "fail" | "defer";
+export const APPROVAL_LABEL: Record<Approval, string> = {
+  pass: "通过",
+  fail: "不通过",
+  defer: "暂缓",
+};
+
 export interface Candidate {
   item: number;
   /** Final score in hundredths of a point (exact), or null without countable scores. */

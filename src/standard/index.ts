@@ -14,3 +14,4 @@ export * from "./decision";
 export * from "./combined-score";
 export * from "./shortlist";
 export * from "./nearest-word";
+export * from "./approval";

@@ -4,3 +4,4 @@ export * from "./submission-digest";
 export * from "./workbook-read";
 export * from "./consensus-read";
 export * from "./workbook-port";
+export * from "./approval-format";

@@ -37,6 +37,7 @@ export {
 } from "./consolidate-files";
 export { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "./consensus";
 export { writeReports, type ReportFile, type ReportRequest } from "./report";
+export { writeNotice, type NoticeCounts, type NoticeRequest, type NoticeRun } from "./notice";
 
 // The open workbook, on any host behind the workbook port: the judge's sheets …
 export {

@@ -7,3 +7,4 @@ export * from "./read-limits";
 export * from "./zip-archive";
 export * from "./read-roster-tables";
 export * from "./read-consensus";
+export * from "./read-approval";

@@ -115,6 +115,8 @@ describe("the summary workbook of a 12-application, 7-judge round", () => {
         [t("summary.commentSheet")]: t("comments.col.improvement"),
         [t("summary.detailSheet")]: t("detail.col.disagreement"),
         [t("charts.sheet")]: t("summary.col.verdict"),
+        [t("summary.approvalSheet")]: t("approval.col.conclusion"),
+        [t("summary.objectionSheet")]: t("objection.col.closed"),
       };
       for (const [sheet, column] of Object.entries(last)) {
         const of = pages.filter((p) => header(p).endsWith(sheet));
@@ -123,6 +125,16 @@ describe("the summary workbook of a 12-application, 7-judge round", () => {
         const checked = sheet === t("charts.sheet") ? of.slice(-1) : of;
         for (const page of checked) expect([sheet, page.includes(column)]).toEqual([sheet, true]);
       }
+    });
+
+    it("prints the 审定 sheet with its signatures, and the 异议登记 register, on one page each", () => {
+      const on = (sheet: string) => pages.filter((p) => header(p).endsWith(sheet));
+      const approval = on(t("summary.approvalSheet"));
+      expect(approval).toHaveLength(1);
+      expect(approval[0]).toContain(t("approval.sign.members"));
+      const register = on(t("summary.objectionSheet"));
+      expect(register).toHaveLength(1);
+      expect(register[0]).toMatch(/\b12\b/);
     });
 
     it("prints each application's 评委明细 block whole on one page", () => {
@@ -144,13 +156,14 @@ describe("the summary workbook of a 12-application, 7-judge round", () => {
     // file names not cut cost pages. The 图表 sheet (new) takes at most a page per two items.
     // The band labels named 第n档 (issue 25) are longer: with its 成熟度 column widened to hold them,
     // the printed 评语 takes 18 pages where it took 15 (by default it is not printed at all).
-    it("prints every page on A4, the 12 × 7 round in at most 29 pages besides the charts", () => {
+    // The 审定 and 异议登记 sheets (issue 27) take a page each.
+    it("prints every page on A4, the 12 × 7 round in at most 31 pages besides the charts", () => {
       expect(sizes).toHaveLength(pages.length);
       for (const size of sizes) expect(size).toMatch(/^(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+)$/);
       const charts = pages.filter((p) => header(p).endsWith(t("charts.sheet"))).length;
       expect(charts).toBeGreaterThan(0);
       expect(charts).toBeLessThanOrEqual(Math.ceil(5 / 2));
-      expect(pages.length - charts).toBeLessThanOrEqual(29);
+      expect(pages.length - charts).toBeLessThanOrEqual(31);
     });
   });
 });

@@ -1,6 +1,6 @@
 /** Wiring src/excel to the double: typed runners and a plan normalizer for comparing the two hosts. */
 import { detectCapabilities, officeWorkbook, type ExcelRun } from "../../src/excel";
-import type { PlanCell, SheetPlan } from "../../src/sheet-kit";
+import { address, parseAddress, type PlanCell, type SheetPlan } from "../../src/sheet-kit";
 import type { Standard } from "../../src/standard";
 import {
   generateSheet,
@@ -47,6 +47,18 @@ function normalCell(plan: SheetPlan, c: PlanCell) {
   };
 }
 
+/** One validation per cell: Office.js (and its double) keeps a rule per cell, a file per range. */
+function cellValidations(plan: SheetPlan) {
+  return plan.validations.flatMap((v) => {
+    if (!v.address.includes(":")) return [v];
+    const [from, to] = v.address.split(":").map(parseAddress);
+    const cells = [];
+    for (let c = from.column; c <= to.column; c++)
+      for (let r = from.row; r <= to.row; r++) cells.push({ ...v, address: address(c, r) });
+    return cells;
+  });
+}
+
 /** A plan reduced to what both hosts must agree on (cached formula results and style names left out). */
 export function normalizePlan(plan: SheetPlan) {
   const cells = Object.fromEntries(
@@ -60,7 +72,7 @@ export function normalizePlan(plan: SheetPlan) {
     rowHeights: plan.rowHeights,
     cells,
     merges: [...plan.merges].sort(),
-    validations: [...plan.validations].sort((a, b) => a.address.localeCompare(b.address)),
+    validations: cellValidations(plan).sort((a, b) => a.address.localeCompare(b.address)),
     conditionalFormats: plan.conditionalFormats.map((cf) => ({
       ...cf,
       fontColor: cf.fontColor.toUpperCase(),

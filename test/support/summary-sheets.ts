@@ -5,10 +5,12 @@ export function summarySheetNames({ progress = false, suffix = "" } = {}): strin
     "图表",
     ...(progress ? ["进度"] : []),
     "拟获奖名单",
+    "审定",
     "评委明细",
     "问题清单",
     "评分提醒",
     "评语",
     "评委一致性",
+    "异议登记",
   ].map((name) => `${name}${suffix}`);
 }

@@ -1,15 +1,17 @@
 /**
  * The secretariat's consolidation workbook: 汇总, 图表, 进度 (with a roster), 拟获奖名单, 评委明细,
- * 问题清单, 评分提醒, 评语, 评委一致性.
+ * 审定, 问题清单, 评分提醒, 评语, 评委一致性, 异议登记.
  */
 import type { SheetPlan } from "../../sheet-kit";
 import type { Standard } from "../../standard";
 import type { ConsolidationResult } from "../../consolidate";
 import { agreementSheet } from "./agreement-sheet";
+import { approvalSheet } from "./approval-sheet";
 import { chartSheet } from "./chart-sheet";
 import { commentSheet, type CommentsPrint } from "./comment-sheet";
 import { decisionSheet } from "./decision-sheet";
 import { detailSheet } from "./detail-sheet";
+import { objectionSheet } from "./objection-sheet";
 import { problemSheet } from "./problem-sheet";
 import { summarySheet } from "./summary-sheet";
 import { progressSheet } from "./progress-sheet";
@@ -34,6 +36,8 @@ export {
   progressSheet,
   decisionSheet,
   agreementSheet,
+  approvalSheet,
+  objectionSheet,
 };
 
 /** The plans of the consolidation workbook's sheets, in order. */
@@ -48,10 +52,12 @@ export function consolidationWorkbook(
     chartSheet(standard, result),
     ...(progress ? [progress] : []),
     decisionSheet(standard, result),
+    approvalSheet(standard, result),
     detailSheet(standard, result),
     problemSheet(result),
     warningSheet(standard, result),
     commentSheet(result, print.comments),
     agreementSheet(result),
+    objectionSheet(result),
   ].map((plan) => withStandard(plan, standard));
 }
