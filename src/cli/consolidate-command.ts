@@ -11,7 +11,7 @@ import { collectFiles, type CollectedFile } from "./collect-files";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
-import { missingLines, problemLines } from "./run-summary";
+import { missingLines, problemLines, progressLines } from "./run-summary";
 import { writeFileAtomic } from "./write-file";
 import { writeXlsx } from "./write-xlsx";
 
@@ -163,7 +163,10 @@ function sayDone(result: ConsolidationResult, total: number, json: boolean, io: 
       warnings: warningCount(result),
     })
   );
-  if (!json) [...missingLines(result), ...problemLines(result)].forEach((l) => io.out(l));
+  if (!json)
+    [...progressLines(result), ...missingLines(result), ...problemLines(result)].forEach((l) =>
+      io.out(l)
+    );
 }
 
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
