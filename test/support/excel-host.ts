@@ -57,7 +57,11 @@ export function normalizePlan(plan: SheetPlan) {
   return {
     sheetName: plan.sheetName,
     columns: plan.columns,
-    rowHeights: plan.rowHeights,
+    // Rows whose height follows their text are each host's own fit: which rows, not how tall.
+    rowHeights: Object.fromEntries(
+      Object.entries(plan.rowHeights).filter(([r]) => plan.textRows?.[Number(r)] === undefined)
+    ),
+    textRows: Object.keys(plan.textRows ?? {}),
     cells,
     merges: [...plan.merges].sort(),
     validations: [...plan.validations].sort((a, b) => a.address.localeCompare(b.address)),
