@@ -3,7 +3,8 @@
  * 问题清单 has them (file, sheet, cell, what is wrong) — so a mistyped folder reads 路径不存在 — and,
  * with a roster, which judges returned nothing for which applications.
  */
-import { progressCounts, type ConsolidationResult, type Problem } from "../consolidate";
+import type { ConsolidationResult, Problem } from "../consolidate";
+import { progressCounts } from "../consolidate/progress-counts";
 import { t } from "../strings";
 
 /** How many problems the terminal lists; the rest are in the summary's 问题清单 (or --json). */
