@@ -8,3 +8,4 @@ export * from "./progress-counts";
 export * from "./agreement";
 export * from "./feedback";
 export * from "./redact-names";
+export * from "./problem-codes";

@@ -3,12 +3,21 @@
  * sheet, cell and a zh-CN message. Nothing is guessed: a roster with any problem gives no round.
  */
 import type { CellValue } from "../sheet-kit/plan-types";
+import { rosterCellOf, rosterText } from "./roster-table";
 import { isoDateToSerial, serialToIsoDate } from "../sheet-kit/excel-date";
 import { pushAll } from "../sheet-kit/many";
-import { itemFromText, itemNumbers, passRatioOf, standardTag, type Standard } from "../standard";
+import {
+  itemFromText,
+  itemHint,
+  itemNumbers,
+  passRatioOf,
+  standardTag,
+  type Standard,
+} from "../standard";
 import { t } from "../strings";
 import { coverageProblems } from "./assign";
 import { readStages } from "./read-stages";
+import { parsePassRatio } from "./pass-ratio";
 import {
   ROSTER_HEADERS as H,
   ROSTER_SHEETS as S,
@@ -27,7 +36,7 @@ export function idOf(v: CellValue | undefined): string {
   return String(v).trim();
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const text = rosterText;
 
 class Problems {
   readonly list: RosterProblem[] = [];
@@ -36,8 +45,7 @@ class Problems {
   }
 }
 
-const cellOf = (table: RosterTable, header: string, row: number) =>
-  table.headers[header] ? `${table.headers[header]}${row}` : "";
+const cellOf = rosterCellOf;
 
 /** The sheet, if present with every header it needs; else problems. */
 function sheetWith(
@@ -125,7 +133,12 @@ function readApplications(
       problems.add(
         table.sheet,
         cellOf(table, h.item, row),
-        t("roster.badItem", { id, value: text(values[h.item]), items })
+        t("roster.badItem", {
+          id,
+          value: text(values[h.item]),
+          items,
+          hint: itemHint(standard, text(values[h.item])),
+        })
       );
     const source = { sheet: table.sheet, cell: cellOf(table, h.id, row) };
     const eligibility = eligibilityOf(table, { row, values }, id, problems);
@@ -146,7 +159,7 @@ function eligibilityOf(
   id: string,
   problems: Problems
 ): { reason: string } | undefined {
-  const value = text(values[H.applications.eligibility]).normalize("NFKC");
+  const value = text(values[H.applications.eligibility]);
   if (value === "" || value === STAGE_RULE_WORDS.eligible) return undefined;
   const cell = cellOf(table, H.applications.eligibility, row);
   const refused = STAGE_RULE_WORDS.ineligible.exec(value);
@@ -334,8 +347,8 @@ function readRoundInfo(standard: Standard, tables: RosterTables, problems: Probl
   const pass = rowOf(ROUND_KEYS.passRatio);
   const passValue = pass?.values[h.value];
   if (pass && text(passValue) !== "") {
-    const n = typeof passValue === "number" ? passValue : Number(text(passValue));
-    if (Number.isFinite(n) && n > 0 && n <= 1) info.passRatio = n;
+    const ratio = parsePassRatio(passValue);
+    if (ratio !== null) info.passRatio = ratio;
     else
       problems.add(
         table.sheet,

@@ -4,6 +4,7 @@
  * problem names its cell; a roster with any problem gives no round.
  */
 import type { CellValue } from "../sheet-kit/plan-types";
+import { rosterCellOf, rosterText } from "./roster-table";
 import { weightsValid, weightUnits, WEIGHT_SCALE, type AdvanceRule } from "../standard";
 import { t } from "../strings";
 import {
@@ -18,9 +19,8 @@ import type { Stage } from "./stages";
 import type { RosterProblem } from "./types";
 
 const H = ROSTER_HEADERS.stages;
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
-const cellOf = (table: RosterTable, header: string, row: number) =>
-  table.headers[header] ? `${table.headers[header]}${row}` : "";
+const text = rosterText;
+const cellOf = rosterCellOf;
 
 /** 前 3 名/单项 → top 3 per item; 前 3 名 or 前 3 名/全部 → across the round; 分数线 300; 全部. */
 export function advanceRuleFrom(value: string): AdvanceRule | null {

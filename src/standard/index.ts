@@ -13,3 +13,4 @@ export * from "./default-standard";
 export * from "./decision";
 export * from "./combined-score";
 export * from "./shortlist";
+export * from "./nearest-word";

@@ -18,3 +18,4 @@ export function t(key: StringKey, params: StringParams = {}): string {
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
   );
 }
+export { clause, joinText, joinLines, sentence } from "./join-text";

@@ -5,7 +5,6 @@
  * (exceljs), every problem with its sheet, cell and exact message.
  */
 import { describe, expect, it } from "@jest/globals";
-import ExcelJS from "exceljs";
 import {
   advanceRuleFrom,
   balancedAssignments,
@@ -17,13 +16,10 @@ import {
 import { defaultStandard as std } from "../../src/standard";
 import { t } from "../../src/strings";
 import { readRosterTables } from "../../src/xlsx";
-import { ROSTER, withoutGrid, type Rows } from "../support/round-fixture";
+import { rosterBytes, ROSTER, withoutGrid, type Rows } from "../support/round-fixture";
 
 async function read(sheets: Record<string, Rows>): Promise<RosterRead> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return readRoster(std, await readRosterTables(bytes));
+  return readRoster(std, await readRosterTables(await rosterBytes(sheets)));
 }
 const problemsOf = (r: RosterRead) =>
   r.ok ? [] : r.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`);
@@ -115,7 +111,12 @@ describe("资格 in 申报", () => {
 
   it("keeps an ineligible application with its reason, and assigns it to nobody", async () => {
     const r = await read(
-      withEligibility(["符合", "不符合：近三年发生较大质量事故", null, "不符合: 材料逾期"])
+      withEligibility([
+        "符合",
+        "不符合：近三年发生较大质量事故",
+        null,
+        "不符合: 材料逾期（超过截止日 3 天）",
+      ])
     );
     expect(problemsOf(r)).toEqual([]);
     if (!r.ok) return;
@@ -126,7 +127,7 @@ describe("资格 in 申报", () => {
       A01: null,
       A02: "近三年发生较大质量事故",
       A03: null,
-      A04: "材料逾期",
+      A04: "材料逾期（超过截止日 3 天）",
     });
     const assigned = new Set(rosterAssignments(r.round).map((a) => a.applicationId));
     expect([...assigned].sort()).toEqual(["A01", "A03", "A05", "A06", "A07", "A08"]);

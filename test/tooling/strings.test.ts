@@ -25,6 +25,8 @@ const VOCABULARY = new Set([
   "sheet-kit/styles.ts",
   "workbook-format/format-names.ts",
   "round/roster-format.ts",
+  // The punctuation that joining text must not double (not a message: a set of characters).
+  "strings/join-text.ts",
 ]);
 const CJK = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/;
 
