@@ -15,22 +15,26 @@ const { buildGuideSheet } = require("../lib/judge-sheets/guide-sheet");
 const { defaultStandard } = require("../lib/standard");
 const { writeWorkbook } = require("../lib/xlsx");
 
-/** A clean row, a 成熟度 of another band, a score over the maximum, no 评语, a score off the grid, a blank. */
+/**
+ * A clean row whose comments run long (the row grows with them), a 成熟度 of another band, a
+ * score over the maximum, no 评语, a score off the grid, a blank.
+ */
 const ENTRIES = {
   2.1: {
     score: 66,
-    maturity: "50–65% 协调一致",
-    strength: "核心技术获省部级奖励 2 项，发明专利 37 件",
-    improvement: "与国际标杆的对标数据不足",
+    maturity: "第4档 50–65% 协调一致",
+    strength:
+      "核心技术获省部级奖励 2 项，发明专利 37 件；与上海交通大学联合开展可靠性试验，关键工艺参数实行统计过程控制（SPC），近三年新品开发周期由 18 个月缩短至 11 个月",
+    improvement: "与国际标杆的对标数据不足，成本节约的测算口径需要说明",
   },
   2.2: {
     score: 55,
-    maturity: "30–45% 早期系统化",
+    maturity: "第3档 30–45% 早期系统化",
     strength: "技术中心为市级，研发投入占比 5.1%",
   },
   2.3: { score: 120, improvement: "得分超过满分：示例中的红色标记" },
-  6.1: { score: 48, maturity: "50–65% 协调一致" },
-  6.2: { score: 31, maturity: "50–65% 协调一致", strength: "绿色工艺替代进口" },
+  6.1: { score: 48, maturity: "第4档 50–65% 协调一致" },
+  6.2: { score: 31, maturity: "第4档 50–65% 协调一致", strength: "绿色工艺替代进口" },
 };
 
 async function main() {

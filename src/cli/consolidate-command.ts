@@ -14,7 +14,13 @@ import { printJson } from "./json-out";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
-import { excludedLines, missingLines, problemLines, rosterDoubtLines } from "./run-summary";
+import {
+  excludedLines,
+  missingLines,
+  problemLines,
+  progressLines,
+  rosterDoubtLines,
+} from "./run-summary";
 import { commandUsage } from "./usage";
 import { writeFileAtomic } from "./write-file";
 import { writeXlsx } from "./write-xlsx";
@@ -211,9 +217,12 @@ function sayDone(result: ConsolidationResult, total: number, json: boolean, io: 
     })
   );
   if (!json)
-    [...missingLines(result), ...excludedLines(result), ...problemLines(result)].forEach((l) =>
-      io.out(l)
-    );
+    [
+      ...progressLines(result),
+      ...missingLines(result),
+      ...excludedLines(result),
+      ...problemLines(result),
+    ].forEach((l) => io.out(l));
 }
 
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {

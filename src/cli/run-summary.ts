@@ -4,6 +4,7 @@
  * with a roster, which judges returned nothing for which applications.
  */
 import type { ConsolidationResult, Problem } from "../consolidate";
+import { progressCounts } from "../consolidate/progress-counts";
 import { t } from "../strings";
 
 /** How many problems the terminal lists; the rest are in the summary's 问题清单 (or --json). */
@@ -35,6 +36,13 @@ export function missingLines(result: ConsolidationResult): string[] {
   return [...byJudge].map(([id, { judge, apps }]) =>
     t("cli.summary.missing", { id, judge, count: apps.length, apps: apps.join(t("sep.list")) })
   );
+}
+
+/** With a roster: the pairs by state in one line (完成未提交: finished without the add-in's 提交评分). */
+export function progressLines(result: ConsolidationResult): string[] {
+  return result.round
+    ? [t("cli.summary.progress", { ...progressCounts(result.round.progress) })]
+    : [];
 }
 
 /**

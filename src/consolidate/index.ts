@@ -4,6 +4,7 @@ export * from "./aggregate";
 export * from "./consolidate";
 export * from "./to-json";
 export * from "./roster-match";
+export * from "./progress-counts";
 export * from "./agreement";
 export * from "./feedback";
 export * from "./redact-names";

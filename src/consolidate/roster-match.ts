@@ -3,7 +3,7 @@
  * it carries (MH_ROUND, MH_APP_ID, MH_JUDGE_ID) — by names for sheets without ids, saying so — and
  * what the roster does not allow is reported and not counted: a sheet from another round, an
  * unknown application or judge, a 回避 judge, a judge not assigned. The progress of every roster
- * pair follows: 已提交, 已评未提交, 未完成, 未收到, or 回避.
+ * pair follows: 已提交, 完成未提交 (complete and valid, not submitted), 未完成, 未收到, or 回避.
  */
 import type { Application, Assignment, Judge, Round } from "../round";
 import { sameApplicant, type Standard } from "../standard";

@@ -1,4 +1,5 @@
 /** The JSON form of a consolidation (mhscore consolidate --json). */
+import { progressCounts, progressCountsByJudge } from "./progress-counts";
 import type { ConsolidationResult } from "./types";
 
 export function consolidationJson(result: ConsolidationResult) {
@@ -42,6 +43,18 @@ export function consolidationJson(result: ConsolidationResult) {
     agreement: { pooledSd: result.agreement.pooledSd, items: result.agreement.items },
     problems: result.problems,
     ...(result.round ? { progress: result.round.progress } : {}),
+    ...(result.round
+      ? {
+          progressCounts: {
+            ...progressCounts(result.round.progress),
+            byJudge: progressCountsByJudge(result.round.progress).map((j) => ({
+              judgeId: j.judgeId,
+              judge: j.judge,
+              ...j.counts,
+            })),
+          },
+        }
+      : {}),
     counts: {
       files: result.filesRead,
       sheetsRead: result.sheetsRead,

@@ -259,6 +259,8 @@ export class OfficeWorkbook implements WorkbookPort {
         const sheet = sheets.getItem(change.sheetName);
         for (const cell of change.cells)
           rangeOf(sheet, cell).values = [[cellInput(cell.value, change.text) as never]];
+        if (change.fitRows)
+          for (const cell of change.cells) rangeOf(sheet, cell).getEntireRow().format.autofitRows();
         const back = change.cells.filter((c) => c.previous !== undefined);
         if (back.length > 0) {
           undo.touched.add(change.sheetName);

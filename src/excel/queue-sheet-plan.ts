@@ -142,6 +142,10 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Ca
     for (const row of plan.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
   }
   for (const chart of plan.charts ?? []) queueChart(sheet, chart);
+  // Rows whose height follows their text: Excel's own fit, which leaves them auto-height (a row
+  // given a height is custom and never grows as the judge types).
+  for (const row of Object.keys(plan.textRows ?? {}))
+    sheet.getRange(`A${row}`).getEntireRow().format.autofitRows();
   if (plan.protection) {
     sheet.protection.protect({
       allowFormatColumns: plan.protection.allowFormatColumns,

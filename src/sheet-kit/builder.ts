@@ -50,6 +50,7 @@ export class SheetBuilder {
   private readonly conditionalFormats: PlanConditionalFormat[] = [];
   private readonly hyperlinks: PlanHyperlink[] = [];
   private readonly rowHeights: Record<number, number> = {};
+  private readonly textRows: Record<number, number> = {};
   private readonly blocks: [number, number][] = [];
 
   constructor(readonly sheetName: string) {}
@@ -122,6 +123,14 @@ export class SheetBuilder {
     this.rowHeights[row] = points;
   }
 
+  /**
+   * A row whose height follows its text (a row judges type in): never lower than `minimum`, as
+   * tall as its text with a margin, and left auto-height by every host (SheetPlan.textRows).
+   */
+  heightFollowsText(row: number, minimum: number): void {
+    this.textRows[row] = minimum;
+  }
+
   /** Print rows `first`–`last` on one page where they fit (a page break before them if needed). */
   keepTogether(first: number, last: number): void {
     this.blocks.push([first, last]);
@@ -138,6 +147,7 @@ export class SheetBuilder {
       columns,
       styles: STYLES,
       rowHeights: this.rowHeights,
+      textRows: this.textRows,
     });
     const pageBreaks =
       print && this.blocks.length
@@ -147,6 +157,7 @@ export class SheetBuilder {
       sheetName: this.sheetName,
       columns,
       rowHeights,
+      ...(Object.keys(this.textRows).length ? { textRows: { ...this.textRows } } : {}),
       cells: this.cells,
       merges: this.merges,
       validations: this.validations,

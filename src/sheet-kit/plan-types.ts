@@ -150,6 +150,14 @@ export interface SheetPlan {
   columns: { width: number; hidden?: boolean }[];
   /** Row heights in points, by 1-based row number. */
   rowHeights: Record<number, number>;
+  /**
+   * Rows whose height follows their text (what judges type) → their minimum height (points).
+   * Their rowHeights entry is the height their text needs now, with a margin (fit-rows.ts). Hosts
+   * leave them auto-height, so that Excel grows them as the judge types: the file writer marks
+   * no custom height, Office.js fits them (Excel's own fit, which may go below the minimum); the
+   * file host re-measures them on every cell written. None on most sheets.
+   */
+  textRows?: Record<number, number>;
   cells: PlanCell[];
   merges: string[];
   validations: PlanValidation[];

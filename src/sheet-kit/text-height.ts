@@ -24,10 +24,15 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** Display width one line holds in a column of `width` at `size` points. */
+function unitsPerLine(width: number, size: number): number {
+  // A column of `width` units is width × 7 + 5 px; the cell's padding takes about 4 of them.
+  return Math.max(1, (width * 11) / size - 0.5);
+}
+
 /** Lines a text takes when wrapped in `width` column units at `size` points (11 pt is the unit). */
 export function wrappedLines(text: string, width: number, size = 11): number {
-  // A column of `width` units is width × 7 + 5 px; the cell's padding takes about 4 of them.
-  const perLine = Math.max(1, (width * 11) / size - 0.5);
+  const perLine = unitsPerLine(width, size);
   return text
     .split("\n")
     .reduce(
@@ -45,4 +50,41 @@ export function rowHeightFor(
     ({ text, width, size = 11 }) => wrappedLines(text, width, size) * lineHeight(size) + 5
   );
   return maxOf(heights, minimum);
+}
+
+/** Excel's tallest row (points): a taller height is not kept. */
+export const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Points per line of what a judge types. LibreOffice sets 11-pt CJK text about 16.2 pt apart (as
+ * measured in its PDF), not Excel's 15, and it never refits a row when it opens a file: the
+ * stored height is what it prints. So typed text is measured with room to spare: lines of 17 pt.
+ */
+const typedLineHeight = (size: number) => Math.ceil(size * 1.5);
+
+/** Lines break before closing punctuation (，。）): a line holds about 5 % fewer characters than it fits. */
+const TYPED_LINE_FILL = 0.95;
+
+/**
+ * The height (points) of a row of typed text (a judge's 优点, 改进机会) that shows it whole in
+ * every program: measured with a margin, never lower than `minimum`, at most MAX_ROW_HEIGHT.
+ */
+export function typedRowHeight(
+  texts: readonly { text: string; width: number; size?: number }[],
+  minimum: number
+): number {
+  const heights = texts.map(
+    ({ text, width, size = 11 }) =>
+      wrappedLines(text, width * TYPED_LINE_FILL, size) * typedLineHeight(size) + 5
+  );
+  return Math.min(MAX_ROW_HEIGHT, maxOf(heights, minimum));
+}
+
+/**
+ * How many full-width characters (汉字) a row of typed text shows at its tallest, in a column of
+ * `width` at `size` points: what a longer comment cannot print whole.
+ */
+export function typedRowCapacity(width: number, size = 11): number {
+  const lines = Math.floor((MAX_ROW_HEIGHT - 5) / typedLineHeight(size));
+  return Math.floor((lines * unitsPerLine(width * TYPED_LINE_FILL, size)) / 2.1);
 }

@@ -9,7 +9,10 @@
  *                  a band's earlier label, on sheets made before the ordinal, names it as well);
  *   no-band        no 成熟度 is chosen;
  *   no-comment     both 优点 and 改进机会 are empty;
- *   off-grid       the score is not a multiple of the step (5 %) of the maximum.
+ *   off-grid       the score is not a multiple of the step (5 %) of the maximum;
+ *   long-comment   优点 or 改进机会 is longer than COMMENT_PRINT_LIMIT characters: more than the
+ *                  tallest row of its column shows, so the printed sheet may not show it whole
+ *                  (the consolidation keeps every comment whole).
  *
  * `warningFormulas` states the same rule as spreadsheet formulas for the sheet's 提示 column and
  * MH_WARNINGS; a test holds the two equal through LibreOffice.
@@ -27,7 +30,22 @@ import {
 import { isBlank, scoreIssueFormula, scoreIssueText, subItemsForItem } from "./scoring-rules";
 import type { Standard, SubItem } from "./types";
 
-export const WARNING_CODES = ["band-mismatch", "no-band", "no-comment", "off-grid"] as const;
+export const WARNING_CODES = [
+  "band-mismatch",
+  "no-band",
+  "no-comment",
+  "off-grid",
+  "long-comment",
+] as const;
+
+/**
+ * The longest 优点 or 改进机会 (characters) a scoring sheet prints whole: Excel's tallest row
+ * (409 pt) in the 23-wide comment column holds about 233 汉字 as measured with a margin
+ * (typedRowCapacity in src/sheet-kit; a test holds the two together). Line breaks are not counted.
+ */
+export const COMMENT_PRINT_LIMIT = 230;
+
+const tooLong = (v: unknown) => typeof v === "string" && v.length > COMMENT_PRINT_LIMIT;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** What a judge entered for one sub-item, as read from the sheet. */
@@ -77,6 +95,7 @@ export function entryWarningCodes(
   if (isBlank(entry.maturity)) codes.push("no-band");
   if (isBlank(entry.strength) && isBlank(entry.improvement)) codes.push("no-comment");
   if (!isOnStep(standard, sub, score)) codes.push("off-grid");
+  if (tooLong(entry.strength) || tooLong(entry.improvement)) codes.push("long-comment");
   return codes;
 }
 
@@ -97,6 +116,7 @@ function warningMessage(
     chosen: String(entry.maturity ?? ""),
     step: pointsPerStep(standard, sub),
     stepPercent: standard.stepPercent,
+    limit: COMMENT_PRINT_LIMIT,
   });
 }
 
@@ -162,6 +182,9 @@ export function warningFormulas(standard: Standard, c: EntryCells): Record<Warni
     "no-band": when(`LEN(${c.maturity})=0`),
     "no-comment": when(`AND(LEN(${c.strength})=0,LEN(${c.improvement})=0)`),
     "off-grid": when(`ABS(${steps}-ROUND(${steps},0))>=1E-9`),
+    "long-comment": when(
+      `OR(LEN(${c.strength})>${COMMENT_PRINT_LIMIT},LEN(${c.improvement})>${COMMENT_PRINT_LIMIT})`
+    ),
   };
 }
 

@@ -56,12 +56,15 @@ export type WorkbookChange =
   /**
    * Values written into cells. `text`: strings are stored as text whatever they look like (a
    * timestamp never becomes a date). `previous`: what the cells held, written back on failure.
+   * `fitRows`: the cells' rows then fit their text (rows whose height follows their text, as the
+   * judge's comment rows: SheetPlan.textRows), in the same batch.
    */
   | {
       kind: "cells";
       sheetName: string;
       cells: (CellRef & { value: CellValue; previous?: CellValue })[];
       text?: boolean;
+      fitRows?: boolean;
     }
   /** The `locked` format of cells (effective once the sheet is protected); `previous`: restored on failure. */
   | { kind: "lock"; sheetName: string; cells: CellRef[]; locked: boolean; previous?: boolean }

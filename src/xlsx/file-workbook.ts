@@ -8,11 +8,15 @@
  * Its limit: it edits only workbooks it holds as plans. A workbook opened from someone else's
  * bytes is not editable yet (there is no plan to edit); read such bytes with XlsxPackage.
  *
+ * Rows whose height follows their text (SheetPlan.textRows) are re-measured whenever a cell is
+ * written, so that the stored height (what LibreOffice prints) fits what the judge typed.
+ *
  * Add-in settings are kept in memory only: a file has no add-in settings part, so they are never
  * written to the bytes.
  */
 import { maxOf, minOf } from "../sheet-kit/many";
 import { address, parseAddress } from "../sheet-kit/cell-address";
+import { fitTextRows } from "../sheet-kit/fit-rows";
 import type { CellValue, PlanCell, SheetPlan } from "../sheet-kit/plan-types";
 import { renamePlans } from "../sheet-kit/sheet-names";
 import { FORMATS } from "../sheet-kit/styles";
@@ -166,6 +170,8 @@ function applyChange(draft: Draft, change: WorkbookChange): void {
           fail("protected", `${plan.sheetName}!${at}`);
         writeValue(cellOf(plan, at, true)!, c.value, change.text === true);
       }
+      // As Excel grows an auto-height row as it is typed in, with or without `fitRows`.
+      if (plan.textRows) Object.assign(plan.rowHeights, fitTextRows(plan));
       return;
     }
     case "lock": {

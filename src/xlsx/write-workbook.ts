@@ -6,6 +6,7 @@ import { FONT } from "../sheet-kit/styles";
 import { writeCharts } from "./charts";
 import { writeHyperlinks } from "./hyperlinks";
 import { writeSheetScopedNames } from "./sheet-scoped-names";
+import { writeTextRows } from "./text-rows";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 
@@ -142,7 +143,8 @@ function setUpPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
 
 /**
  * One .xlsx with one worksheet per plan, in order. exceljs writes the package; what it cannot
- * write as Excel expects (sheet-scoped names, internal links, charts) is added to it afterwards.
+ * write as Excel expects (sheet-scoped names, internal links, charts, rows left auto-height) is
+ * added to it afterwards.
  */
 export async function writeWorkbook(plans: readonly SheetPlan[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -155,6 +157,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[]): Promise<Uint8A
   await writeSheetScopedNames(zip, plans);
   await writeHyperlinks(zip, plans);
   await writeCharts(zip, plans);
+  await writeTextRows(zip, plans);
   return zip.generateAsync({
     type: "uint8array",
     compression: "DEFLATE",

@@ -169,7 +169,7 @@ describeWithBrowser("the secretariat's round in the pane (Chromium + the Excel d
       for (const run of [1, 2]) {
         await page.getByRole("button", { name: "开始汇总" }).click();
         await page
-          .getByText("进度：已提交 4，已评未提交 17，未完成 1，未收到 2（共 24 份）。", {
+          .getByText("进度：已提交 4，完成未提交 17，未完成 1，未收到 2（共 24 份）。", {
             exact: false,
           })
           .waitFor({ timeout: 60000 });

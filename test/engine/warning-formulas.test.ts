@@ -13,6 +13,7 @@ import {
   bandForPercent,
   bandLabel,
   bandLabels,
+  COMMENT_PRINT_LIMIT,
   defaultStandard as std,
   earlierBandLabel,
   earlierBandLabels,
@@ -23,6 +24,7 @@ import {
   sheetWarnings,
   subItemsForItem,
   type SubItem,
+  WARNING_CODES,
   type WarningCode,
 } from "../../src/standard";
 import { readScoringSheets, writeWorkbook, XlsxPackage } from "../../src/xlsx";
@@ -33,6 +35,7 @@ import { exportXlsx } from "../support/excel-double";
 import { host, generateScoringSheet, readWorkbookSheets, writeEntry } from "../support/excel-host";
 import { recordFuzz } from "../support/fuzz-report";
 import { setCells } from "../support/xlsx-cells";
+import { judgeComment } from "../support/comments";
 
 type Entry = Partial<Record<EntryField, CellValue>>;
 type Sheet = { name: string; item: number; entries: Record<string, Entry> };
@@ -87,6 +90,29 @@ const CASES: {
   },
   { entry: () => ({ score: "四十", strength: "依据" }), codes: [], hint: () => "有误：不是数字" },
   { entry: () => ({ maturity: band(55) }), codes: [] },
+  // A comment as long as a printed row shows is fine; one character more is too long to print.
+  {
+    entry: (s) => ({
+      score: points(s, 55),
+      maturity: band(55),
+      strength: judgeComment(COMMENT_PRINT_LIMIT, 3),
+      improvement: judgeComment(COMMENT_PRINT_LIMIT, 5),
+    }),
+    codes: [],
+  },
+  {
+    entry: (s) => ({
+      score: points(s, 70),
+      maturity: band(70),
+      strength: "证据充分",
+      improvement: judgeComment(COMMENT_PRINT_LIMIT + 1, 8),
+    }),
+    codes: ["long-comment"],
+  },
+  {
+    entry: (s) => ({ score: points(s, 47), strength: judgeComment(400, 1) }),
+    codes: ["no-band", "off-grid", "long-comment"],
+  },
 ];
 
 /** Two sheets per item, so that every case lands on every item's rows at least once. */
@@ -217,7 +243,7 @@ describeWithEngine("scoring-quality warnings: src/standard and the sheet's formu
     const { sheets, expected } = casesSheets();
     const rows = [...expected.values()].flatMap((e) => Object.values(e));
     const codes = new Set(rows.flatMap((e) => e.codes));
-    expect([...codes].sort()).toEqual(["band-mismatch", "no-band", "no-comment", "off-grid"]);
+    expect([...codes].sort()).toEqual([...WARNING_CODES].sort());
     // Every reason of 有误 lands on some row.
     const reasons = new Set(rows.map((e) => e.hint.replace(/满分 \d+$/, "满分")).filter(Boolean));
     expect([...reasons].sort()).toEqual(
@@ -242,7 +268,7 @@ describeWithEngine("scoring-quality warnings: src/standard and the sheet's formu
           fc.constantFrom<CellValue>(null, "四十", sub.max + 5, -1, true)
         ),
         maturity: fc.constantFrom<CellValue>(null, ...labels, ...earlierBandLabels(std), "好"),
-        strength: fc.constantFrom<CellValue>(null, "有依据"),
+        strength: fc.constantFrom<CellValue>(null, "有依据", judgeComment(COMMENT_PRINT_LIMIT + 9)),
         improvement: fc.constantFrom<CellValue>(null, "可改进"),
       });
     const sample = fc.sample(

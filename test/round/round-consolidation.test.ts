@@ -115,7 +115,7 @@ beforeAll(async () => {
 }, 120000);
 
 describe("consolidation with the roster", () => {
-  it("states every roster pair: 已提交, 已评未提交, 未完成, 未收到, 回避", () => {
+  it("states every roster pair: 已提交, 完成未提交, 未完成, 未收到, 回避", () => {
     const state = (app: string, judge: string) =>
       json.progress.find((p: any) => p.applicationId === app && p.judgeId === judge)?.state;
     expect(json.progress).toHaveLength(24 + 3);
@@ -134,6 +134,33 @@ describe("consolidation with the roster", () => {
       {}
     );
     expect(counts).toEqual({ finalized: 4, complete: 17, incomplete: 1, missing: 2, conflict: 3 });
+    // The same counts in --json, and each judge's: J1 submitted all 4 of his, J2 finished 3 of 4
+    // without submitting (one incomplete), J7 returned nothing (A08 is 回避 for him).
+    const { byJudge, ...total } = json.progressCounts;
+    expect(total).toEqual({ ...counts, due: 24 });
+    const of = (id: string) => {
+      const { judgeId, judge, ...c } = byJudge.find((j: any) => j.judgeId === id);
+      return [judgeId, judge, c];
+    };
+    const zero = { finalized: 0, complete: 0, incomplete: 0, missing: 0, conflict: 0 };
+    expect([of("J1"), of("J2"), of("J7")]).toEqual([
+      ["J1", "评委1", { ...zero, finalized: 4, conflict: 1, due: 4 }],
+      ["J2", "评委2", { ...zero, complete: 3, incomplete: 1, due: 4 }],
+      ["J7", "评委7", { ...zero, missing: 2, conflict: 1, due: 2 }],
+    ]);
+  });
+
+  it("says the progress in the terminal: 完成未提交 apart from 未完成", async () => {
+    const r = await mhscore(
+      "consolidate",
+      "--roster",
+      path.join(dir, "名册.xlsx"),
+      path.join(dir, "收到的文件"),
+      "-o",
+      path.join(dir, "汇总-终端.xlsx")
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("进度：已提交 4，完成未提交 17，未完成 1，未收到 2（应评 24 份）");
   });
 
   it("reports the 回避 judge's and the unassigned judge's sheets, and the incomplete one, and counts none of them", () => {
@@ -182,12 +209,31 @@ describe("consolidation with the roster", () => {
     expect(["D4", "E4", "F4", "G4", "H4"].map((a) => cells.get(a)?.value ?? null)).toEqual([
       "回避",
       "未完成",
-      "已评未提交",
-      "已评未提交",
+      "完成未提交",
+      "完成未提交",
       null,
     ]);
-    // A05 (row 8): J1 已提交, J2 已评未提交, J7 未收到 (J3 回避 does not count): 1 of 3 submitted.
-    expect(cells.get("K8")?.value).toBe("1/3");
+    // A05 (row 8): J1 已提交, J2 完成未提交, J7 未收到 (J3 回避 does not count): 1 of 3
+    // submitted, 1 complete but not submitted.
+    expect(["K3", "L3", "K8", "L8"].map((a) => cells.get(a)?.value)).toEqual([
+      "已提交/应评",
+      "完成未提交",
+      "1/3",
+      1,
+    ]);
+    // Below the 8 applications (rows 4–11), per judge (D… = J1…): J1 4/4 submitted; J2 none
+    // submitted, 3 complete; J7 0/2.
+    const judgeRows = ["A12", "D12", "E12", "J12", "A13", "D13", "E13", "J13"];
+    expect(judgeRows.map((a) => cells.get(a)?.value)).toEqual([
+      "每位评委：已提交/应评",
+      "4/4",
+      "0/4",
+      "0/2",
+      "每位评委：完成未提交",
+      0,
+      3,
+      0,
+    ]);
 
     // Every sheet prints on A4 with the round's name at the top of each page.
     const parts = await partsOf(fs.readFileSync(path.join(dir, "汇总.xlsx")));

@@ -25,6 +25,16 @@ export function host(apiMinor = 14) {
   return { excel, run, caps, port: officeWorkbook(run, caps) };
 }
 
+/** The double behind each port made by a test (for probes of what the port does not read). */
+export const doubles = new WeakMap<WorkbookPort, ExcelDouble>();
+
+/** A row of a sheet in the double behind `port`: its height and whether it is auto-height. */
+export async function rowInDouble(port: WorkbookPort, sheetName: string, row: number) {
+  const sheet = doubles.get(port)!.state.sheets.find((s) => s.name === sheetName)!;
+  const r = sheet.rows.get(row);
+  return { height: r?.heightPt ?? 15, auto: r?.heightPt === undefined || r.auto === true };
+}
+
 function normalCell(plan: SheetPlan, c: PlanCell) {
   const style = c.style ? plan.styles[c.style] : {};
   const spec = {
@@ -69,7 +79,11 @@ export function normalizePlan(plan: SheetPlan) {
   return {
     sheetName: plan.sheetName,
     columns: plan.columns,
-    rowHeights: plan.rowHeights,
+    // Rows whose height follows their text are each host's own fit: which rows, not how tall.
+    rowHeights: Object.fromEntries(
+      Object.entries(plan.rowHeights).filter(([r]) => plan.textRows?.[Number(r)] === undefined)
+    ),
+    textRows: Object.keys(plan.textRows ?? {}),
     cells,
     merges: [...plan.merges].sort(),
     validations: cellValidations(plan).sort((a, b) => a.address.localeCompare(b.address)),

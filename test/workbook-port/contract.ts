@@ -6,7 +6,12 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { rosterWorkbook } from "../../src/judge-sheets/roster";
-import { buildScoringSheetPlan } from "../../src/judge-sheets/scoring-sheet";
+import {
+  buildScoringSheetPlan,
+  COLUMN_WIDTHS,
+  COLUMNS,
+} from "../../src/judge-sheets/scoring-sheet";
+import { rowHeightFor } from "../../src/sheet-kit";
 import { defaultStandard as std, standardTag, subItemsForItem } from "../../src/standard";
 import {
   entryName,
@@ -15,8 +20,16 @@ import {
   STANDARD_NAME,
   type WorkbookPort,
 } from "../../src/workbook-format";
+import { judgeComment } from "../support/comments";
 
 export type MakePort = () => Promise<WorkbookPort>;
+
+/** How tall a row of a sheet is in the host now, and whether it is auto-height (not given a height). */
+export type RowProbe = (
+  port: WorkbookPort,
+  sheetName: string,
+  row: number
+) => Promise<{ height: number; auto: boolean }>;
 
 const header = (applicant: string, item: number) => ({
   applicant,
@@ -49,8 +62,38 @@ async function failureOf(p: Promise<unknown>): Promise<string | null> {
 
 const scoreName = (code: string) => entryName("score", code);
 
-export function portContract(host: string, make: MakePort): void {
+export function portContract(host: string, make: MakePort, rowOf: RowProbe): void {
   describe(`the workbook port on ${host}`, () => {
+    it("fits a comment row to its text when asked: it grows, shrinks back, stays auto-height", async () => {
+      const port = await seeded(make);
+      const code = subItemsForItem(std, 2)[0].code;
+      const [s] = await port.readSheets(["甲"]);
+      const cell = s.names[entryName("strength", code)];
+      const row = Number(/\d+$/.exec(cell)![0]);
+      const before = await rowOf(port, "甲", row);
+      expect(before.auto).toBe(true);
+      const comment = judgeComment(120, 2);
+      const write = (value: string) =>
+        port.apply([
+          {
+            kind: "cells",
+            sheetName: "甲",
+            cells: [{ name: entryName("strength", code), value }],
+            fitRows: true,
+          },
+        ]);
+      await write(comment);
+      const grown = await rowOf(port, "甲", row);
+      // At least as tall as Excel's own measure of the text in the 优点 column.
+      const width = COLUMN_WIDTHS[COLUMNS.strength - 1] as number;
+      expect(grown.height).toBeGreaterThanOrEqual(rowHeightFor([{ text: comment, width }]));
+      expect(grown.auto).toBe(true);
+      await write("有创新");
+      const shrunk = await rowOf(port, "甲", row);
+      expect(shrunk.height).toBeLessThanOrEqual(36);
+      expect(shrunk.auto).toBe(true);
+    });
+
     it("lists the sheets in order and reads named ones: names, the standard, values, position", async () => {
       const port = await seeded(make);
       const names = await port.sheetNames();

@@ -8,13 +8,19 @@ import { officeEvents, officeWorkbook } from "../../src/excel";
 import { defaultStandard as std } from "../../src/standard";
 import { lazyWorkbookEvents, lazyWorkbookPort } from "../../src/workbook-format/lazy-port";
 import type { InvalidScore } from "../../src/workflows";
-import { generateScoringSheet, host } from "../support/excel-host";
+import { doubles, generateScoringSheet, host, rowInDouble } from "../support/excel-host";
 import { portContract } from "./contract";
 
-portContract("Excel, its adapter loaded on first use (lazyWorkbookPort)", async () => {
-  const { run, caps } = host();
-  return lazyWorkbookPort(async () => officeWorkbook(run, caps));
-});
+portContract(
+  "Excel, its adapter loaded on first use (lazyWorkbookPort)",
+  async () => {
+    const { run, caps, excel } = host();
+    const port = lazyWorkbookPort(async () => officeWorkbook(run, caps));
+    doubles.set(port, excel);
+    return port;
+  },
+  rowInDouble
+);
 
 /** A gate the test opens: the adapter "arrives" when the test says so. */
 function gate() {

@@ -3,13 +3,19 @@ import { describe, expect, it } from "@jest/globals";
 import { officeWorkbook } from "../../src/excel";
 import { buildScoringSheetPlan } from "../../src/judge-sheets/scoring-sheet";
 import { defaultStandard as std } from "../../src/standard";
-import { host } from "../support/excel-host";
+import { doubles, host, rowInDouble } from "../support/excel-host";
 import { portContract } from "./contract";
 
-portContract("Excel (Office.js over the double)", async () => {
-  const { run, caps } = host();
-  return officeWorkbook(run, caps);
-});
+portContract(
+  "Excel (Office.js over the double)",
+  async () => {
+    const { run, caps, excel } = host();
+    const port = officeWorkbook(run, caps);
+    doubles.set(port, excel);
+    return port;
+  },
+  rowInDouble
+);
 
 describe("the Office.js adapter", () => {
   it("counts what the double counts, and removes a half-built sheet when a batch fails midway", async () => {

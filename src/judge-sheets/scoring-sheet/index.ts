@@ -1,5 +1,5 @@
 export * from "./scoring-sheet";
 export * from "./context";
-export { COLUMNS } from "./columns";
+export { COLUMN_WIDTHS, COLUMNS } from "./columns";
 export { bandPointsText, statusFormula } from "./part-rows";
 export * from "./kept-entries";

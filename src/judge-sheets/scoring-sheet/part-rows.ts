@@ -212,7 +212,8 @@ function subItemRow(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
   );
   warningCells(ctx, sub, row);
   b.name(entryName("score", sub.code), score);
-  b.height(row, 36);
+  // The judge's comments: the row grows with them (on screen and in print), from 36 pt.
+  b.heightFollowsText(row, 36);
   validations(ctx, sub, row);
 }
 

@@ -5,7 +5,13 @@
  * committee reads them on screen — and says so, and how to print them, in the sheet's first row;
  * "print" prints them all, an application's comments on one page where they fit.
  */
-import { FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
+import {
+  FORMATS,
+  SheetBuilder,
+  typedRowHeight,
+  wrappedLines,
+  type SheetPlan,
+} from "../../sheet-kit";
 import { t } from "../../strings";
 import type { ConsolidationResult } from "../../consolidate";
 import { headerRow, roundTitle, tableSheet } from "./table";
@@ -15,8 +21,23 @@ export type CommentsPrint = "print" | "screen";
 export const COMMENTS_PRINT: readonly CommentsPrint[] = ["screen", "print"];
 
 // 成熟度 holds the longest band label ("第3档 30–45% 早期系统化") on one line: a wrapped label made
-// every short-comment row two lines tall (the printed 评语 went from 15 to 25 pages).
-const WIDTHS = [14, 26, 10, 7, 6, 24, 40, 40];
+// every short-comment row two lines tall (the printed 评语 went from 15 to 25 pages). At 24 it
+// still wrapped in LibreOffice (and was measured as two lines): 25.
+const WIDTHS = [14, 26, 10, 7, 6, 25, 40, 40];
+const [STRENGTH_WIDTH, IMPROVEMENT_WIDTH] = [WIDTHS[6], WIDTHS[7]];
+
+/**
+ * A row whose 优点 or 改进机会 wraps is as tall as the judge's sheet makes it (typedRowHeight:
+ * LibreOffice sets lines further apart than Excel), so a long comment prints whole here too.
+ */
+function commentHeight(b: SheetBuilder, row: number, strength: unknown, improvement: unknown) {
+  const texts = [
+    { text: typeof strength === "string" ? strength : "", width: STRENGTH_WIDTH },
+    { text: typeof improvement === "string" ? improvement : "", width: IMPROVEMENT_WIDTH },
+  ];
+  if (texts.every(({ text, width }) => wrappedLines(text, width) < 2)) return;
+  b.height(row, typedRowHeight(texts, 0));
+}
 
 /** The comment rows from `first`; returns the row after the last. */
 function commentRows(b: SheetBuilder, result: ConsolidationResult, first: number): number {
@@ -33,6 +54,7 @@ function commentRows(b: SheetBuilder, result: ConsolidationResult, first: number
         b.text(`F${r}`, j.maturity[code] ?? null);
         b.text(`G${r}`, j.strength[code] ?? null);
         b.text(`H${r}`, j.improvement[code] ?? null);
+        commentHeight(b, r, j.strength[code], j.improvement[code]);
         r++;
       }
     }

@@ -5,6 +5,7 @@
  * (its 共识 sheets, its reports) is in useConsolidationOutputs.
  */
 import { useCallback, useRef, useState } from "react";
+import { progressCounts } from "../../consolidate/progress-counts";
 import { warningCount, type ConsolidationResult } from "../../consolidate/types";
 import { rosterAssignments, type Round } from "../../round";
 import type { TrimMode } from "../../standard";
@@ -129,12 +130,6 @@ function doneText(result: ConsolidationResult, names: string[]): string {
   });
   const progress = result.round?.progress;
   if (!progress) return text;
-  const count = (state: string) => progress.filter((p) => p.state === state).length;
-  return `${text}${t("cons.doneRoster", {
-    finalized: count("finalized"),
-    complete: count("complete"),
-    incomplete: count("incomplete"),
-    missing: count("missing"),
-    pairs: progress.filter((p) => p.state !== "conflict").length,
-  })}`;
+  const counts = progressCounts(progress);
+  return `${text}${t("cons.doneRoster", { ...counts, pairs: counts.due })}`;
 }

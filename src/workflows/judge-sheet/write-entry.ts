@@ -24,7 +24,8 @@ export async function writeEntry(
     ...(previous ? { previous: previous[field] ?? null } : {}),
   }));
   try {
-    await port.apply([{ kind: "cells", sheetName, cells }]);
+    // The comment rows grow (or shrink) with what is written, in the same batch.
+    await port.apply([{ kind: "cells", sheetName, cells, fitRows: true }]);
   } catch (e) {
     const failure = hostFailureOf(e);
     if (failure === "protected") throw new SheetOperationError(t("excel.finalizedNoWrite"));

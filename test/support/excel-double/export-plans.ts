@@ -107,6 +107,14 @@ function sheetPlan(sheet: SheetState): SheetPlan {
     sheetName: sheet.name,
     columns,
     rowHeights: Object.fromEntries([...sheet.rows].map(([r, v]) => [r, v.heightPt ?? 15])),
+    // Auto-height rows (fitted by autofitRows): their minimum is not Excel's to know, 0.
+    ...([...sheet.rows.values()].some((v) => v.auto)
+      ? {
+          textRows: Object.fromEntries(
+            [...sheet.rows].filter(([, v]) => v.auto).map(([r]) => [r, 0])
+          ),
+        }
+      : {}),
     cells,
     merges: [...sheet.merges],
     validations,

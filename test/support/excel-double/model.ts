@@ -69,7 +69,8 @@ export interface SheetState {
   names: Map<string, string>;
   protection: { protected: boolean; options?: Record<string, unknown> };
   columns: Map<number, { widthPt?: number; hidden?: boolean }>;
-  rows: Map<number, { heightPt?: number }>;
+  /** `auto`: the row is auto-height (fitted by autofitRows), not given a height. */
+  rows: Map<number, { heightPt?: number; auto?: boolean }>;
   frozenRows: number;
   /** Excel's Worksheet.visibility; absent means "Visible". */
   visibility?: "Visible" | "Hidden" | "VeryHidden";

@@ -1,5 +1,6 @@
 /** Range and what hangs off it: format, font, fill, borders, protection, data validation, conditional formats. */
-import { quoteSheetName } from "../../../src/sheet-kit";
+import { quoteSheetName, rowHeightFor } from "../../../src/sheet-kit";
+import { pointsToChars } from "../../../src/excel/units";
 import { ClientObject } from "./client-object";
 import type { DoubleContext } from "./context";
 import { accessDenied, invalidArgument, itemNotFound } from "./errors";
@@ -189,6 +190,15 @@ export class Range extends ClientObject<RangeTarget> {
     return new ConditionalFormatCollection(this);
   }
 
+  /** The whole rows of the range (Office.js ExcelApi 1.1). */
+  getEntireRow(): Range {
+    return new Range(this.context, () => {
+      const t = this.target();
+      const { first, last } = boundsOf(t.ref);
+      return { sheet: t.sheet, ref: `A${first.row}:XFD${last.row}` };
+    });
+  }
+
   getCell(row: number, column: number): Range {
     return new Range(this.context, () => {
       const t = this.target();
@@ -372,6 +382,20 @@ export class RangeFormat extends RangePart {
         t.sheet.columns.set(c, { ...t.sheet.columns.get(c), widthPt: points });
     });
   }
+  /**
+   * Excel's fit (ExcelApi 1.2): each row as tall as its wrapped text (cells under a merge left
+   * out, as Excel does), one line at least, and auto-height from then on. The double estimates
+   * the text's lines as src/sheet-kit does, from the columns' widths.
+   */
+  autofitRows(): void {
+    this.range.context.enqueue("autofitRows", () => {
+      const t = this.range.target();
+      denyIfProtected(t.sheet, "autofitRows", "allowFormatRows");
+      const { first, last } = boundsOf(t.ref);
+      for (let r = first.row; r <= last.row; r++)
+        t.sheet.rows.set(r, { heightPt: fittedHeight(t.sheet, r), auto: true });
+    });
+  }
   set rowHeight(points: number) {
     this.range.context.enqueue("rowHeight", () => {
       const t = this.range.target();
@@ -380,6 +404,26 @@ export class RangeFormat extends RangePart {
       for (let r = first.row; r <= last.row; r++) t.sheet.rows.set(r, { heightPt: points });
     });
   }
+}
+
+/** The height Excel's fit gives a row: its wrapped texts' lines, 15 pt (one line) at least. */
+function fittedHeight(sheet: SheetState, row: number): number {
+  const merged = sheet.merges.map(boundsOf);
+  const texts = [...sheet.cells].flatMap(([a, c]) => {
+    const at = boundsOf(a).first;
+    const underMerge = merged.some(
+      (m) =>
+        at.row >= m.first.row &&
+        at.row <= m.last.row &&
+        at.column >= m.first.column &&
+        at.column <= m.last.column
+    );
+    if (at.row !== row || underMerge || !c.format.wrap || typeof c.value !== "string") return [];
+    const widthPt = sheet.columns.get(at.column)?.widthPt;
+    const width = widthPt === undefined ? 8.43 : pointsToChars(widthPt);
+    return [{ text: c.value, width, size: c.format.size }];
+  });
+  return rowHeightFor(texts, 15);
 }
 
 function onEdge(ref: string, a: string, side: string): boolean {
