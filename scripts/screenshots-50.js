@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * The printed pages of a 50-application round (5 judges, a consensus meeting on 8 of them), as
- * PNG in docs/screenshots: the summary's first page, one item's chart, one feedback report page.
+ * PNG in docs/screenshots: the summary's first page, one item's chart, one feedback report page;
+ * and the committee's documents of the 12-application round a newcomer ran
+ * (test/support/committee-round.ts): 拟获奖名单, 问题清单, 进度, 审定 and 异议登记.
  * Needs LibreOffice and poppler (pdftoppm). `npm run screenshots:print` builds what it needs first.
  */
 const fs = require("fs");
@@ -73,6 +75,31 @@ async function main() {
   fs.writeFileSync(docx, report.bytes);
   pagePng(await lo.convert(docx, "pdf", dir), 1, "14-report-50.png");
   console.log(`written to ${out}: 12-summary-50.png 13-chart-50.png 14-report-50.png`);
+  await committeeShots(dir);
+}
+
+/** The committee's sheets of the 12 × 7 round, with the roster: each sheet's first page. */
+async function committeeShots(dir) {
+  const { committeeRound } = require(path.join(root, ".bench/test/support/committee-round"));
+  const { consolidate } = lib("consolidate");
+  const { defaultStandard: std } = lib("standard");
+  const { t } = lib("strings");
+  const { files, round, assignments } = committeeRound();
+  const result = await consolidate(files, { winners: 2 }, std, undefined, { round, assignments });
+  const plans = lib("secretariat-sheets/consolidation").consolidationWorkbook(std, result);
+  const summary = path.join(dir, "committee", "汇总.xlsx");
+  fs.mkdirSync(path.dirname(summary));
+  fs.writeFileSync(summary, await lib("xlsx").writeWorkbook(plans));
+  const pdf = await lo.convert(summary, "pdf", path.dirname(summary));
+  const shots = [
+    ["15-winners.png", t("summary.decisionSheet")],
+    ["16-problems.png", t("summary.problemSheet")],
+    ["17-progress.png", t("summary.progressSheet")],
+    ["18-approval.png", t("summary.approvalSheet")],
+    ["19-objections.png", t("summary.objectionSheet")],
+  ];
+  for (const [name, sheet] of shots) pagePng(pdf, findPage(pdf, sheet, ""), name);
+  console.log(`written to ${out}: ${shots.map(([n]) => n).join(" ")}`);
 }
 
 main().catch((e) => {
