@@ -45,8 +45,13 @@ function activeSubItem(session: ScoringSession): SubItem | undefined {
     : undefined;
 }
 
-/** 评分指引: the guide for the selected sub-item, or why there is none. */
-function GuideTab({ session }: { session: ScoringSession }) {
+/** 评分指引: the guide for the selected sub-item, or why there is none; long criteria whole or not, as last chosen. */
+function GuideTab(props: {
+  session: ScoringSession;
+  criteriaOpen: boolean;
+  onCriteriaOpen(open: boolean): void;
+}) {
+  const { session } = props;
   const state = session.active;
   const sub = activeSubItem(session);
   return sub && state ? (
@@ -59,24 +64,38 @@ function GuideTab({ session }: { session: ScoringSession }) {
       busy={session.busy}
       onWrite={session.write}
       onNext={() => void session.nextUnscored()}
+      criteriaOpen={props.criteriaOpen}
+      onCriteriaOpen={props.onCriteriaOpen}
     />
   ) : (
     <p>{session.onScoringSheet || state ? t("guide.empty") : t("guide.notScoring")}</p>
   );
 }
 
-/** 状态 of the active sheet. */
-function StatusTab({ session }: { session: ScoringSession }) {
+/** 状态 of the active sheet, and how far the workbook's other scoring sheets are (re-read when it opens). */
+function StatusTab({ session, passRatio }: { session: ScoringSession; passRatio: number }) {
   const state = session.active;
+  const { refreshStatus, reportError } = session;
+  React.useEffect(() => {
+    void refreshStatus().catch(reportError);
+  }, [refreshStatus, reportError, state?.sheetName]);
   return (
     <StatusPanel
       key={state?.sheetName ?? ""}
       standard={session.standard}
+      passRatio={passRatio}
       state={state}
+      sheets={session.sheets}
       invalid={session.invalid}
       busy={session.busy}
+      confirmSubmit={session.confirmSubmit}
       onLocate={(sheet, address) => void session.locate(sheet, address)}
-      onSubmit={() => void session.submit()}
+      onOpen={(sheet) => void session.openSheet(sheet)}
+      onSubmit={async (stopConfirming) => {
+        if (stopConfirming) await session.setConfirmSubmit(false);
+        await session.submit();
+      }}
+      onConfirmAgain={() => void session.setConfirmSubmit(true)}
       onReopen={() => void session.reopen()}
     />
   );
@@ -102,6 +121,7 @@ export function App({ services }: { services: OfficeServices }) {
   const styles = useStyles();
   const session = useScoringSession(services);
   const [tab, setTab] = useJudgeTab(session.activeCode);
+  const [criteriaOpen, setCriteriaOpen] = React.useState(false);
   return (
     <FluentProvider
       theme={services.theme === "dark" ? webDarkTheme : webLightTheme}
@@ -136,8 +156,16 @@ export function App({ services }: { services: OfficeServices }) {
           />
         )}
         <React.Suspense fallback={<p>{t("pane.loading")}</p>}>
-          {tab === "guide" && <GuideTab session={session} />}
-          {tab === "status" && <StatusTab session={session} />}
+          {tab === "guide" && (
+            <GuideTab
+              session={session}
+              criteriaOpen={criteriaOpen}
+              onCriteriaOpen={setCriteriaOpen}
+            />
+          )}
+          {tab === "status" && (
+            <StatusTab session={session} passRatio={services.context.passRatio} />
+          )}
           {tab === "consolidate" && <SecretariatPanel services={services} />}
         </React.Suspense>
       </div>
