@@ -155,6 +155,28 @@ describe("状态 in the pane", () => {
     expect(excel.valueAt(A.applicant, "J2")).toBeNull();
   });
 
+  it("keeps the confirmation while the judge clicks in the sheet, closes it on another sheet, leaving the pane usable", async () => {
+    const { excel, services } = await workbook();
+    await openStatus(excel, services);
+    fireEvent.click(screen.getByRole("button", { name: "提交评分" }));
+    await screen.findByRole("alertdialog");
+    // A click on 2.2's row would bring the guide forward; not while the confirmation waits.
+    await act(async () => {
+      excel.select(A.applicant, "D8");
+      await excel.idle();
+    });
+    expect(screen.getByRole("alertdialog", { hidden: true })).toBeTruthy();
+    expect(screen.getByTestId("status")).toBeTruthy();
+    // Another sheet: the confirmation was for 浦江's sheet; it closes, nothing is submitted.
+    await act(async () => {
+      excel.select(C.applicant, "D7");
+      await excel.idle();
+    });
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
+    expect(excel.valueAt(A.applicant, "J2")).toBeNull();
+    expect(screen.getByRole("tab", { name: "状态" })).toBeTruthy();
+  });
+
   it("remembers “do not ask again” in the workbook, says so, and asks again once restored", async () => {
     const { excel, services } = await workbook();
     await openStatus(excel, services);

@@ -73,7 +73,12 @@ function GuideTab(props: {
 }
 
 /** 状态 of the active sheet, and how far the workbook's other scoring sheets are (re-read when it opens). */
-function StatusTab({ session, passRatio }: { session: ScoringSession; passRatio: number }) {
+function StatusTab(props: {
+  session: ScoringSession;
+  passRatio: number;
+  onConfirming(open: boolean): void;
+}) {
+  const { session, passRatio } = props;
   const state = session.active;
   const { refreshStatus, reportError } = session;
   React.useEffect(() => {
@@ -81,7 +86,6 @@ function StatusTab({ session, passRatio }: { session: ScoringSession; passRatio:
   }, [refreshStatus, reportError, state?.sheetName]);
   return (
     <StatusPanel
-      key={state?.sheetName ?? ""}
       standard={session.standard}
       passRatio={passRatio}
       state={state}
@@ -97,13 +101,21 @@ function StatusTab({ session, passRatio }: { session: ScoringSession; passRatio:
       }}
       onConfirmAgain={() => void session.setConfirmSubmit(true)}
       onReopen={() => void session.reopen()}
+      onConfirming={props.onConfirming}
     />
   );
 }
 
-/** The pane's tab, brought to the guide when a sub-item's row is selected in the sheet. */
+/**
+ * The pane's tab, brought to the guide when a sub-item's row is selected in the sheet — except
+ * while 状态 asks to confirm 提交评分 (the confirmation stays until answered).
+ */
 function useJudgeTab(activeCode: string | null) {
   const [tab, setTab] = React.useState<TabName>("new");
+  const confirming = React.useRef(false);
+  const onConfirming = React.useCallback((open: boolean) => {
+    confirming.current = open;
+  }, []);
   React.useEffect(() => {
     performance.mark("mh-first-render");
     // Fetch what the other tabs need while the judge reads the first one.
@@ -111,16 +123,16 @@ function useJudgeTab(activeCode: string | null) {
   }, []);
   // Selecting a sub-item's row in the sheet brings the guide forward.
   React.useEffect(() => {
-    if (activeCode) setTab("guide");
+    if (activeCode && !confirming.current) setTab("guide");
   }, [activeCode]);
-  return [tab, setTab] as const;
+  return { tab, setTab, onConfirming };
 }
 
 /** The judge's task pane. */
 export function App({ services }: { services: OfficeServices }) {
   const styles = useStyles();
   const session = useScoringSession(services);
-  const [tab, setTab] = useJudgeTab(session.activeCode);
+  const { tab, setTab, onConfirming } = useJudgeTab(session.activeCode);
   const [criteriaOpen, setCriteriaOpen] = React.useState(false);
   return (
     <FluentProvider
@@ -164,7 +176,11 @@ export function App({ services }: { services: OfficeServices }) {
             />
           )}
           {tab === "status" && (
-            <StatusTab session={session} passRatio={services.context.passRatio} />
+            <StatusTab
+              session={session}
+              passRatio={services.context.passRatio}
+              onConfirming={onConfirming}
+            />
           )}
           {tab === "consolidate" && <SecretariatPanel services={services} />}
         </React.Suspense>

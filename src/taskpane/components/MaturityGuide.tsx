@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   guide: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalSNudge,
     outline: "none",
   },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },

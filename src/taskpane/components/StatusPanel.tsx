@@ -41,6 +41,8 @@ interface Props {
   onSubmit(stopConfirming: boolean): void;
   onConfirmAgain(): void;
   onReopen(): void;
+  /** The confirmation opened or closed (the pane keeps 状态 in place while it is open). */
+  onConfirming?(open: boolean): void;
 }
 
 /** Why 提交评分 cannot be used now, or null when it can. */
@@ -76,30 +78,26 @@ function ConfirmOff({ busy, onConfirmAgain }: { busy: boolean; onConfirmAgain():
 }
 
 function SubmitActions(props: {
-  standard: Standard;
-  state: ScoringSheetRead;
   figures: SheetFigures;
-  warnings: ScoringWarning[];
   busy: boolean;
   confirmSubmit: boolean;
-  onSubmit(stopConfirming: boolean): void;
+  /** The confirmation is showing. */
+  confirming: boolean;
+  /** 提交评分 pressed (and not blocked): ask first or submit. */
+  onStart(): void;
   onConfirmAgain(): void;
 }) {
   const styles = useStyles();
-  const [confirming, setConfirming] = React.useState(false);
   const blocked = submitBlocked(props.figures);
   const reasonId = React.useId();
-  React.useEffect(() => void loadDialog().catch(() => undefined), []);
-  const asks = props.confirmSubmit || props.warnings.length > 0;
-  const start = () => (asks ? setConfirming(true) : props.onSubmit(false));
   return (
     <>
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={props.busy || blocked !== null || confirming}
+          disabled={props.busy || blocked !== null || props.confirming}
           aria-describedby={blocked ? reasonId : undefined}
-          onClick={start}
+          onClick={props.onStart}
         >
           {t("status.finalize")}
         </Button>
@@ -112,22 +110,58 @@ function SubmitActions(props: {
       {!props.confirmSubmit && (
         <ConfirmOff busy={props.busy} onConfirmAgain={props.onConfirmAgain} />
       )}
-      {confirming && !blocked && (
-        <React.Suspense fallback={null}>
-          <SubmitDialog
-            applicant={String(props.state.applicant ?? "").trim() || props.state.sheetName}
-            figures={figuresLine(props.standard, props.figures)}
-            warnings={props.warnings}
-            onConfirm={(stop) => {
-              setConfirming(false);
-              props.onSubmit(stop);
-            }}
-            onCancel={() => setConfirming(false)}
-          />
-        </React.Suspense>
-      )}
     </>
   );
+}
+
+/**
+ * 提交评分, asked first when the judge wants it or the sheet has warnings. The dialog, once
+ * loaded, stays mounted (opened and closed, never torn down while open: Fluent then would not
+ * put back what a modal hides); it is for the sheet it was opened on, and closes should the
+ * selection move to another sheet or the sheet stop being submittable.
+ */
+function useSubmitConfirmation(
+  props: Props & { state: ScoringSheetRead },
+  figures: SheetFigures,
+  warnings: ScoringWarning[]
+) {
+  const { state, onConfirming } = props;
+  const [askedFor, setAskedFor] = React.useState<string | null>(null);
+  const [loaded, setLoaded] = React.useState(false);
+  React.useEffect(() => void loadDialog().catch(() => undefined), []);
+  const open =
+    askedFor === state.sheetName &&
+    state.submission.status !== SUBMITTED &&
+    submitBlocked(figures) === null;
+  React.useEffect(() => {
+    onConfirming?.(open);
+    return () => onConfirming?.(false);
+  }, [open, onConfirming]);
+  // Closed because the sheet changed under it: it does not come back by itself.
+  React.useEffect(() => {
+    if (askedFor !== null && !open) setAskedFor(null);
+  }, [askedFor, open]);
+  const start = () => {
+    if (!props.confirmSubmit && warnings.length === 0) return props.onSubmit(false);
+    setLoaded(true);
+    setAskedFor(state.sheetName);
+  };
+  const dialog = loaded && (
+    <React.Suspense fallback={null}>
+      <SubmitDialog
+        open={open}
+        applicant={String(state.applicant ?? "").trim() || state.sheetName}
+        figures={figuresLine(props.standard, figures)}
+        warnings={warnings}
+        onConfirm={(stop) => {
+          setAskedFor(null);
+          props.onSubmit(stop);
+        }}
+        onCancel={() => setAskedFor(null)}
+      />
+    </React.Suspense>
+  );
+  return { confirming: open, start, dialog };
 }
 
 /** A submitted sheet: when, and 撤销提交. */
@@ -151,16 +185,13 @@ function Submitted(props: { state: ScoringSheetRead; busy: boolean; onReopen(): 
   );
 }
 
-/**
- * 状态: the sheet's subtotals, total and verdict and its warnings (by the same rules as the sheet),
- * the guard's list, 提交评分 (confirmed first) / 撤销提交, and how far the workbook's other sheets are.
- */
-export function StatusPanel(props: Props) {
-  const { standard, state, busy } = props;
+/** 状态 of an open sheet, its figures and warnings worked out. */
+function SheetStatus(
+  props: Props & { state: ScoringSheetRead; figures: SheetFigures; warnings: ScoringWarning[] }
+) {
+  const { standard, state, busy, figures, warnings } = props;
   const styles = useStyles();
-  if (!state) return <Text>{t("status.noSheet")}</Text>;
-  const figures = figuresOf(standard, state, props.passRatio);
-  const warnings = sheetWarnings(standard, Number(state.item), state.entries);
+  const confirmation = useSubmitConfirmation(props, figures, warnings);
   return (
     <div className={styles.panel} data-testid="status">
       <SheetSummary standard={standard} state={state} figures={figures} />
@@ -174,16 +205,15 @@ export function StatusPanel(props: Props) {
         <Submitted state={state} busy={busy} onReopen={props.onReopen} />
       ) : (
         <SubmitActions
-          standard={standard}
-          state={state}
           figures={figures}
-          warnings={warnings}
           busy={busy}
           confirmSubmit={props.confirmSubmit}
-          onSubmit={props.onSubmit}
+          confirming={confirmation.confirming}
+          onStart={confirmation.start}
           onConfirmAgain={props.onConfirmAgain}
         />
       )}
+      {confirmation.dialog}
       <WorkbookSheetsList
         standard={standard}
         sheets={props.sheets}
@@ -192,4 +222,16 @@ export function StatusPanel(props: Props) {
       />
     </div>
   );
+}
+
+/**
+ * 状态: the sheet's subtotals, total and verdict and its warnings (by the same rules as the sheet),
+ * the guard's list, 提交评分 (confirmed first) / 撤销提交, and how far the workbook's other sheets are.
+ */
+export function StatusPanel(props: Props) {
+  const { standard, state } = props;
+  if (!state) return <Text>{t("status.noSheet")}</Text>;
+  const figures = figuresOf(standard, state, props.passRatio);
+  const warnings = sheetWarnings(standard, Number(state.item), state.entries);
+  return <SheetStatus {...props} state={state} figures={figures} warnings={warnings} />;
 }

@@ -27,6 +27,7 @@ const useStyles = makeStyles({
 });
 
 export interface SubmitDialogProps {
+  open: boolean;
   applicant: string;
   /** "总分 314 / 500（62.80%），结论：通过". */
   figures: string;
@@ -54,8 +55,16 @@ export function SubmitDialog(props: SubmitDialogProps) {
   const styles = useStyles();
   const [stop, setStop] = React.useState(false);
   const skipId = React.useId();
+  // Each time it opens, "do not ask again" starts unticked.
+  React.useEffect(() => {
+    if (props.open) setStop(false);
+  }, [props.open]);
   return (
-    <Dialog open modalType="alert" onOpenChange={(_e, data) => !data.open && props.onCancel()}>
+    <Dialog
+      open={props.open}
+      modalType="alert"
+      onOpenChange={(_e, data) => !data.open && props.onCancel()}
+    >
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t("status.confirmTitle", { applicant: props.applicant })}</DialogTitle>
