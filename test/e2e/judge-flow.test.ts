@@ -2,8 +2,8 @@
  * A judge's whole flow in the built task pane, in Debian's headless Chromium, with the in-memory
  * Excel double standing in for office.js, in a 350 × 700 pane: generate a sheet for 研发创新
  * (提交评分 is disabled, saying why), score every sub-item through the guide with the keyboard —
- * steps ①②③ shown from the start, and the 5 % steps, the evidence and the buttons in view without
- * scrolling on every sub-item — type an over-maximum value into a cell, see it listed, fix it,
+ * steps ①②③ shown from the start, every band's name whole, and the 5 % steps, the evidence and
+ * the buttons in view without scrolling on every sub-item — type an over-maximum value into a cell, see it listed, fix it,
  * choose a 成熟度 in the sheet that does not match the score, see the warning in 状态 and in the
  * confirmation before 提交评分, finalize, read back the verdict, and count the workbook's sheets
  * once a second one is made. Screenshots of each step are saved, at 350 px and at full width.
@@ -43,6 +43,15 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     await shot(name);
     await page.setViewportSize(NARROW);
   };
+  /** The band names cut off (an ellipsis instead of their end) in the guide as it is laid out now. */
+  const cutBands = (): Promise<string[]> =>
+    page
+      .getByRole("radiogroup", { name: "① 选择最吻合的成熟度档次（↑ ↓）" })
+      .evaluate((group: HTMLElement) =>
+        [...group.querySelectorAll("[role=radio] > span:first-child")]
+          .filter((s) => s.scrollWidth > s.clientWidth)
+          .map((s) => s.textContent)
+      );
   /** How far below the top of the pane (unscrolled) an element ends, in px. */
   const bottomOf = async (locator: any) => {
     const box = await locator.boundingBox();
@@ -124,6 +133,7 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
 
   it("scores every sub-item through the guide, keyboard only, its steps, evidence and buttons in view at 350 × 700", async () => {
     const below: string[] = [];
+    const cut: string[] = [];
     for (const [code, p] of Object.entries(PLAN)) {
       const guide = page.getByTestId("guide");
       await guide.getByText(new RegExp(`^${code.replace(".", "\\.")} `)).waitFor();
@@ -136,8 +146,11 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
         const bottom = await bottomOf(guide.getByRole("button", { name }));
         if (bottom > NARROW.height) below.push(`${code} ${name}: ${bottom}`);
       }
+      cut.push(...(await cutBands()));
       if (code === "2.1") {
         await shot("02-guide.png", true);
+        await page.setViewportSize(WIDE);
+        cut.push(...(await cutBands()).map((b) => `wide: ${b}`));
         await wideShot("02-guide-wide.png");
       }
       await page.keyboard.press("Enter");
@@ -149,9 +162,11 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     }
     await page.getByText("所有评分项都已评分").waitFor();
     expect(below).toEqual([]);
+    // Every band's name whole, "第3档 30–45% 早期系统化" too, in the narrow pane and at full width.
+    expect(cut).toEqual([]);
     expect(await cell("D7")).toBe(72);
     expect(await cell("G7")).toBe("核心技术获省部级奖励 2 项");
-    expect(await cell("F8")).toBe("50–65% 协调一致");
+    expect(await cell("F8")).toBe("第4档 50–65% 协调一致");
   });
 
   it("lists an over-maximum value typed into the sheet, with 定位, and drops it once fixed", async () => {
@@ -215,7 +230,7 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     // The applicant is named once.
     expect(await page.getByTestId("status").getByText(SHEET).count()).toBe(1);
     const warning =
-      "2.1 技术研发先进性：得分 72 分（60%）属于“50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对";
+      "2.1 技术研发先进性：得分 72 分（60%）属于“第4档 50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对";
     const listed = page.getByRole("region", { name: "提示（1 条，不影响结论）" });
     await listed.getByText(warning).waitFor();
     await page.getByRole("button", { name: "提交评分" }).click();

@@ -62,7 +62,8 @@ describe("the maturity guide", () => {
     const checked = screen
       .getAllByRole("radio")
       .filter((r) => r.getAttribute("aria-checked") === "true");
-    expect(checked[0].textContent).toMatch(/^30–45% 早期系统化/);
+    expect(checked[0].textContent).toMatch(/^第3档/);
+    expect(checked[0].textContent).toContain("早期系统化");
     expect(checked[1].getAttribute("aria-label")).toBe("45%（54 分）");
     expect(checked[1].textContent).toBe("45%54 分");
   });
@@ -86,19 +87,21 @@ describe("the maturity guide", () => {
     });
     expect(onWrite).toHaveBeenCalledWith("2.1", {
       score: 66,
-      maturity: "50–65% 协调一致",
+      maturity: "第4档 50–65% 协调一致",
       strength: "产学研体系完整",
       improvement: "对标数据不足",
     });
     // The pane re-reads the sheet after writing: the message holds while the sheet holds what was written.
     const written = {
       score: 66,
-      maturity: "50–65% 协调一致",
+      maturity: "第4档 50–65% 协调一致",
       strength: "产学研体系完整",
       improvement: "对标数据不足",
     };
     sheetHolds(written);
-    expect(screen.getByRole("status").textContent).toBe("已写入 2.1：66 分（50–65% 协调一致）");
+    expect(screen.getByRole("status").textContent).toBe(
+      "已写入 2.1：66 分（第4档 50–65% 协调一致）"
+    );
     key("n", { altKey: true });
     expect(onNext).toHaveBeenCalledTimes(1);
     // The judge then types another score in the cell: the message no longer holds and is gone.
@@ -119,7 +122,7 @@ describe("the maturity guide", () => {
       "先在 ① 中选定档次，这里再列出档内每 5% 的得分。"
     );
     expect(screen.queryByRole("radiogroup", { name: "② 在档内定分（← →）" })).toBeNull();
-    fireEvent.click(screen.getByRole("radio", { name: /^70–85% 整合/ }));
+    fireEvent.click(screen.getByRole("radio", { name: /^第5档 70–85% 整合/ }));
     expect(screen.queryByTestId("steps-waiting")).toBeNull();
     const steps = screen.getByRole("radiogroup", { name: "② 在档内定分（← →）" });
     expect(
@@ -131,10 +134,10 @@ describe("the maturity guide", () => {
     setup({ sub: sub("6.2") });
     const below = () => screen.queryByTestId("band-description");
     expect(below()?.textContent).toBe("选定档次后，这里显示该档的说明。");
-    fireEvent.click(screen.getByRole("radio", { name: /^30–45% 早期系统化/ }));
+    fireEvent.click(screen.getByRole("radio", { name: /^第3档 30–45% 早期系统化/ }));
     const bands = screen.getByRole("radiogroup", { name: "① 选择最吻合的成熟度档次（↑ ↓）" });
     const chosen = within(bands).getByRole("radio", { checked: true });
-    expect(below()?.textContent).toBe(`30–45% 早期系统化：${std.bands[2].results}`);
+    expect(below()?.textContent).toBe(`第3档 30–45% 早期系统化：${std.bands[2].results}`);
     expect(chosen.getAttribute("aria-describedby")).toBe(below()?.id);
     const toggle = screen.getByRole("button", { name: "各档说明" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
@@ -149,7 +152,7 @@ describe("the maturity guide", () => {
     setup({ entry: { score: 66, maturity: "30–45% 早期系统化" } });
     const region = screen.getByRole("region", { name: "本项提示" });
     expect([...region.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
-      "2.1 技术研发先进性：得分 66 分（55%）属于“50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对",
+      "2.1 技术研发先进性：得分 66 分（55%）属于“第4档 50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对",
       "2.1 技术研发先进性：已给 66 分，优点和改进机会都未填写",
     ]);
   });

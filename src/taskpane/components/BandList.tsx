@@ -9,14 +9,12 @@ import { KIND, type Standard, type SubItem } from "../../standard";
 import { t } from "../../strings";
 import { bandLabel } from "../guide-model";
 
-const WIDE = "@media (min-width: 600px)";
-
 const useStyles = makeStyles({
   list: {
     display: "grid",
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     gap: tokens.spacingHorizontalXS,
-    [WIDE]: { gridTemplateColumns: "minmax(0, 1fr)" },
+    "@media (min-width: 600px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   listAll: { gridTemplateColumns: "minmax(0, 1fr)" },
   band: {
@@ -26,22 +24,29 @@ const useStyles = makeStyles({
     textAlign: "left",
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    // "第3档 30–45% 早期系统化" whole in half of a 350 px pane: a small font, little padding.
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     cursor: "pointer",
     fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase300,
-    [WIDE]: { gridTemplateColumns: "8.5em minmax(0, 1fr)", fontSize: tokens.fontSizeBase200 },
+    fontSize: tokens.fontSizeBase200,
+    "@media (min-width: 600px)": {
+      gridTemplateColumns: "13em minmax(0, 1fr)",
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    },
   },
   chosen: {
     border: `2px solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
-    padding: `calc(${tokens.spacingVerticalXXS} - 1px) calc(${tokens.spacingHorizontalS} - 1px)`,
+    padding: `calc(${tokens.spacingVerticalXXS} - 1px) calc(${tokens.spacingHorizontalXS} - 1px)`,
+    "@media (min-width: 600px)": {
+      padding: `calc(${tokens.spacingVerticalXXS} - 1px) calc(${tokens.spacingHorizontalS} - 1px)`,
+    },
   },
   label: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   labelChosen: { fontWeight: tokens.fontWeightSemibold },
-  description: { display: "none", [WIDE]: { display: "block" } },
+  description: { display: "none", "@media (min-width: 600px)": { display: "block" } },
   descriptionShown: { display: "block", fontSize: tokens.fontSizeBase200 },
   headRow: {
     display: "flex",
@@ -55,7 +60,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
-    [WIDE]: { display: "none" },
+    "@media (min-width: 600px)": { display: "none" },
   },
   toggle: {
     flexShrink: 0,
@@ -67,7 +72,7 @@ const useStyles = makeStyles({
     padding: 0,
     cursor: "pointer",
     textDecoration: "underline",
-    [WIDE]: { display: "none" },
+    "@media (min-width: 600px)": { display: "none" },
   },
 });
 

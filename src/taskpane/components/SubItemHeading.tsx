@@ -9,8 +9,6 @@ import { KIND, type SubItem } from "../../standard";
 import { t } from "../../strings";
 import type { GuideEntry } from "../hooks/useGuideState";
 
-const NARROW = "@media (max-width: 599px)";
-
 const useStyles = makeStyles({
   titleRow: {
     display: "flex",
@@ -28,8 +26,15 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  clamped: { [NARROW]: { maxHeight: `calc(3 * ${tokens.lineHeightBase200})`, overflow: "hidden" } },
-  faded: { [NARROW]: { maskImage: "linear-gradient(to bottom, #000 45%, transparent)" } },
+  clamped: {
+    "@media (max-width: 599px)": {
+      maxHeight: `calc(3 * ${tokens.lineHeightBase200})`,
+      overflow: "hidden",
+    },
+  },
+  faded: {
+    "@media (max-width: 599px)": { maskImage: "linear-gradient(to bottom, #000 45%, transparent)" },
+  },
   toggle: {
     alignSelf: "flex-start",
     fontFamily: "inherit",
