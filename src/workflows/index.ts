@@ -42,10 +42,17 @@ export { writeNotice, type NoticeCounts, type NoticeRequest, type NoticeRun } fr
 // The open workbook, on any host behind the workbook port: the judge's sheets …
 export {
   readWorkbookSheets,
+  scoringSheetInfo,
   type GuideInWorkbook,
   type ScoringSheetInfo,
   type WorkbookSheets,
 } from "./judge-sheet/workbook-sheets";
+export {
+  sheetProgress,
+  workbookProgress,
+  type SheetProgress,
+  type WorkbookProgress,
+} from "./judge-sheet/workbook-progress";
 export { readSheetState, scoringSheetOf } from "./judge-sheet/sheet-state";
 export {
   generateSheet,
@@ -55,7 +62,12 @@ export {
 } from "./judge-sheet/generate-sheet";
 export { writeEntry, type EntryUpdate } from "./judge-sheet/write-entry";
 export { submitSheet, reopenSheet, type SubmitResult } from "./judge-sheet/submit-sheet";
-export { rememberedJudge, rememberJudge } from "./judge-sheet/judge-setting";
+export {
+  confirmsSubmission,
+  rememberedJudge,
+  rememberJudge,
+  setConfirmsSubmission,
+} from "./judge-sheet/judge-setting";
 // … and the secretariat's.
 export { readRosterTables } from "./open-workbook/read-roster";
 export { readConsensusSheets } from "./open-workbook/read-consensus";

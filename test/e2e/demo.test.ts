@@ -48,7 +48,7 @@ describeWithBrowser("the try-it page (demo.html)", () => {
     await guide.focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowRight");
-    await page.getByLabel("③ 优点（依据）").fill("核心技术获省部级奖励");
+    await page.getByLabel("优点", { exact: true }).fill("核心技术获省部级奖励");
     await guide.focus();
     await page.keyboard.press("Enter");
     await page.getByTestId("score-2.1").filter({ hasText: "66" }).waitFor();

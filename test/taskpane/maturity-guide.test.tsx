@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { describe, expect, it, jest } from "@jest/globals";
 import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MaturityGuide, type GuideProps } from "../../src/taskpane/components/MaturityGuide";
 import { defaultStandard as std } from "../../src/standard";
@@ -62,8 +62,10 @@ describe("the maturity guide", () => {
     const checked = screen
       .getAllByRole("radio")
       .filter((r) => r.getAttribute("aria-checked") === "true");
-    expect(checked.map((r) => r.textContent?.split(" ")[0])).toEqual(["第3档", "45%（54）"]);
+    expect(checked[0].textContent).toMatch(/^第3档/);
     expect(checked[0].textContent).toContain("早期系统化");
+    expect(checked[1].getAttribute("aria-label")).toBe("45%（54 分）");
+    expect(checked[1].textContent).toBe("45%54 分");
   });
 
   it("writes score, 成熟度 and both comments with Enter, and Alt+N asks for the next unscored item", async () => {
@@ -76,7 +78,7 @@ describe("the maturity guide", () => {
       );
     for (let i = 0; i < 4; i++) key("ArrowDown");
     key("ArrowRight");
-    fireEvent.change(screen.getByLabelText("③ 优点（依据）"), {
+    fireEvent.change(screen.getByLabelText("优点"), {
       target: { value: "产学研体系完整" },
     });
     fireEvent.change(screen.getByLabelText("改进机会"), { target: { value: "对标数据不足" } });
@@ -105,6 +107,45 @@ describe("the maturity guide", () => {
     // The judge then types another score in the cell: the message no longer holds and is gone.
     sheetHolds({ ...written, score: 72 });
     expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("shows ①, ② and ③ from the start: ② says it waits for a band, then lists the band's steps", () => {
+    setup();
+    const guide = screen.getByTestId("guide");
+    const text = guide.textContent ?? "";
+    const order = ["① 选择最吻合的成熟度档次", "② 在档内定分", "③ 写明依据"].map((s) =>
+      text.indexOf(s)
+    );
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(screen.getByTestId("steps-waiting").textContent).toBe(
+      "先在 ① 中选定档次，这里再列出档内每 5% 的得分。"
+    );
+    expect(screen.queryByRole("radiogroup", { name: "② 在档内定分（← →）" })).toBeNull();
+    fireEvent.click(screen.getByRole("radio", { name: /^第5档 70–85% 整合/ }));
+    expect(screen.queryByTestId("steps-waiting")).toBeNull();
+    const steps = screen.getByRole("radiogroup", { name: "② 在档内定分（← →）" });
+    expect(
+      [...steps.querySelectorAll("[role=radio]")].map((r) => r.getAttribute("aria-label"))
+    ).toEqual(["70%（84 分）", "75%（90 分）", "80%（96 分）", "85%（102 分）"]);
+  });
+
+  it("describes the chosen band under the bands (for the sub-item's kind), and all of them on demand", () => {
+    setup({ sub: sub("6.2") });
+    const below = () => screen.queryByTestId("band-description");
+    expect(below()?.textContent).toBe("选定档次后，这里显示该档的说明。");
+    fireEvent.click(screen.getByRole("radio", { name: /^第3档 30–45% 早期系统化/ }));
+    const bands = screen.getByRole("radiogroup", { name: "① 选择最吻合的成熟度档次（↑ ↓）" });
+    const chosen = within(bands).getByRole("radio", { checked: true });
+    expect(below()?.textContent).toBe(`第3档 30–45% 早期系统化：${std.bands[2].results}`);
+    expect(chosen.getAttribute("aria-describedby")).toBe(below()?.id);
+    const toggle = screen.getByRole("button", { name: "各档说明" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(toggle);
+    expect(below()).toBeNull();
+    expect(screen.getByRole("button", { name: "收起说明" }).getAttribute("aria-expanded")).toBe(
+      "true"
+    );
   });
 
   it("shows the sub-item's warnings as the sheet's 提示 column has them", () => {

@@ -11,7 +11,9 @@ import {
   readWorkbookSheets,
   reopenSheet,
   SheetOperationError,
+  sheetProgress,
   submitSheet,
+  workbookProgress,
   writeEntry,
 } from "../../src/workflows";
 import { FileWorkbook } from "../../src/xlsx/file-workbook";
@@ -42,9 +44,35 @@ describe("the judge's sheet on the file host", () => {
     const port = await scored();
     const sheets = await readWorkbookSheets(port);
     expect(sheets.sheetNames).toEqual(["浦江", "评分指引"]);
+    const scores = Object.fromEntries(
+      subItemsForItem(std, 4).map((sub, i) => [
+        sub.code,
+        Math.round(sub.max * (0.5 + (i % 4) * 0.1) * 2) / 2,
+      ])
+    );
     expect(sheets.scoring).toEqual([
-      { sheetName: "浦江", applicant: header.applicant, item: 4, judge: "陈 静", submitted: false },
+      {
+        sheetName: "浦江",
+        applicant: header.applicant,
+        item: 4,
+        judge: "陈 静",
+        submitted: false,
+        scores,
+      },
     ]);
+    expect(sheetProgress(std, sheets.scoring[0])).toBe("ready");
+    await writeEntry(port, "浦江", "6.3", { score: null });
+    const reread = (await readWorkbookSheets(port)).scoring;
+    expect(reread[0].scores["6.3"]).toBeNull();
+    expect(workbookProgress(std, reread)).toMatchObject({
+      total: 1,
+      submitted: 0,
+      ready: 0,
+      open: 1,
+    });
+    await writeEntry(port, "浦江", "6.3", { score: scores["6.3"] });
+    await submitSheet(port, std, "浦江", at);
+    expect(sheetProgress(std, (await readWorkbookSheets(port)).scoring[0])).toBe("submitted");
   });
 
   it("submits: inputs locked, record written; a write is then refused; reopening lets it in", async () => {

@@ -45,8 +45,13 @@ function activeSubItem(session: ScoringSession): SubItem | undefined {
     : undefined;
 }
 
-/** 评分指引: the guide for the selected sub-item, or why there is none. */
-function GuideTab({ session }: { session: ScoringSession }) {
+/** 评分指引: the guide for the selected sub-item, or why there is none; long criteria whole or not, as last chosen. */
+function GuideTab(props: {
+  session: ScoringSession;
+  criteriaOpen: boolean;
+  onCriteriaOpen(open: boolean): void;
+}) {
+  const { session } = props;
   const state = session.active;
   const sub = activeSubItem(session);
   return sub && state ? (
@@ -59,32 +64,58 @@ function GuideTab({ session }: { session: ScoringSession }) {
       busy={session.busy}
       onWrite={session.write}
       onNext={() => void session.nextUnscored()}
+      criteriaOpen={props.criteriaOpen}
+      onCriteriaOpen={props.onCriteriaOpen}
     />
   ) : (
     <p>{session.onScoringSheet || state ? t("guide.empty") : t("guide.notScoring")}</p>
   );
 }
 
-/** 状态 of the active sheet. */
-function StatusTab({ session }: { session: ScoringSession }) {
+/** 状态 of the active sheet, and how far the workbook's other scoring sheets are (re-read when it opens). */
+function StatusTab(props: {
+  session: ScoringSession;
+  passRatio: number;
+  onConfirming(open: boolean): void;
+}) {
+  const { session, passRatio } = props;
   const state = session.active;
+  const { refreshStatus, reportError } = session;
+  React.useEffect(() => {
+    void refreshStatus().catch(reportError);
+  }, [refreshStatus, reportError, state?.sheetName]);
   return (
     <StatusPanel
-      key={state?.sheetName ?? ""}
       standard={session.standard}
+      passRatio={passRatio}
       state={state}
+      sheets={session.sheets}
       invalid={session.invalid}
       busy={session.busy}
+      confirmSubmit={session.confirmSubmit}
       onLocate={(sheet, address) => void session.locate(sheet, address)}
-      onSubmit={() => void session.submit()}
+      onOpen={(sheet) => void session.openSheet(sheet)}
+      onSubmit={async (stopConfirming) => {
+        if (stopConfirming) await session.setConfirmSubmit(false);
+        await session.submit();
+      }}
+      onConfirmAgain={() => void session.setConfirmSubmit(true)}
       onReopen={() => void session.reopen()}
+      onConfirming={props.onConfirming}
     />
   );
 }
 
-/** The pane's tab, brought to the guide when a sub-item's row is selected in the sheet. */
+/**
+ * The pane's tab, brought to the guide when a sub-item's row is selected in the sheet — except
+ * while 状态 asks to confirm 提交评分 (the confirmation stays until answered).
+ */
 function useJudgeTab(activeCode: string | null) {
   const [tab, setTab] = React.useState<TabName>("new");
+  const confirming = React.useRef(false);
+  const onConfirming = React.useCallback((open: boolean) => {
+    confirming.current = open;
+  }, []);
   React.useEffect(() => {
     performance.mark("mh-first-render");
     // Fetch what the other tabs need while the judge reads the first one.
@@ -92,16 +123,17 @@ function useJudgeTab(activeCode: string | null) {
   }, []);
   // Selecting a sub-item's row in the sheet brings the guide forward.
   React.useEffect(() => {
-    if (activeCode) setTab("guide");
+    if (activeCode && !confirming.current) setTab("guide");
   }, [activeCode]);
-  return [tab, setTab] as const;
+  return { tab, setTab, onConfirming };
 }
 
 /** The judge's task pane. */
 export function App({ services }: { services: OfficeServices }) {
   const styles = useStyles();
   const session = useScoringSession(services);
-  const [tab, setTab] = useJudgeTab(session.activeCode);
+  const { tab, setTab, onConfirming } = useJudgeTab(session.activeCode);
+  const [criteriaOpen, setCriteriaOpen] = React.useState(false);
   return (
     <FluentProvider
       theme={services.theme === "dark" ? webDarkTheme : webLightTheme}
@@ -136,8 +168,20 @@ export function App({ services }: { services: OfficeServices }) {
           />
         )}
         <React.Suspense fallback={<p>{t("pane.loading")}</p>}>
-          {tab === "guide" && <GuideTab session={session} />}
-          {tab === "status" && <StatusTab session={session} />}
+          {tab === "guide" && (
+            <GuideTab
+              session={session}
+              criteriaOpen={criteriaOpen}
+              onCriteriaOpen={setCriteriaOpen}
+            />
+          )}
+          {tab === "status" && (
+            <StatusTab
+              session={session}
+              passRatio={services.context.passRatio}
+              onConfirming={onConfirming}
+            />
+          )}
           {tab === "consolidate" && <SecretariatPanel services={services} />}
         </React.Suspense>
       </div>

@@ -1,22 +1,20 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { entryWarnings, KIND, type Standard, type SubItem } from "../../standard";
+import { entryWarnings, type Standard, type SubItem } from "../../standard";
 import { t } from "../../strings";
 import { moveBand, moveStep, type GuideChoice } from "../guide-model";
-import { useGuideState, type GuideEntry, type GuideStateDeps } from "../hooks/useGuideState";
+import { useGuideState, type GuideStateDeps } from "../hooks/useGuideState";
+import { EvidenceFields } from "./EvidenceFields";
 import { ScoreChoice } from "./ScoreChoice";
-import { LabeledField, useControlClass } from "./primitives";
+import { SubItemHeading } from "./SubItemHeading";
 
 const useStyles = makeStyles({
   guide: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalSNudge,
     outline: "none",
   },
-  head: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
-  meta: { color: tokens.colorNeutralForeground3 },
-  criteria: { margin: 0, paddingLeft: "1.2em", fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   keys: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   warnings: {
@@ -46,53 +44,11 @@ function EntryWarnings(props: { standard: Standard; sub: SubItem; entry: GuidePr
   );
 }
 
-/** The guide's inputs: what its state needs (useGuideState), and the way on to the next sub-item. */
+/** The guide's inputs: what its state needs (useGuideState), the way on to the next sub-item, and whether long criteria show whole. */
 export interface GuideProps extends GuideStateDeps {
   onNext(): void;
-}
-
-/** The sub-item's code, title, maximum, kind and criterion text. */
-function SubItemHeading({ sub }: { sub: SubItem }) {
-  const styles = useStyles();
-  const kind = t(sub.kind === KIND.results ? "guide.kind.results" : "guide.kind.process");
-  return (
-    <>
-      <div>
-        <div className={styles.head}>{`${sub.code} ${sub.title}`}</div>
-        <Text size={200} className={styles.meta}>
-          {`${t("guide.max", { max: sub.max })} · ${kind}`}
-        </Text>
-      </div>
-      <ul className={styles.criteria} aria-label={t("guide.criteria")}>
-        {sub.criteria.map((c) => (
-          <li key={c}>{c}</li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function CommentField(props: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  readOnly: boolean;
-}) {
-  const control = useControlClass();
-  return (
-    <LabeledField label={props.label}>
-      {(id) => (
-        <textarea
-          id={id}
-          className={control}
-          rows={2}
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
-          disabled={props.readOnly}
-        />
-      )}
-    </LabeledField>
-  );
+  criteriaOpen?: boolean;
+  onCriteriaOpen?(open: boolean): void;
 }
 
 /** ↑↓ band, ←→ step, Enter writes, Alt+N the next unscored sub-item. */
@@ -128,18 +84,11 @@ function guideKeys(g: {
   };
 }
 
-/** 当前分值: the score the sheet holds now, or that it holds none. */
-function currentText(entry: GuideEntry): string {
-  return entry.score === null || entry.score === undefined
-    ? t("guide.currentNone")
-    : t("guide.current", { score: String(entry.score) });
-}
-
 /** 评分指引: band, then a 5 % step inside it, then evidence; one key or click writes it to the sheet. */
 export function MaturityGuide(props: GuideProps) {
   const { standard, sub, entry, readOnly, busy, onNext } = props;
   const styles = useStyles();
-  const { choice, setChoice, writtenNow, write, ...comments } = useGuideState(props);
+  const { choice, setChoice, writtenNow, write, ...evidence } = useGuideState(props);
   const onKeyDown = guideKeys({ standard, choice, readOnly, setChoice, write, onNext });
   return (
     <div
@@ -149,32 +98,28 @@ export function MaturityGuide(props: GuideProps) {
       aria-label={`${sub.code} ${sub.title}`}
       data-testid="guide"
     >
-      <SubItemHeading sub={sub} />
+      <SubItemHeading
+        sub={sub}
+        entry={entry}
+        criteriaOpen={props.criteriaOpen ?? false}
+        onCriteriaOpen={(open) => props.onCriteriaOpen?.(open)}
+      />
       {readOnly && <Text weight="semibold">{t("guide.finalized")}</Text>}
       <ScoreChoice standard={standard} sub={sub} choice={choice} setChoice={setChoice} />
-      <Text size={200}>{currentText(entry)}</Text>
       <EntryWarnings standard={standard} sub={sub} entry={entry} />
-      <CommentField
-        label={t("guide.strength")}
-        value={comments.strength}
-        onChange={comments.setStrength}
-        readOnly={readOnly}
-      />
-      <CommentField
-        label={t("guide.improvement")}
-        value={comments.improvement}
-        onChange={comments.setImprovement}
-        readOnly={readOnly}
-      />
+      <EvidenceFields evidence={evidence} readOnly={readOnly} />
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabled={!choice || readOnly || busy}
+          aria-keyshortcuts="Enter"
           onClick={() => void write()}
         >
           {t("guide.write")}
         </Button>
-        <Button onClick={onNext}>{t("guide.next")}</Button>
+        <Button aria-keyshortcuts="Alt+N" onClick={onNext}>
+          {t("guide.next")}
+        </Button>
       </div>
       {writtenNow && (
         <Text role="status" size={200}>

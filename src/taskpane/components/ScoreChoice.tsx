@@ -7,10 +7,23 @@ import { BandList } from "./BandList";
 import { StepList } from "./StepList";
 
 const useStyles = makeStyles({
-  points: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  stepHead: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+  },
+  points: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightBold },
+  pending: { color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-/** The guide's choice: a band, then (once one is chosen) a 5 % step inside it and its points. */
+/**
+ * The guide's choice, steps ① and ② (③ is the evidence): a band, then a 5 % step inside it and its
+ * points. ② is there from the start, saying it waits for ①.
+ */
 export function ScoreChoice(props: {
   standard: Standard;
   sub: SubItem;
@@ -21,16 +34,30 @@ export function ScoreChoice(props: {
   const { standard, sub, choice, setChoice } = props;
   return (
     <>
-      <Text weight="semibold">{t("guide.bands")}</Text>
-      <BandList
-        standard={standard}
-        sub={sub}
-        chosen={choice?.band ?? null}
-        onChoose={(band) => setChoice({ band, percent: standard.bands[band].min })}
-      />
-      {choice && (
-        <>
-          <Text weight="semibold">{t("guide.steps")}</Text>
+      <div className={styles.section}>
+        <BandList
+          standard={standard}
+          sub={sub}
+          chosen={choice?.band ?? null}
+          onChoose={(band) => setChoice({ band, percent: standard.bands[band].min })}
+        />
+      </div>
+      <div className={styles.section}>
+        <div className={styles.stepHead}>
+          <Text weight="semibold" className={choice ? undefined : styles.pending}>
+            {t("guide.steps")}
+          </Text>
+          {choice && (
+            <span className={styles.points} aria-live="polite" data-testid="points">
+              {t("guide.points", {
+                percent: choice.percent,
+                max: sub.max,
+                points: pointsOf(sub, choice),
+              })}
+            </span>
+          )}
+        </div>
+        {choice ? (
           <StepList
             standard={standard}
             sub={sub}
@@ -38,15 +65,12 @@ export function ScoreChoice(props: {
             percent={choice.percent}
             onChoose={(percent) => setChoice({ ...choice, percent })}
           />
-          <div className={styles.points} aria-live="polite" data-testid="points">
-            {t("guide.points", {
-              percent: choice.percent,
-              max: sub.max,
-              points: pointsOf(sub, choice),
-            })}
-          </div>
-        </>
-      )}
+        ) : (
+          <Text className={styles.hint} data-testid="steps-waiting">
+            {t("guide.stepsWaiting")}
+          </Text>
+        )}
+      </div>
     </>
   );
 }

@@ -4,51 +4,45 @@ import type { InvalidScore } from "../../workbook-format/workbook-events";
 import type { ScoringSheetRead } from "../../workbook-format";
 import {
   SHEET_VERDICT,
-  sheetFigures,
   sheetWarnings,
   type ScoringWarning,
   type SheetFigures,
   type Standard,
-  type Verdict,
 } from "../../standard";
 import { t } from "../../strings";
-import { entryName, SUBMITTED } from "../../workbook-format/format-names";
-import { Pill } from "./primitives";
+import { SUBMITTED } from "../../workbook-format/format-names";
+import type { ScoringSheetInfo } from "../../workflows/judge-sheet/workbook-sheets";
+import { SheetProblems } from "./SheetProblems";
+import { figuresOf, SheetSummary } from "./SheetSummary";
+import { WorkbookSheetsList } from "./WorkbookSheetsList";
+
+/** The confirmation, with Fluent's Dialog: fetched when 状态 opens, shown when 提交评分 is pressed. */
+const loadDialog = () => import(/* webpackChunkName: "submit-dialog" */ "./SubmitDialog");
+const SubmitDialog = React.lazy(() => loadDialog().then((m) => ({ default: m.SubmitDialog })));
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  figures: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  verdict: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: "1.2em" },
-  warnings: { color: tokens.colorPaletteDarkOrangeForeground1 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   reason: { color: tokens.colorNeutralForeground3 },
-  confirm: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorPaletteDarkOrangeBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
-  },
 });
-
-const TONE: Record<Verdict, "good" | "bad" | "pending"> = {
-  通过: "good",
-  未通过: "bad",
-  有误: "bad",
-  未完成: "pending",
-};
 
 interface Props {
   standard: Standard;
+  passRatio: number;
   state: ScoringSheetRead | null;
+  /** The workbook's scoring sheets as last read. */
+  sheets: ScoringSheetInfo[];
   invalid: InvalidScore[];
   busy: boolean;
+  /** Whether 提交评分 of a sheet without warnings asks first (the workbook's setting). */
+  confirmSubmit: boolean;
   onLocate(sheetName: string, address: string): void;
-  onSubmit(): void;
+  onOpen(sheetName: string): void;
+  onSubmit(stopConfirming: boolean): void;
+  onConfirmAgain(): void;
   onReopen(): void;
+  /** The confirmation opened or closed (the pane keeps 状态 in place while it is open). */
+  onConfirming?(open: boolean): void;
 }
 
 /** Why 提交评分 cannot be used now, or null when it can. */
@@ -60,78 +54,50 @@ function submitBlocked(figures: SheetFigures): string | null {
   return null;
 }
 
-/** A titled list with a 定位 button per line. */
-function LocatedList(props: {
-  title: string;
-  lines: { key: string; message: string; locate?: () => void }[];
-  className?: string;
-}) {
-  const styles = useStyles();
-  return (
-    <div role="region" aria-label={props.title} className={props.className}>
-      <Text weight="semibold">{props.title}</Text>
-      <ul className={styles.list}>
-        {props.lines.map((line) => (
-          <li key={line.key}>
-            {line.message}{" "}
-            {line.locate && (
-              <Button size="small" appearance="transparent" onClick={line.locate}>
-                {t("status.locate")}
-              </Button>
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+/** The figures as the confirmation says them. */
+function figuresLine(standard: Standard, figures: SheetFigures): string {
+  return t("status.confirmFigures", {
+    total: figures.total,
+    fullMarks: standard.fullMarks,
+    percent: `${(figures.percent * 100).toFixed(2)}%`,
+    verdict: figures.verdict,
+  });
 }
 
-/** Asked once before 提交评分 when the sheet has warnings: they are listed, the judge decides. */
-function ConfirmFinalize(props: {
-  warnings: ScoringWarning[];
-  onConfirm(): void;
-  onCancel(): void;
-}) {
+/** "没有提示时不再确认" is on: say so, with the way back. */
+function ConfirmOff({ busy, onConfirmAgain }: { busy: boolean; onConfirmAgain(): void }) {
   const styles = useStyles();
-  const title = t("status.confirmTitle", { count: props.warnings.length });
   return (
-    <div role="alertdialog" aria-label={title} className={styles.confirm}>
-      <Text weight="semibold">{title}</Text>
-      <ul className={styles.list}>
-        {props.warnings.map((w) => (
-          <li key={`${w.subItem}-${w.code}`}>{w.message}</li>
-        ))}
-      </ul>
-      <Text size={200}>{t("status.confirmNote")}</Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={props.onConfirm}>
-          {t("status.confirmYes")}
-        </Button>
-        <Button onClick={props.onCancel}>{t("status.confirmNo")}</Button>
-      </div>
-    </div>
+    <Text size={200} className={styles.reason}>
+      {t("status.confirmOff")}{" "}
+      <Button size="small" appearance="transparent" disabled={busy} onClick={onConfirmAgain}>
+        {t("status.confirmOn")}
+      </Button>
+    </Text>
   );
 }
 
 function SubmitActions(props: {
   figures: SheetFigures;
-  warnings: ScoringWarning[];
   busy: boolean;
-  onSubmit(): void;
+  confirmSubmit: boolean;
+  /** The confirmation is showing. */
+  confirming: boolean;
+  /** 提交评分 pressed (and not blocked): ask first or submit. */
+  onStart(): void;
+  onConfirmAgain(): void;
 }) {
   const styles = useStyles();
-  const [confirming, setConfirming] = React.useState(false);
   const blocked = submitBlocked(props.figures);
   const reasonId = React.useId();
-  const start = () => (props.warnings.length > 0 ? setConfirming(true) : props.onSubmit());
   return (
     <>
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={props.busy || blocked !== null || confirming}
+          disabled={props.busy || blocked !== null || props.confirming}
           aria-describedby={blocked ? reasonId : undefined}
-          onClick={start}
+          onClick={props.onStart}
         >
           {t("status.finalize")}
         </Button>
@@ -141,102 +107,61 @@ function SubmitActions(props: {
           {blocked}
         </Text>
       )}
-      {confirming && !blocked && (
-        <ConfirmFinalize
-          warnings={props.warnings}
-          onConfirm={() => {
-            setConfirming(false);
-            props.onSubmit();
-          }}
-          onCancel={() => setConfirming(false)}
-        />
+      {!props.confirmSubmit && (
+        <ConfirmOff busy={props.busy} onConfirmAgain={props.onConfirmAgain} />
       )}
     </>
   );
 }
 
-/** The sheet's progress, total and percentage by the same rules as the sheet. */
-function figuresOf(standard: Standard, state: ScoringSheetRead): SheetFigures {
-  return sheetFigures(
-    standard,
-    Number(state.item),
-    Object.fromEntries(Object.entries(state.entries).map(([code, e]) => [code, e.score]))
+/**
+ * 提交评分, asked first when the judge wants it or the sheet has warnings. The dialog, once
+ * loaded, stays mounted (opened and closed, never torn down while open: Fluent then would not
+ * put back what a modal hides); it is for the sheet it was opened on, and closes should the
+ * selection move to another sheet or the sheet stop being submittable.
+ */
+function useSubmitConfirmation(
+  props: Props & { state: ScoringSheetRead },
+  figures: SheetFigures,
+  warnings: ScoringWarning[]
+) {
+  const { state, onConfirming } = props;
+  const [askedFor, setAskedFor] = React.useState<string | null>(null);
+  const [loaded, setLoaded] = React.useState(false);
+  React.useEffect(() => void loadDialog().catch(() => undefined), []);
+  const open =
+    askedFor === state.sheetName &&
+    state.submission.status !== SUBMITTED &&
+    submitBlocked(figures) === null;
+  React.useEffect(() => {
+    onConfirming?.(open);
+    return () => onConfirming?.(false);
+  }, [open, onConfirming]);
+  // Closed because the sheet changed under it: it does not come back by itself.
+  React.useEffect(() => {
+    if (askedFor !== null && !open) setAskedFor(null);
+  }, [askedFor, open]);
+  const start = () => {
+    if (!props.confirmSubmit && warnings.length === 0) return props.onSubmit(false);
+    setLoaded(true);
+    setAskedFor(state.sheetName);
+  };
+  const dialog = loaded && (
+    <React.Suspense fallback={null}>
+      <SubmitDialog
+        open={open}
+        applicant={String(state.applicant ?? "").trim() || state.sheetName}
+        figures={figuresLine(props.standard, figures)}
+        warnings={warnings}
+        onConfirm={(stop) => {
+          setAskedFor(null);
+          props.onSubmit(stop);
+        }}
+        onCancel={() => setAskedFor(null)}
+      />
+    </React.Suspense>
   );
-}
-
-/** Which sheet, for whom and which item; progress, total, percentage and the verdict. */
-function SheetSummary(props: {
-  standard: Standard;
-  state: ScoringSheetRead;
-  figures: SheetFigures;
-}) {
-  const styles = useStyles();
-  const { standard, state, figures } = props;
-  const itemTitle = standard.parts.find((p) => p.number === Number(state.item))?.title ?? "";
-  return (
-    <>
-      <Text size={200}>
-        {t("status.sheet", {
-          sheet: state.sheetName,
-          applicant: String(state.applicant),
-          item: itemTitle,
-        })}
-      </Text>
-      <div className={styles.figures}>
-        <Text>
-          {t("status.progress", { scored: figures.scoredCount, required: figures.requiredCount })}
-        </Text>
-        <Text>{t("status.total", { total: figures.total, fullMarks: standard.fullMarks })}</Text>
-        <Text>{t("status.percent", { percent: `${(figures.percent * 100).toFixed(2)}%` })}</Text>
-      </div>
-      <div className={styles.verdict}>
-        <Text weight="semibold">{t("status.verdict")}</Text>
-        <Pill tone={TONE[figures.verdict]} testId="verdict">
-          {figures.verdict}
-        </Pill>
-      </div>
-    </>
-  );
-}
-
-/** The guard's invalid scores on this sheet and the sheet's warnings, each with 定位. */
-function SheetProblems(props: {
-  state: ScoringSheetRead;
-  invalid: InvalidScore[];
-  warnings: ScoringWarning[];
-  onLocate(sheetName: string, address: string): void;
-}) {
-  const styles = useStyles();
-  const { state, warnings, onLocate } = props;
-  const forSheet = props.invalid.filter((i) => i.sheetName === state.sheetName);
-  const scoreCell = (code: string) => state.names[entryName("score", code)];
-  return (
-    <>
-      {forSheet.length > 0 && (
-        <LocatedList
-          title={t("status.invalidTitle", { count: forSheet.length })}
-          lines={forSheet.map((i) => ({
-            key: i.address,
-            message: i.message,
-            locate: () => onLocate(i.sheetName, i.address),
-          }))}
-        />
-      )}
-      {warnings.length > 0 && (
-        <LocatedList
-          title={t("status.warningsTitle", { count: warnings.length })}
-          className={styles.warnings}
-          lines={warnings.map((w) => ({
-            key: `${w.subItem}-${w.code}`,
-            message: w.message,
-            locate: scoreCell(w.subItem)
-              ? () => onLocate(state.sheetName, scoreCell(w.subItem))
-              : undefined,
-          }))}
-        />
-      )}
-    </>
-  );
+  return { confirming: open, start, dialog };
 }
 
 /** A submitted sheet: when, and 撤销提交. */
@@ -260,29 +185,53 @@ function Submitted(props: { state: ScoringSheetRead; busy: boolean; onReopen(): 
   );
 }
 
-/** 状态: progress, total, verdict and warnings (by the same rules as the sheet), the guard's list, 提交评分 / 撤销提交. */
-export function StatusPanel({
-  standard,
-  state,
-  invalid,
-  busy,
-  onLocate,
-  onSubmit,
-  onReopen,
-}: Props) {
+/** 状态 of an open sheet, its figures and warnings worked out. */
+function SheetStatus(
+  props: Props & { state: ScoringSheetRead; figures: SheetFigures; warnings: ScoringWarning[] }
+) {
+  const { standard, state, busy, figures, warnings } = props;
   const styles = useStyles();
-  if (!state) return <Text>{t("status.noSheet")}</Text>;
-  const figures = figuresOf(standard, state);
-  const warnings = sheetWarnings(standard, Number(state.item), state.entries);
+  const confirmation = useSubmitConfirmation(props, figures, warnings);
   return (
     <div className={styles.panel} data-testid="status">
       <SheetSummary standard={standard} state={state} figures={figures} />
-      <SheetProblems state={state} invalid={invalid} warnings={warnings} onLocate={onLocate} />
+      <SheetProblems
+        state={state}
+        invalid={props.invalid}
+        warnings={warnings}
+        onLocate={props.onLocate}
+      />
       {state.submission.status === SUBMITTED ? (
-        <Submitted state={state} busy={busy} onReopen={onReopen} />
+        <Submitted state={state} busy={busy} onReopen={props.onReopen} />
       ) : (
-        <SubmitActions figures={figures} warnings={warnings} busy={busy} onSubmit={onSubmit} />
+        <SubmitActions
+          figures={figures}
+          busy={busy}
+          confirmSubmit={props.confirmSubmit}
+          confirming={confirmation.confirming}
+          onStart={confirmation.start}
+          onConfirmAgain={props.onConfirmAgain}
+        />
       )}
+      {confirmation.dialog}
+      <WorkbookSheetsList
+        standard={standard}
+        sheets={props.sheets}
+        active={state}
+        onOpen={props.onOpen}
+      />
     </div>
   );
+}
+
+/**
+ * 状态: the sheet's subtotals, total and verdict and its warnings (by the same rules as the sheet),
+ * the guard's list, 提交评分 (confirmed first) / 撤销提交, and how far the workbook's other sheets are.
+ */
+export function StatusPanel(props: Props) {
+  const { standard, state } = props;
+  if (!state) return <Text>{t("status.noSheet")}</Text>;
+  const figures = figuresOf(standard, state, props.passRatio);
+  const warnings = sheetWarnings(standard, Number(state.item), state.entries);
+  return <SheetStatus {...props} state={state} figures={figures} warnings={warnings} />;
 }

@@ -5,7 +5,7 @@
  * is the memory: the state below is always re-read from the sheet, so nothing lives only in the
  * pane.
  */
-import { useState } from "react";
+import { useCallback, useState } from "react";
 // Only what the first screen needs is imported statically; generation, writing and submission
 // load on demand (see loadOperations), which keeps the initial JavaScript small.
 import type { OfficeServices } from "../services";
@@ -15,6 +15,7 @@ import { useActiveSheet, useFollowSelection, useScoringSheets } from "./useActiv
 import { useGenerateSheet } from "./useGenerateSheet";
 import { useSessionStart } from "./useSessionStart";
 import { useSheetActions } from "./useSheetActions";
+import { useSubmitPreference } from "./useSubmitPreference";
 
 export { loadOperations };
 export type { Notice };
@@ -70,6 +71,12 @@ export function useScoringSession(services: OfficeServices) {
     guardRef,
     activeCode,
   });
+  const { confirmSubmit, loadSubmitPreference, setConfirmSubmit } = useSubmitPreference(workbook);
+  /** What 状态 shows beyond the active sheet, re-read when it opens: every scoring sheet, the confirmation setting. */
+  const refreshStatus = useCallback(
+    () => Promise.all([refreshSheets(), loadSubmitPreference()]).then(() => undefined),
+    [refreshSheets, loadSubmitPreference]
+  );
 
   return {
     standard,
@@ -83,7 +90,11 @@ export function useScoringSession(services: OfficeServices) {
     busy,
     notice,
     setNotice,
+    reportError,
     generate,
+    refreshStatus,
+    confirmSubmit,
+    setConfirmSubmit: (confirm: boolean) => act(() => setConfirmSubmit(confirm)),
     ...actions,
   };
 }
