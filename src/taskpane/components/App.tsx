@@ -28,7 +28,15 @@ const SecretariatPanel = React.lazy(() =>
 );
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    // The bands and criteria lay out by the pane's own width (not the window's): the try-it page
+    // shows the pane in a column of a wide window. Browsers without container queries keep the
+    // narrow band grid (it works at any width) and show long criteria whole.
+    containerType: "inline-size",
+  },
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });

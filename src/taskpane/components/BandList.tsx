@@ -14,7 +14,7 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     gap: tokens.spacingHorizontalXS,
-    "@media (min-width: 600px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+    "@container (min-width: 600px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   listAll: { gridTemplateColumns: "minmax(0, 1fr)" },
   band: {
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
     cursor: "pointer",
     fontFamily: "inherit",
     fontSize: tokens.fontSizeBase200,
-    "@media (min-width: 600px)": {
+    "@container (min-width: 600px)": {
       gridTemplateColumns: "13em minmax(0, 1fr)",
       padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     },
@@ -40,13 +40,13 @@ const useStyles = makeStyles({
     border: `2px solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
     padding: `calc(${tokens.spacingVerticalXXS} - 1px) calc(${tokens.spacingHorizontalXS} - 1px)`,
-    "@media (min-width: 600px)": {
+    "@container (min-width: 600px)": {
       padding: `calc(${tokens.spacingVerticalXXS} - 1px) calc(${tokens.spacingHorizontalS} - 1px)`,
     },
   },
   label: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   labelChosen: { fontWeight: tokens.fontWeightSemibold },
-  description: { display: "none", "@media (min-width: 600px)": { display: "block" } },
+  description: { display: "none", "@container (min-width: 600px)": { display: "block" } },
   descriptionShown: { display: "block", fontSize: tokens.fontSizeBase200 },
   headRow: {
     display: "flex",
@@ -60,7 +60,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
-    "@media (min-width: 600px)": { display: "none" },
+    "@container (min-width: 600px)": { display: "none" },
   },
   toggle: {
     flexShrink: 0,
@@ -72,7 +72,7 @@ const useStyles = makeStyles({
     padding: 0,
     cursor: "pointer",
     textDecoration: "underline",
-    "@media (min-width: 600px)": { display: "none" },
+    "@container (min-width: 600px)": { display: "none" },
   },
 });
 

@@ -27,13 +27,15 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   clamped: {
-    "@media (max-width: 599px)": {
+    "@container (max-width: 599px)": {
       maxHeight: `calc(3 * ${tokens.lineHeightBase200})`,
       overflow: "hidden",
     },
   },
   faded: {
-    "@media (max-width: 599px)": { maskImage: "linear-gradient(to bottom, #000 45%, transparent)" },
+    "@container (max-width: 599px)": {
+      maskImage: "linear-gradient(to bottom, #000 45%, transparent)",
+    },
   },
   toggle: {
     alignSelf: "flex-start",
