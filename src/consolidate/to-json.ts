@@ -30,6 +30,8 @@ export function consolidationJson(result: ConsolidationResult) {
       rank: a.rank,
       proposedWinner: a.decision === "proposed",
       tieAtCut: a.decision === "tie-at-cut",
+      ...(a.ineligible !== undefined ? { ineligible: a.ineligible } : {}),
+      ...(a.advance !== undefined ? { advance: a.advance } : {}),
       totalRange: a.totalRange,
       spreads: a.spreads.map((s) => ({
         code: s.code,
