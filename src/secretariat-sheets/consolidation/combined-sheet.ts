@@ -67,7 +67,7 @@ function combinedTitle(b: SheetBuilder, standard: Standard, stages: readonly Sta
     .map((s) => t("combined.sheetName", { sheet: stageSummaryName(s.stage.name) }))
     .join(t("sep.list"));
   const rule = t("combined.rule", { terms: terms.join(" + "), sheets });
-  b.value("C2", joinText([rule, t("combined.who")], t("sep.sentence")), "tableNote");
+  b.value("C2", joinText([rule, t("combined.who")], t("sep.sentence")), "tableNoteWrap");
   b.merge(`C2:${last}2`);
   const col = combinedColumns(stages.length);
   const heads: [number, string][] = [
@@ -193,9 +193,9 @@ export function combinedSheet(
   const d = `${L(col.decision)}${first}`;
   b.highlight(decisions, `=${d}="${DECISION_LABEL.proposed}"`, FLAG_COLORS.good);
   b.highlight(decisions, `=${d}="${DECISION_LABEL["tie-at-cut"]}"`, FLAG_COLORS.neutral);
+  // Row 2's note wraps: the kit makes it as tall as its text.
   for (const [row, height] of [
     [1, 26],
-    [2, 30],
     [HEADER, 32],
   ])
     b.height(row, height);
@@ -207,7 +207,7 @@ export function combinedSheet(
     nameColumnWidth(combined.map((a) => a.applicant)),
     ...stages.map(() => 11),
     10,
-    8,
+    10,
     8,
     36,
   ];

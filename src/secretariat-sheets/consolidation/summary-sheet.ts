@@ -137,7 +137,7 @@ function titleRows(
   b.value(
     "C2",
     joinText([...clauses.filter(Boolean), t("summary.judgeOrder", { n: J })], t("sep.sentence")),
-    "tableNote"
+    "tableNoteWrap"
   );
   b.merge(`C2:${L(col.notes)}2`);
   return passCell;
@@ -298,9 +298,9 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
     b.highlight(advances, `=${first}="${ADVANCE_WORDS.advance}"`, FLAG_COLORS.good);
     b.highlight(advances, `=${first}="${ADVANCE_WORDS.tie}"`, FLAG_COLORS.neutral);
   }
+  // Row 2's note wraps: the kit makes it as tall as its text.
   for (const [row, height] of [
     [1, 26],
-    [2, 30],
     [HEADER, 32],
   ])
     b.height(row, height);
