@@ -25,7 +25,7 @@ import {
   shortlistFormula,
   trimmedMeanFormula,
   trimThreshold,
-  type Advance,
+  ADVANCE_LABEL,
   type Standard,
 } from "../../standard";
 import { advanceRuleLabel } from "../../round";
@@ -102,13 +102,7 @@ export function summaryLayout(result: ConsolidationResult) {
 const L = columnLetter;
 
 /** The 晋级 column's words (values of the workbook format, like the verdicts). */
-export const ADVANCE_WORDS = { advance: "晋级", tie: "并列待定" } as const;
-
-/** The word the 晋级 column shows for an application's advance result. */
-export function advanceWord(advance: Advance | undefined): string {
-  if (advance === "advance") return ADVANCE_WORDS.advance;
-  return advance === "tie-at-cut" ? ADVANCE_WORDS.tie : "";
-}
+const ADVANCE_WORDS = { advance: ADVANCE_LABEL.advance, tie: ADVANCE_LABEL["tie-at-cut"] };
 const RULE_KEY = {
   always: "summary.rule.always",
   never: "summary.rule.never",
@@ -238,7 +232,7 @@ function advanceCell(ctx: RowContext, app: ApplicationResult, r: number): void {
     finalRange: ctx.whole(col.final),
   };
   const formula = shortlistFormula(result.options.shortlist.rule, refs, ADVANCE_WORDS);
-  b.formula(at, formula, advanceWord(app.advance), "strong");
+  b.formula(at, formula, app.advance ? ADVANCE_LABEL[app.advance] : "", "strong");
 }
 
 /** 共识总分, the final (the consensus total when there is one) and its source. */
