@@ -127,3 +127,49 @@ export function combineStages(
       a.applicationId.localeCompare(b.applicationId)
   );
 }
+
+/**
+ * The combined result in the shape of one stage's (the finals are the combined ones), for the
+ * sheets that list the proposal from values: 拟获奖名单, 审定 and 异议登记.
+ */
+export function combinedAsResult(
+  standard: Standard,
+  stages: readonly StageResult[],
+  combined: readonly CombinedApplication[]
+): ConsolidationResult {
+  const first = stages[0].result;
+  const last = stages[stages.length - 1].result;
+  const applications = combined
+    .filter((a) => a.ineligible === undefined)
+    .map((a) => ({
+      applicationId: a.applicationId,
+      applicant: a.applicant,
+      item: a.item,
+      itemTitle: a.itemTitle,
+      judges: [],
+      mean: null,
+      trimmedMean: null,
+      final: a.combined,
+      finalSource: "independent" as const,
+      independentFinal: a.combined,
+      consensus: null,
+      percent:
+        a.combined === null ? null : Math.round((a.combined / standard.fullMarks) * 1e4) / 1e4,
+      verdict: a.verdict,
+      rank: a.rank,
+      decision: a.decision,
+      totalRange: null,
+      spreads: [],
+      flags: [],
+    }));
+  return {
+    options: first.options,
+    ...(first.round ? { round: first.round } : {}),
+    applications,
+    agreement: last.agreement,
+    problems: [],
+    filesRead: 0,
+    sheetsRead: 0,
+    sheetsCounted: 0,
+  };
+}

@@ -21,6 +21,7 @@
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import * as fs from "fs";
 import * as path from "path";
 import type { CellValue } from "../../src/sheet-kit";
@@ -247,6 +248,61 @@ describe("the combined consolidation of both stages", () => {
     const notes = byId(combined.combined.applications);
     expect(notes.A05.note).toBe("未晋级：资料评审后未进入下一阶段，不参加综合排名");
     expect(notes.A06.ineligible).toBe("成立未满三年");
+  });
+
+  it("writes the combined proposal's 拟获奖名单 and 审定, whose decisions the notice reads", async () => {
+    const file = path.join(dir, "汇总.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "汇总",
+      "资料评审汇总",
+      "现场评审汇总",
+      "拟获奖名单",
+      "审定",
+      "异议登记",
+    ]);
+    const ws = wb.getWorksheet("审定")!;
+    const rows: Record<string, [number, unknown]> = {};
+    for (let r = 4; r <= ws.rowCount; r++) {
+      const id = ws.getCell(`A${r}`).value;
+      if (typeof id === "string" && /^A\d\d$/.test(id)) rows[id] = [r, ws.getCell(`E${r}`).value];
+    }
+    // The proposal by combined final: A02 383.33, A01 375 (item 2), A07 363.33, A08 361.67 (item 3).
+    expect(Object.keys(rows)).toEqual(["A02", "A01", "A07", "A08"]);
+    const votes: Record<string, number[]> = {
+      A02: [7, 0, 0],
+      A01: [6, 1, 0],
+      A07: [5, 2, 0],
+      A08: [2, 5, 0],
+    };
+    for (const [id, [yes, no, abstain]] of Object.entries(votes)) {
+      const r = rows[id][0];
+      ws.getCell(`G${r}`).value = yes;
+      ws.getCell(`H${r}`).value = no;
+      ws.getCell(`I${r}`).value = abstain;
+    }
+    const voted = path.join(dir, "汇总-审定.xlsx");
+    await wb.xlsx.writeFile(voted);
+    const notice = path.join(dir, "公示.docx");
+    const r = await mhscore(
+      "notice",
+      voted,
+      "-o",
+      notice,
+      "--from",
+      "2027-04-01",
+      "--days",
+      "7",
+      "--contact",
+      "闵行区市场监督管理局质量发展科，电话 021-64120000"
+    );
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const zip = await JSZip.loadAsync(fs.readFileSync(notice));
+    const text = await zip.files["word/document.xml"].async("string");
+    for (const id of ["A02", "A01", "A07"])
+      expect(text).toContain(APPS.find((a) => a[0] === id)![1]);
+    expect(text).not.toContain("上海辛服务有限公司"); // A08: 2 of 7 for it
   });
 
   it("refuses folders out of the roster's order", async () => {

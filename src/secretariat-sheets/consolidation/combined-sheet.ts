@@ -23,7 +23,11 @@ import {
   type Standard,
 } from "../../standard";
 import { joinText, t } from "../../strings";
-import type { CombinedApplication, StageResult } from "../../consolidate";
+import { combinedAsResult, type CombinedApplication, type StageResult } from "../../consolidate";
+import { withStandard } from "../../judge-sheets/standard-name";
+import { approvalSheet } from "./approval-sheet";
+import { decisionSheet } from "./decision-sheet";
+import { objectionSheet } from "./objection-sheet";
 import { nameColumnWidth } from "./name-column";
 import { summaryLayout, summarySheet } from "./summary-sheet";
 import { roundTitle } from "./table";
@@ -219,12 +223,16 @@ export function combinedSheet(
   });
 }
 
-/** The workbook of a round in stages: the combined 汇总, then each stage's own 汇总. */
+/**
+ * The workbook of a round in stages: the combined 汇总, each stage's own 汇总, then the
+ * 拟获奖名单, 审定 and 异议登记 of the combined result (the notice reads its 审定 back).
+ */
 export function stagesWorkbook(
   standard: Standard,
   stages: readonly StageResult[],
   combined: CombinedApplication[]
 ): SheetPlan[] {
+  const proposal = combinedAsResult(standard, stages, combined);
   return [
     combinedSheet(standard, stages, combined),
     ...stages.map((s) => {
@@ -237,5 +245,8 @@ export function stagesWorkbook(
       };
       return { ...plan, sheetName: name, ...(print ? { print } : {}) };
     }),
-  ];
+    decisionSheet(standard, proposal),
+    approvalSheet(standard, proposal),
+    objectionSheet(proposal),
+  ].map((plan) => withStandard(plan, standard));
 }
