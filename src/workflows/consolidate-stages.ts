@@ -8,7 +8,9 @@
 import {
   combineStages,
   type CombinedApplication,
+  type ConsolidationResult,
   type PathProblems,
+  type RosterContext,
   type StageResult,
 } from "../consolidate";
 import { stagesOf, type Stage } from "../round";
@@ -68,6 +70,25 @@ function checkSets(stages: readonly Stage[], sets: readonly StageSources[]): str
   return null;
 }
 
+/**
+ * The roster of a later stage: the applications that went on from the stage before (晋级 or
+ * 并列待定). A sheet of any other in the later folder is reported (not in the roster), not counted.
+ */
+function shortlistedRoster(roster: RosterContext, before: ConsolidationResult): RosterContext {
+  const on = new Set(
+    before.applications.filter((a) => a.advance !== "out").map((a) => a.applicationId ?? "")
+  );
+  const round = roster.round;
+  return {
+    round: {
+      ...round,
+      applications: round.applications.filter((a) => on.has(a.id)),
+      grid: round.grid ? round.grid.filter((p) => on.has(p.applicationId)) : null,
+    },
+    assignments: roster.assignments.filter((p) => on.has(p.applicationId)),
+  };
+}
+
 /** The use case: every stage consolidated in order, then combined. */
 export async function consolidateStages(
   context: RoundContext,
@@ -79,8 +100,13 @@ export async function consolidateStages(
   const runs: { stage: Stage; label: string; run: ConsolidationRun }[] = [];
   const { sets, ...rest } = request;
   for (const [i, set] of sets.entries()) {
+    const before = runs[i - 1]?.run;
+    const roster =
+      before && "result" in before && context.roster
+        ? shortlistedRoster(context.roster, before.result)
+        : context.roster;
     const run = await consolidateRound(
-      { ...context, stage: stages[i] },
+      { ...context, stage: stages[i], ...(roster ? { roster } : {}) },
       { ...rest, sources: set.sources, paths: set.paths, summary: false }
     );
     if (run.kind === "invalid" || run.kind === "cancelled") return run;

@@ -34,6 +34,7 @@ import {
 import { entryName } from "../../src/workbook-format";
 import { readScoringSheets, XlsxPackage } from "../../src/xlsx";
 import { mhscore } from "../support/cli";
+import { judgeFile } from "../support/consolidation-fixture";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
 import { setCells } from "../support/xlsx-cells";
 
@@ -154,6 +155,11 @@ beforeAll(async () => {
   const visit = path.join(dir, "现场名册.xlsx");
   await writeRoster(visit, Object.keys(STAGE2), false);
   await distributeAndFill(visit, path.join(dir, "现场评审"), STAGE2);
+  // A sheet for A05, left out after 资料评审, made by hand and put in with the site visit's.
+  const a05 = Object.fromEntries(subItemsForItem(std, 2).map((s) => [s.code, s.max * 0.9]));
+  await judgeFile(path.join(dir, "现场评审"), "J1-补评.xlsx", "评委1", 2, [
+    { applicant: "上海戊管理咨询有限公司", scores: a05 },
+  ]);
   const both = await mhscore(
     "consolidate",
     "--roster",
@@ -223,7 +229,16 @@ describe("the combined consolidation of both stages", () => {
       ["site-visit", "现场评审", 0.6],
     ]);
     expect(byId(combined.stages[1].applications).A02.final).toBe(400);
-    expect(byId(combined.stages[1].applications).A05.final).toBeNull();
+    // 现场评审 lists only the shortlisted (the tie at the cut taken on): its roster is theirs.
+    expect(combined.stages[1].applications.map((a: any) => a.applicationId).sort()).toEqual(
+      Object.keys(STAGE2)
+    );
+    expect(combined.stages[1].progress).toHaveLength(7 * 3);
+    // The hand-made sheet of A05 is reported, not counted: A05 stays out of the combined ranking.
+    expect(combined.stages[1].problems.map((p: any) => path.basename(p.file))).toEqual([
+      "J1-补评.xlsx",
+    ]);
+    expect(combined.stages[1].counts).toEqual({ files: 4, sheetsRead: 22, sheetsCounted: 21 });
     const rows = combined.combined.applications.map((a: any) => [
       a.applicationId,
       a.finals["document-review"],
