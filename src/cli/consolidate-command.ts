@@ -14,6 +14,8 @@ import { printJson } from "./json-out";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
+import { consolidateStagesCommand } from "./consolidate-stages";
+import { stagesOf } from "../round";
 import {
   excludedLines,
   missingLines,
@@ -237,6 +239,19 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     round.lines.forEach((l) => io.err(l));
     return EXIT_FAILED;
   }
+  if (stagesOf(round.context.roster?.round).length > 1 && args.paths.length > 1)
+    return consolidateStagesCommand(
+      {
+        ...args,
+        oneStageOnly: [
+          ...(args.consensusFile !== undefined ? ["--consensus"] : []),
+          ...(args.consensusOut !== undefined ? ["--consensus-out"] : []),
+        ],
+      },
+      round.context,
+      io,
+      (files) => checkOutputs(args, files, io)
+    );
   const collected = collectFiles(args.paths);
   const missing = missingPathLines(collected);
   if (missing.length > 0) {

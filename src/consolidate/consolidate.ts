@@ -3,7 +3,15 @@
  * names reported, each application aggregated and ranked. Problems never stop the run.
  */
 import { pushAll } from "../sheet-kit/many";
-import { defaultStandard, passLine, similarNameGroups, type Standard } from "../standard";
+import {
+  advanceOf,
+  defaultStandard,
+  passLine,
+  similarNameGroups,
+  sumToHundredths,
+  type AdvanceRule,
+  type Standard,
+} from "../standard";
 import { t } from "../strings";
 import type { ConsensusSheetRead } from "../workbook-format";
 import { agreement } from "./agreement";
@@ -255,6 +263,8 @@ function passLineMismatches(checks: SheetCheck[], standard: Standard, ratio: num
 /** The sheets of one application, ready to aggregate. */
 interface Grouped {
   applicationId?: string;
+  /** 资格审查's reason, for an ineligible application (no sheet of it counts). */
+  ineligible?: string;
   applicant: string;
   item: number;
   judges: NonNullable<SheetCheck["entry"]>[];
@@ -265,11 +275,18 @@ function rosterApplications(roster: RosterContext, match: RosterMatch): Grouped[
   const byId = new Map<string, Grouped>(
     roster.round.applications.map((a) => [
       a.id,
-      { applicationId: a.id, applicant: a.applicant, item: a.item, judges: [] },
+      {
+        applicationId: a.id,
+        applicant: a.applicant,
+        item: a.item,
+        judges: [],
+        ...(a.ineligible ? { ineligible: a.ineligible.reason } : {}),
+      },
     ])
   );
+  // An ineligible application is never scored (its sheets are reported as not assigned).
   for (const [check, app] of match.applicationOf)
-    if (check.entry) byId.get(app.id)!.judges.push(check.entry);
+    if (check.entry && !app.ineligible) byId.get(app.id)!.judges.push(check.entry);
   return [...byId.values()];
 }
 
@@ -287,13 +304,19 @@ function finish(
   groups: Grouped[],
   round?: ConsolidationResult["round"]
 ): ConsolidationResult {
-  const applications: ApplicationResult[] = groups.map((a) => ({
-    ...(a.applicationId ? { applicationId: a.applicationId } : {}),
-    ...aggregateApplication(standard, a.applicant, a.item, a.judges, options),
-  }));
-  pushAll(problems, applyConsensus(standard, options, applications, consensus, round?.name));
-  rankWithinItems(applications);
-  decideWithinItems(applications, options.winners);
+  const applications: ApplicationResult[] = groups.map((a) =>
+    a.ineligible === undefined
+      ? {
+          ...(a.applicationId ? { applicationId: a.applicationId } : {}),
+          ...aggregateApplication(standard, a.applicant, a.item, a.judges, options),
+        }
+      : ineligibleApplication(standard, a, a.ineligible, options)
+  );
+  const eligible = applications.filter((a) => a.ineligible === undefined);
+  pushAll(problems, applyConsensus(standard, options, eligible, consensus, round?.name));
+  rankWithinItems(eligible);
+  decideWithinItems(eligible, options.winners);
+  if (options.shortlist) shortlistWithin(applications, options.shortlist.rule);
   applications.sort(
     (a, b) =>
       a.item - b.item ||
@@ -310,4 +333,27 @@ function finish(
     sheetsRead,
     sheetsCounted: applications.reduce((n, a) => n + a.judges.length, 0),
   };
+}
+
+/** An application 资格审查 refused: listed with its reason, no score, never ranked or shortlisted. */
+function ineligibleApplication(
+  standard: Standard,
+  a: Grouped,
+  reason: string,
+  options: ConsolidationOptions
+): ApplicationResult {
+  const listed = aggregateApplication(standard, a.applicant, a.item, [], options);
+  const flag = { code: "ineligible" as const, message: t("flag.ineligible", { reason }) };
+  const id = a.applicationId ? { applicationId: a.applicationId } : {};
+  return { ...id, ...listed, flags: [flag], ineligible: reason };
+}
+
+/** Who goes on to the next stage (src/standard/shortlist.ts); an ineligible one never does. */
+function shortlistWithin(apps: ApplicationResult[], rule: AdvanceRule): void {
+  const contenders = apps.map((a) => ({
+    item: a.item,
+    finalHundredths:
+      a.final === null || a.ineligible !== undefined ? null : sumToHundredths([a.final]),
+  }));
+  apps.forEach((a, i) => (a.advance = advanceOf(contenders[i], contenders, rule)));
 }

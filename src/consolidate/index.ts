@@ -9,3 +9,4 @@ export * from "./agreement";
 export * from "./feedback";
 export * from "./redact-names";
 export * from "./problem-codes";
+export * from "./combine-stages";

@@ -1,4 +1,5 @@
 /** The JSON form of a consolidation (mhscore consolidate --json). */
+import type { CombinedApplication, StageResult } from "./combine-stages";
 import { progressCounts, progressCountsByJudge } from "./progress-counts";
 import type { ConsolidationResult } from "./types";
 
@@ -31,6 +32,8 @@ export function consolidationJson(result: ConsolidationResult) {
       rank: a.rank,
       proposedWinner: a.decision === "proposed",
       tieAtCut: a.decision === "tie-at-cut",
+      ...(a.ineligible !== undefined ? { ineligible: a.ineligible } : {}),
+      ...(a.advance !== undefined ? { advance: a.advance } : {}),
       totalRange: a.totalRange,
       spreads: a.spreads.map((s) => ({
         code: s.code,
@@ -59,6 +62,36 @@ export function consolidationJson(result: ConsolidationResult) {
       files: result.filesRead,
       sheetsRead: result.sheetsRead,
       sheetsCounted: result.sheetsCounted,
+    },
+  };
+}
+
+/** The JSON of a round in stages: every stage's consolidation, then the combined result. */
+export function stagesJson(stages: readonly StageResult[], combined: CombinedApplication[]) {
+  return {
+    ...(stages[0].result.round ? { round: stages[0].result.round.name } : {}),
+    stages: stages.map(({ stage, result }) => ({
+      id: stage.id,
+      name: stage.name,
+      weight: stage.weight,
+      ...consolidationJson(result),
+    })),
+    combined: {
+      weights: Object.fromEntries(stages.map((s) => [s.stage.id, s.stage.weight])),
+      applications: combined.map((a) => ({
+        applicationId: a.applicationId,
+        applicant: a.applicant,
+        item: a.item,
+        itemTitle: a.itemTitle,
+        finals: Object.fromEntries(stages.map((s, i) => [s.stage.id, a.finals[i]])),
+        combined: a.combined,
+        verdict: a.verdict,
+        rank: a.rank,
+        proposedWinner: a.decision === "proposed",
+        tieAtCut: a.decision === "tie-at-cut",
+        ...(a.ineligible !== undefined ? { ineligible: a.ineligible } : {}),
+        ...(a.note ? { note: a.note } : {}),
+      })),
     },
   };
 }

@@ -5,6 +5,8 @@ import type { CellValue } from "../sheet-kit";
 import {
   DEFAULT_SPREAD_RATIO,
   passRatioOf,
+  type Advance,
+  type AdvanceRule,
   type AppVerdict,
   type Decision,
   type ScoringWarning,
@@ -25,6 +27,11 @@ export interface ConsolidationOptions {
   spreadRatio: number;
   /** How many proposed winners per item (src/standard/decision.ts); every passing one when absent. */
   winners?: number;
+  /**
+   * When the round has a stage after this one: its name and this stage's rule for who goes on
+   * (src/standard/shortlist.ts). Absent for a round's last (or only) stage.
+   */
+  shortlist?: { next: string; rule: AdvanceRule };
 }
 
 /** The options in force: those asked for, the rest from the standard and its rules. */
@@ -37,6 +44,7 @@ export function consolidationOptions(
     passRatio: passRatioOf(standard, asked.passRatio),
     spreadRatio: asked.spreadRatio ?? DEFAULT_SPREAD_RATIO,
     ...(asked.winners !== undefined ? { winners: asked.winners } : {}),
+    ...(asked.shortlist ? { shortlist: asked.shortlist } : {}),
   };
 }
 
@@ -87,7 +95,7 @@ export interface SubItemSpread {
 }
 
 export interface Flag {
-  code: "spread" | "digest" | "few-judges" | "no-judges";
+  code: "spread" | "digest" | "few-judges" | "no-judges" | "ineligible";
   message: string;
   subItem?: string;
 }
@@ -119,6 +127,10 @@ export interface ApplicationResult {
   rank: number | null;
   /** The committee's proposal within the item (拟获奖, 并列待定 or neither). */
   decision: Decision;
+  /** 资格审查 refused it (the roster's 资格 column): its reason; never ranked nor shortlisted. */
+  ineligible?: string;
+  /** Whether it goes on to the next stage (options.shortlist's rule); absent without a next stage. */
+  advance?: Advance;
   totalRange: number | null;
   spreads: SubItemSpread[];
   flags: Flag[];

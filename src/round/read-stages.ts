@@ -34,6 +34,13 @@ export function advanceRuleFrom(value: string): AdvanceRule | null {
   return null;
 }
 
+/** The rule as the roster writes it: 前 3 名/单项, 前 3 名, 分数线 300 分, 全部. */
+export function advanceRuleLabel(rule: AdvanceRule): string {
+  if (rule.kind === "all") return t("stage.rule.all");
+  if (rule.kind === "line") return t("stage.rule.line", { points: rule.points });
+  return t(rule.perItem ? "stage.rule.topPerItem" : "stage.rule.top", { n: rule.count });
+}
+
 /** A weight as written: 0.4, or 40% (a number Excel formats as a percentage is 0.4 already). */
 function weightFrom(value: CellValue | undefined): number | null {
   if (typeof value === "number") return value;

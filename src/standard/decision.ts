@@ -11,6 +11,7 @@
  *   tie at cut   ⇔ better < N < better + equal
  * The 拟获奖名单 sheet computes the same with COUNTIFS (decisionFormulas).
  */
+import type { Advance } from "./shortlist";
 import { APPLICATION_VERDICT, type AppVerdict } from "./verdict";
 
 export type Decision = "proposed" | "tie-at-cut" | "not-proposed";
@@ -20,6 +21,13 @@ export const DECISION_LABEL: Record<Decision, string> = {
   proposed: "拟获奖",
   "tie-at-cut": "并列待定",
   "not-proposed": "",
+};
+
+/** The 晋级 column's words (src/standard/shortlist.ts): who goes on to the next stage. */
+export const ADVANCE_LABEL: Record<Advance, string> = {
+  advance: "晋级",
+  "tie-at-cut": DECISION_LABEL["tie-at-cut"],
+  out: "",
 };
 
 /**

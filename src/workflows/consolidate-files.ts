@@ -12,7 +12,7 @@ import {
   type FileInput,
   type PathProblems,
 } from "../consolidate";
-import type { Stage } from "../round";
+import { stagesOf, type Stage } from "../round";
 import { parseDecimal, type SheetPlan } from "../sheet-kit";
 import { consolidationWorkbook, type CommentsPrint } from "../secretariat-sheets/consolidation";
 import { TRIM_MODES, type Standard, type TrimMode } from "../standard";
@@ -133,6 +133,14 @@ function winnersFromText(text: string): number | undefined {
   return parseDecimal(text.trim()) ?? NaN;
 }
 
+/** The stage's rule for who goes on, with the next stage's name; null for the round's last stage. */
+function shortlistOf(context: RoundContext): ConsolidationOptions["shortlist"] | null {
+  const stages = stagesOf(context.roster?.round);
+  const at = stages.findIndex((s) => s.id === context.stage.id);
+  if (at < 0 || at === stages.length - 1) return null;
+  return { next: stages[at + 1].name, rule: context.stage.advance };
+}
+
 /** The consolidation options in force, or the zh-CN reason the request cannot run. */
 function optionsOf(
   context: RoundContext,
@@ -148,9 +156,11 @@ function optionsOf(
   const winners = typeof asked === "string" ? winnersFromText(asked) : asked;
   if (winners !== undefined && !(Number.isInteger(winners) && winners >= 1))
     return { ok: false, message: t("cons.badWinners", { value: String(asked) }) };
+  const shortlist = shortlistOf(context);
   const options = consolidationOptions(context.standard, {
     trim,
     passRatio: context.passRatio,
+    ...(shortlist ? { shortlist } : {}),
     ...(spread !== undefined ? { spreadRatio: spread } : {}),
     ...(winners !== undefined ? { winners } : {}),
   });

@@ -35,6 +35,12 @@ export {
   type ConsolidationRequest,
   type ConsolidationRun,
 } from "./consolidate-files";
+export {
+  consolidateStages,
+  type StageSources,
+  type StagesRequest,
+  type StagesRun,
+} from "./consolidate-stages";
 export { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "./consensus";
 export { writeReports, type ReportFile, type ReportRequest } from "./report";
 export { writeNotice, type NoticeCounts, type NoticeRequest, type NoticeRun } from "./notice";

@@ -61,3 +61,5 @@ export function consolidationWorkbook(
     objectionSheet(result),
   ].map((plan) => withStandard(plan, standard));
 }
+
+export { combinedSheet, stagesWorkbook, stageSummaryName } from "./combined-sheet";

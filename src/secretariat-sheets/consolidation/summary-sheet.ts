@@ -22,10 +22,13 @@ import {
   meanFormula,
   passLine,
   rangeFormula,
+  shortlistFormula,
   trimmedMeanFormula,
   trimThreshold,
+  ADVANCE_LABEL,
   type Standard,
 } from "../../standard";
+import { advanceRuleLabel } from "../../round";
 import { joinText, t } from "../../strings";
 import { nameColumnWidth } from "./name-column";
 import { roundTitle } from "./table";
@@ -38,7 +41,12 @@ const NOTES_WIDTH = 36;
  * Column numbers of the sheet for J judge columns; with a roster's ids, 申报编号 before the
  * applicant; with consensus, 共识总分 before the final score and the final's source after it.
  */
-function summaryColumns(J: number, withConsensus: boolean, withIds: boolean) {
+function summaryColumns(
+  J: number,
+  withConsensus: boolean,
+  withIds: boolean,
+  withShortlist: boolean
+) {
   const id = withIds ? 4 : 0;
   const applicant = 4 + (withIds ? 1 : 0);
   const judge0 = applicant + 2;
@@ -46,6 +54,7 @@ function summaryColumns(J: number, withConsensus: boolean, withIds: boolean) {
   const extra = withConsensus ? 1 : 0;
   const final = after + 2 + extra;
   const percent = final + 1 + extra;
+  const advance = withShortlist ? 1 : 0;
   return {
     rank: 1,
     itemNo: 2,
@@ -63,9 +72,11 @@ function summaryColumns(J: number, withConsensus: boolean, withIds: boolean) {
     source: withConsensus ? final + 1 : 0,
     percent,
     verdict: percent + 1,
-    range: percent + 2,
-    disagreements: percent + 3,
-    notes: percent + 4,
+    /** 晋级 (0 when the round has no next stage). */
+    advance: advance ? percent + 2 : 0,
+    range: percent + 2 + advance,
+    disagreements: percent + 3 + advance,
+    notes: percent + 4 + advance,
   };
 }
 type Columns = ReturnType<typeof summaryColumns>;
@@ -82,12 +93,16 @@ export function summaryLayout(result: ConsolidationResult) {
   const col = summaryColumns(
     J,
     applications.some((a) => a.consensus !== null),
-    applications.some((a) => a.applicationId !== undefined)
+    applications.some((a) => a.applicationId !== undefined),
+    result.options.shortlist !== undefined
   );
   return { J, col, firstRow: HEADER + 1, sheetName: t("summary.sheet") };
 }
 
 const L = columnLetter;
+
+/** The 晋级 column's words (values of the workbook format, like the verdicts). */
+const ADVANCE_WORDS = { advance: ADVANCE_LABEL.advance, tie: ADVANCE_LABEL["tie-at-cut"] };
 const RULE_KEY = {
   always: "summary.rule.always",
   never: "summary.rule.never",
@@ -108,13 +123,15 @@ function titleRows(
   const passCell = b.value("B2", passLine(standard, options.passRatio), "strong", FORMATS.points);
   const rule = t(RULE_KEY[options.trim], { min: trimThreshold(options.trim) ?? "" });
   const spread = t("summary.spreadRule", { percent: Math.round(options.spreadRatio * 100) });
+  const next = options.shortlist;
+  const shortlist = next
+    ? t("summary.shortlistRule", { stage: next.next, rule: advanceRuleLabel(next.rule) })
+    : "";
+  const clauses = [joinText([rule, spread], t("sep.clause")), shortlist];
   b.value(
     "C2",
-    joinText(
-      [joinText([rule, spread], t("sep.clause")), t("summary.judgeOrder", { n: J })],
-      t("sep.sentence")
-    ),
-    "tableNote"
+    joinText([...clauses.filter(Boolean), t("summary.judgeOrder", { n: J })], t("sep.sentence")),
+    "tableNoteWrap"
   );
   b.merge(`C2:${L(col.notes)}2`);
   return passCell;
@@ -139,6 +156,7 @@ function headerCells(b: SheetBuilder, col: Columns, J: number): void {
     ...(col.source ? [[col.source, t("summary.col.source")] as [number, string]] : []),
     [col.percent, t("summary.col.percent")],
     [col.verdict, t("summary.col.verdict")],
+    ...(col.advance ? [[col.advance, t("summary.col.advance")] as [number, string]] : []),
     [col.range, t("summary.col.range")],
     [col.disagreements, t("summary.col.disagreements")],
     [col.notes, t("summary.col.notes")],
@@ -186,7 +204,9 @@ function figureCells(ctx: RowContext, app: ApplicationResult, r: number): void {
   const percent = `=IF(ISNUMBER(${final}),ROUND(${final}/${standard.fullMarks},4),"")`;
   b.formula(cell(col.percent), percent, app.percent ?? "", "number", FORMATS.percent2);
   const verdict = applicationVerdictFormula(final, absolute(ctx.passCell));
-  b.formula(cell(col.verdict), verdict, app.verdict, "strong");
+  if (app.ineligible !== undefined) b.value(cell(col.verdict), t("summary.ineligible"), "strong");
+  else b.formula(cell(col.verdict), verdict, app.verdict, "strong");
+  if (col.advance) advanceCell(ctx, app, r);
   const range = rangeFormula(judges, count);
   b.formula(
     cell(col.range),
@@ -195,6 +215,24 @@ function figureCells(ctx: RowContext, app: ApplicationResult, r: number): void {
     "number",
     FORMATS.points
   );
+}
+
+/** 晋级: who goes on to the next stage, by the stage's rule (an ineligible application never). */
+function advanceCell(ctx: RowContext, app: ApplicationResult, r: number): void {
+  const { b, col, result } = ctx;
+  const at = `${L(col.advance)}${r}`;
+  if (app.ineligible !== undefined || !result.options.shortlist) {
+    b.value(at, null, "strong");
+    return;
+  }
+  const refs = {
+    item: `${L(col.itemNo)}${r}`,
+    final: `${L(col.final)}${r}`,
+    itemRange: ctx.whole(col.itemNo),
+    finalRange: ctx.whole(col.final),
+  };
+  const formula = shortlistFormula(result.options.shortlist.rule, refs, ADVANCE_WORDS);
+  b.formula(at, formula, app.advance ? ADVANCE_LABEL[app.advance] : "", "strong");
 }
 
 /** 共识总分, the final (the consensus total when there is one) and its source. */
@@ -248,9 +286,15 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
   const firstVerdict = `${L(col.verdict)}${firstRow}`;
   b.highlight(verdicts, `=${firstVerdict}="${APPLICATION_VERDICT.pass}"`, FLAG_COLORS.good);
   b.highlight(verdicts, `=${firstVerdict}="${APPLICATION_VERDICT.fail}"`, FLAG_COLORS.bad);
+  if (col.advance) {
+    const advances = `${L(col.advance)}${firstRow}:${L(col.advance)}${lastRow}`;
+    const first = `${L(col.advance)}${firstRow}`;
+    b.highlight(advances, `=${first}="${ADVANCE_WORDS.advance}"`, FLAG_COLORS.good);
+    b.highlight(advances, `=${first}="${ADVANCE_WORDS.tie}"`, FLAG_COLORS.neutral);
+  }
+  // Row 2's note wraps: the kit makes it as tall as its text.
   for (const [row, height] of [
     [1, 26],
-    [2, 30],
     [HEADER, 32],
   ])
     b.height(row, height);
@@ -269,6 +313,7 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
     ...(col.source ? [9] : []),
     9,
     10,
+    ...(col.advance ? [9] : []),
     8,
     DISAGREEMENT_WIDTH,
     NOTES_WIDTH,
