@@ -1,4 +1,5 @@
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { officeJsUrl, contentSecurityPolicy } = require("./config/office-js");
@@ -65,14 +66,20 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: "tsconfig.json",
-              onlyCompileBundledFiles: true,
-              compilerOptions: { noEmit: false },
+          use: [
+            // Each module carries the strings it spells (after ts-loader: loaders run last first).
+            { loader: path.resolve(__dirname, "scripts/lib/strings-loader.js") },
+            // makeStyles compiled ahead of time: the runtime style engine stays out of the pane.
+            { loader: path.resolve(__dirname, "scripts/lib/griffel-aot-loader.js") },
+            {
+              loader: "ts-loader",
+              options: {
+                configFile: "tsconfig.json",
+                onlyCompileBundledFiles: true,
+                compilerOptions: { noEmit: false },
+              },
             },
-          },
+          ],
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
@@ -82,6 +89,11 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // The web build's string table starts empty; the modules fill it (scripts/lib/strings-loader.js).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/table$/, (resource) => {
+        if (path.resolve(resource.context) === path.resolve(__dirname, "src/strings"))
+          resource.request = "./table.web";
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -4,7 +4,8 @@
  * are errors with a zh-CN message (the caller prints usage and exits 2).
  */
 import { parseArgs as nodeParseArgs } from "util";
-import { t } from "../strings";
+import { nearestWord } from "../standard";
+import { t, type StringKey } from "../strings";
 import { parseDecimal } from "../sheet-kit/decimal";
 
 export interface OptionSpec {
@@ -16,6 +17,12 @@ export interface OptionSpec {
   value: boolean;
   /** May be given more than once (values collected in order). */
   repeat?: boolean;
+  /** What it does, for the usage (src/cli/usage.ts builds the help from this table). */
+  help: StringKey;
+  /** The value's placeholder in the usage's first line ("汇总.xlsx", "比例"). */
+  arg?: StringKey;
+  /** Shown without brackets in the usage's first line. */
+  required?: boolean;
 }
 
 export type ParsedArgs =
@@ -41,13 +48,25 @@ function nodeOptions(specs: readonly OptionSpec[]): NodeOptions {
 }
 
 /** Node's parse error (ERR_PARSE_ARGS_*) in zh-CN, naming the option or argument. */
-function parseError(e: { code?: string; message?: string }, argv: readonly string[]): string {
+function parseError(
+  e: { code?: string; message?: string },
+  argv: readonly string[],
+  specs: readonly OptionSpec[]
+): string {
   const message = e.message ?? "";
   // "Option '-o, --output <value>' argument missing": the long name when there is one.
   const quoted = /'(?:-\w, )?(-{1,2}[^' ,]+)/.exec(message)?.[1];
   switch (e.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return t("cli.args.unknownOption", { option: quoted ?? message });
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const option = quoted ?? message;
+      const meant = nearestWord(
+        option.split("=")[0],
+        specs.map((s) => s.name)
+      );
+      return meant
+        ? t("cli.args.didYouMean", { option, meant })
+        : t("cli.args.unknownOption", { option });
+    }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
       const option = quoted ?? message;
       // "--pass -0.5": a value that starts with a dash must be given as --pass=-0.5.
@@ -90,7 +109,7 @@ export function parseArgs(
       allowPositionals: positionals,
     });
   } catch (e) {
-    return { ok: false, error: parseError(e as { code?: string; message?: string }, argv) };
+    return { ok: false, error: parseError(e as { code?: string; message?: string }, argv, specs) };
   }
   const values = new Map<string, string[]>();
   const flags = new Set<string>();

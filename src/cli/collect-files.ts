@@ -9,11 +9,13 @@
  * - size and type come from `stat` before anything is read: a device, a FIFO or a socket is
  *   reported and never opened, a file over the size limit is reported and never read;
  * - spreadsheets of other formats (.ods, WPS .et, .numbers) are named with what to do.
- * A path that cannot be read becomes a problem, not an error.
+ * A path that cannot be read becomes a problem, not an error; a path that does not exist is
+ * one the caller refuses (missingPathLines).
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Problem } from "../consolidate";
+import type { Problem, ProblemCode } from "../consolidate";
+import { nearestWord } from "../standard";
 import { t, type StringKey } from "../strings";
 import { tooLargeMessage } from "../xlsx/open-scoring-workbook";
 import { DEFAULT_LIMITS } from "../xlsx/read-limits";
@@ -78,7 +80,7 @@ class Walk {
   /** The folders being walked, outermost first: one met again among them is a loop. */
   private readonly ancestors: string[] = [];
 
-  private problem(file: string, code: string, message: string): void {
+  private problem(file: string, code: ProblemCode, message: string): void {
     this.problems.push({ file, sheet: "", cell: "", code, message });
   }
 
@@ -197,6 +199,40 @@ const isLink = (p: string | Buffer) => {
 };
 const isMissing = (e: unknown) =>
   ["ENOENT", "ENOTDIR"].includes((e as { code?: string })?.code ?? "");
+
+/**
+ * A sibling of a path that does not exist, close enough to be the one meant ("交会/" beside
+ * "交回/"), spelled as the user spelled the path; null when none is close or the folder cannot
+ * be read.
+ */
+export function nearbyPath(p: string): string | null {
+  const dir = path.dirname(p);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => !n.startsWith("~$"));
+  } catch {
+    return null;
+  }
+  const near = nearestWord(path.basename(p), names);
+  if (near === null) return null;
+  const spelled = dir === "." && !p.startsWith(".") ? near : path.join(dir, near);
+  return /[\\/]$/.test(p) ? `${spelled}${path.sep}` : spelled;
+}
+
+/**
+ * The paths given on the command line that do not exist, as error lines: each named, with the
+ * sibling probably meant. A mistyped folder stops the run before anything is read or written —
+ * a summary without it would look complete.
+ */
+export function missingPathLines(collected: CollectedFiles): string[] {
+  return collected.problems
+    .filter((p) => p.code === "missing-path")
+    .flatMap((p) => {
+      const near = nearbyPath(p.file);
+      const line = t("cli.consolidate.pathMissing", { path: p.file });
+      return near === null ? [line] : [line, t("cli.consolidate.pathNear", { path: near })];
+    });
+}
 
 export function collectFiles(paths: string[]): CollectedFiles {
   const walk = new Walk();

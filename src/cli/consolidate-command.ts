@@ -1,43 +1,84 @@
 /** mhscore consolidate: read judges' workbooks, check, aggregate, write the summary and/or JSON. */
 import * as fs from "fs";
+import * as path from "path";
 import { consolidationJson, warningCount, type ConsolidationResult } from "../consolidate";
 import type { SheetPlan } from "../sheet-kit";
 import { AUTO_TRIM_MIN_JUDGES, DEFAULT_SPREAD_RATIO, TRIM_MODES, type TrimMode } from "../standard";
 import { t } from "../strings";
+import { COMMENTS_PRINT, type CommentsPrint } from "../secretariat-sheets/consolidation";
 import { CONSENSUS_SCOPES, planConsensus, type ConsensusScope } from "../workflows/consensus";
 import { standardFor, type RoundContext } from "../workflows/round-context";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
-import { collectFiles, type CollectedFile } from "./collect-files";
+import { collectFiles, missingPathLines, type CollectedFile } from "./collect-files";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO, usageFailure } from "./io";
 import { outputConflict } from "./output-guard";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
-import { missingLines, problemLines } from "./run-summary";
+import { excludedLines, missingLines, problemLines, rosterDoubtLines } from "./run-summary";
+import { commandUsage } from "./usage";
 import { writeFileAtomic } from "./write-file";
 import { writeXlsx } from "./write-xlsx";
 
 export const OPTIONS: OptionSpec[] = [
-  { name: "--output", alias: "-o", value: true },
-  { name: "--json", value: false },
-  { name: "--trim", value: true },
-  { name: "--pass", value: true },
-  { name: "--spread", value: true },
-  { name: "--roster", value: true },
-  { name: "--winners", value: true },
-  { name: "--consensus-out", value: true },
-  { name: "--consensus-scope", value: true },
-  { name: "--consensus", value: true },
-  { name: "--force", value: false },
-  { name: "--help", alias: "-h", value: false },
+  {
+    name: "--output",
+    alias: "-o",
+    value: true,
+    arg: "cli.arg.consolidate.output",
+    help: "cli.opt.consolidate.output",
+  },
+  { name: "--json", value: false, help: "cli.opt.consolidate.json" },
+  {
+    name: "--trim",
+    value: true,
+    arg: "cli.arg.consolidate.trim",
+    help: "cli.opt.consolidate.trim",
+  },
+  { name: "--pass", value: true, arg: "cli.arg.ratio", help: "cli.opt.consolidate.pass" },
+  { name: "--spread", value: true, arg: "cli.arg.ratio", help: "cli.opt.consolidate.spread" },
+  { name: "--roster", value: true, arg: "cli.arg.roster", help: "cli.opt.consolidate.roster" },
+  { name: "--winners", value: true, arg: "cli.arg.winners", help: "cli.opt.consolidate.winners" },
+  {
+    name: "--consensus-out",
+    value: true,
+    arg: "cli.arg.consolidate.consensusOut",
+    help: "cli.opt.consolidate.consensusOut",
+  },
+  {
+    name: "--consensus-scope",
+    value: true,
+    arg: "cli.arg.consolidate.consensusScope",
+    help: "cli.opt.consolidate.consensusScope",
+  },
+  {
+    name: "--consensus",
+    value: true,
+    arg: "cli.arg.consolidate.consensus",
+    help: "cli.opt.consolidate.consensus",
+  },
+  {
+    name: "--comments",
+    value: true,
+    arg: "cli.arg.consolidate.comments",
+    help: "cli.opt.consolidate.comments",
+  },
+  { name: "--force", value: false, help: "cli.opt.consolidate.force" },
+  { name: "--help", alias: "-h", value: false, help: "cli.opt.help" },
 ];
 
 /** The built-in standard: its suggested pass ratio is the usage's default. */
 const standard = standardFor()!;
 
 export const consolidateUsage = () =>
-  t("cli.consolidate.usage", {
-    pass: standard.passRatio,
-    spread: DEFAULT_SPREAD_RATIO,
-    autoMin: AUTO_TRIM_MIN_JUDGES,
+  commandUsage({
+    command: "consolidate",
+    operands: [{ arg: "cli.arg.paths", help: "cli.arg.pathsHelp" }],
+    options: OPTIONS,
+    notes: "cli.consolidate.notes",
+    params: {
+      pass: standard.passRatio,
+      spread: DEFAULT_SPREAD_RATIO,
+      autoMin: AUTO_TRIM_MIN_JUDGES,
+    },
   });
 
 interface ConsolidateArgs {
@@ -50,6 +91,7 @@ interface ConsolidateArgs {
   consensusOut?: string;
   consensusScope: ConsensusScope;
   consensusFile?: string;
+  comments: CommentsPrint;
 }
 
 /** The command line as options, or the usage message that says what is wrong. */
@@ -71,6 +113,9 @@ function readArgs(argv: string[]): ConsolidateArgs | { error: string } | "help" 
   const scope = (value("--consensus-scope") ?? "all") as ConsensusScope;
   if (!CONSENSUS_SCOPES.includes(scope))
     return { error: t("cli.consolidate.badScope", { value: scope }) };
+  const comments = (value("--comments") ?? "screen") as CommentsPrint;
+  if (!COMMENTS_PRINT.includes(comments))
+    return { error: t("cli.consolidate.badComments", { value: comments }) };
   return {
     paths: parsed.positionals,
     output,
@@ -81,6 +126,7 @@ function readArgs(argv: string[]): ConsolidateArgs | { error: string } | "help" 
     consensusOut,
     consensusScope: scope,
     consensusFile: value("--consensus"),
+    comments,
   };
 }
 
@@ -92,8 +138,7 @@ function readNumbers(
   if (!TRIM_MODES.includes(trim)) return { error: t("cli.consolidate.badTrim", { value: trim }) };
   const passText = value("--pass");
   const passRatio = parseRatio(passText);
-  if (Number.isNaN(passRatio))
-    return { error: t("cli.template.badPass", { value: passText ?? "" }) };
+  if (Number.isNaN(passRatio)) return { error: t("context.badPass", { value: passText ?? "" }) };
   const spreadText = value("--spread");
   const spreadRatio = parseRatio(spreadText);
   if (Number.isNaN(spreadRatio))
@@ -164,7 +209,10 @@ function sayDone(result: ConsolidationResult, total: number, json: boolean, io: 
       warnings: warningCount(result),
     })
   );
-  if (!json) [...missingLines(result), ...problemLines(result)].forEach((l) => io.out(l));
+  if (!json)
+    [...missingLines(result), ...excludedLines(result), ...problemLines(result)].forEach((l) =>
+      io.out(l)
+    );
 }
 
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
@@ -180,6 +228,11 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     return EXIT_FAILED;
   }
   const collected = collectFiles(args.paths);
+  const missing = missingPathLines(collected);
+  if (missing.length > 0) {
+    missing.forEach((l) => io.err(l));
+    return EXIT_FAILED;
+  }
   const refused = checkOutputs(args, collected.files, io);
   if (refused !== null) return refused;
   const total = collected.files.length;
@@ -192,16 +245,22 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
       progress: args.json ? undefined : io.progress,
       // The summary workbook is planned only when it is written.
       summary: args.output !== undefined,
+      comments: args.comments,
     },
     collected
   );
   if (run.kind === "invalid") return usageFailure(io, consolidateUsage)(run.message);
   if (run.kind === "cancelled") return EXIT_FAILED;
   const { result } = run;
-  if (args.json) io.out(JSON.stringify(consolidationJson(result), null, 2));
+  const blank = run.kind === "done" && run.blankSheets === result.sheetsRead;
+  if (args.json && !blank) io.out(JSON.stringify(consolidationJson(result), null, 2));
   if (run.kind === "nothing") {
     io.err(t("cli.consolidate.nothing", { files: total, problems: result.problems.length }));
     if (!args.json) problemLines(result).forEach((l) => io.err(l));
+    return EXIT_FAILED;
+  }
+  if (run.blankSheets === result.sheetsRead) {
+    io.err(t("cli.consolidate.allBlank", { sheets: result.sheetsRead, files: total }));
     return EXIT_FAILED;
   }
   // With --json, stdout carries only the JSON; what is said goes to stderr.
@@ -212,5 +271,27 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     return EXIT_FAILED;
   }
   sayDone(result, total, args.json, io);
+  const roster = round.context.roster;
+  if (roster)
+    rosterDoubtLines(result, roster.round.grid !== null, assignmentRosters(args.paths)).forEach(
+      (l) => io.err(l)
+    );
   return EXIT_OK;
+}
+
+/** The distribution's assignment rosters beside (or, from older versions, inside) the folders read. */
+function assignmentRosters(paths: string[]): string[] {
+  const found = new Set<string>();
+  const copy = t("cli.distribute.rosterCopy");
+  for (const p of paths)
+    for (const dir of [path.dirname(path.resolve(p)), path.resolve(p)]) {
+      let names: string[] = [];
+      try {
+        names = fs.readdirSync(dir);
+      } catch {
+        continue; // a file, or a folder that cannot be listed: nothing to suggest
+      }
+      for (const n of names) if (n.endsWith(copy)) found.add(path.join(dir, n));
+    }
+  return [...found];
 }

@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { nearestWord } from "../standard";
 import { t } from "../strings";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./io";
 import type { OptionSpec } from "./args";
@@ -50,25 +51,10 @@ export const COMMANDS: Record<string, Command> = {
   report: { run: report.reportCommand, usage: report.reportUsage, options: report.OPTIONS },
 };
 
-/** Edits (insert, delete, replace) from one word to another. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
-
-/** "没有这个命令", and the command meant when one is within two edits (or the typed word starts it). */
+/** "没有这个命令", and the command meant when one is close (src/standard/nearest-word.ts). */
 function unknownCommand(command: string, io: CliIO): number {
   io.err(t("cli.unknownCommand", { command }));
-  const typed = command.toLowerCase();
-  const near = Object.keys(COMMANDS).find(
-    (c) => editDistance(typed, c) <= 2 || (typed.length >= 3 && c.startsWith(typed))
-  );
+  const near = nearestWord(command, Object.keys(COMMANDS));
   if (near) io.err(t("cli.didYouMean", { command: near }));
   io.err(t("cli.usage"));
   return EXIT_USAGE;

@@ -9,23 +9,43 @@ import { t } from "../strings";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
 import { convertToPdf, findSoffice } from "./pdf";
+import { collectFiles, missingPathLines } from "./collect-files";
 import { consolidateFromPaths, readRoundInputs } from "./round-run";
 import { makeFolder } from "./make-folder";
 import { problemLines } from "./run-summary";
 import { isSystemError, systemErrorMessage } from "./system-error";
+import { commandUsage } from "./usage";
 import { writeFileAtomic } from "./write-file";
 
 export const OPTIONS: OptionSpec[] = [
-  { name: "--output", alias: "-o", value: true },
-  { name: "--roster", value: true },
-  { name: "--consensus", value: true },
-  { name: "--pdf", value: false },
-  { name: "--with-scores", value: false },
-  { name: "--force", value: false },
-  { name: "--help", alias: "-h", value: false },
+  {
+    name: "--output",
+    alias: "-o",
+    value: true,
+    required: true,
+    arg: "cli.arg.report.output",
+    help: "cli.opt.report.output",
+  },
+  { name: "--roster", value: true, arg: "cli.arg.roster", help: "cli.opt.report.roster" },
+  {
+    name: "--consensus",
+    value: true,
+    arg: "cli.arg.report.consensus",
+    help: "cli.opt.report.consensus",
+  },
+  { name: "--with-scores", value: false, help: "cli.opt.report.withScores" },
+  { name: "--pdf", value: false, help: "cli.opt.report.pdf" },
+  { name: "--force", value: false, help: "cli.opt.report.force" },
+  { name: "--help", alias: "-h", value: false, help: "cli.opt.help" },
 ];
 
-export const reportUsage = () => t("cli.report.usage");
+export const reportUsage = () =>
+  commandUsage({
+    command: "report",
+    operands: [{ arg: "cli.arg.paths", help: "cli.arg.report.pathsHelp" }],
+    options: OPTIONS,
+    notes: "cli.report.notes",
+  });
 
 export async function reportCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS, true);
@@ -46,7 +66,13 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
     round.lines.forEach((l) => io.err(l));
     return EXIT_FAILED;
   }
-  const run = await consolidateFromPaths(round, { paths: parsed.positionals });
+  const collected = collectFiles(parsed.positionals);
+  const missing = missingPathLines(collected);
+  if (missing.length > 0) {
+    missing.forEach((l) => io.err(l));
+    return EXIT_FAILED;
+  }
+  const run = await consolidateFromPaths(round, { paths: parsed.positionals }, collected);
   if (run.kind !== "done") {
     io.err(t("cli.report.nothing"));
     // Why: a path that could not be read says so, naming it.

@@ -6,15 +6,24 @@ import { planBlankRoster } from "../workflows/roster";
 import { writeXlsx } from "./write-xlsx";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT_FAILED, EXIT_OK, type CliIO, usageFailure } from "./io";
+import { commandUsage } from "./usage";
 import { writeFileAtomic } from "./write-file";
 
 export const OPTIONS: OptionSpec[] = [
-  { name: "--output", alias: "-o", value: true },
-  { name: "--force", value: false },
-  { name: "--help", alias: "-h", value: false },
+  {
+    name: "--output",
+    alias: "-o",
+    value: true,
+    required: true,
+    arg: "cli.arg.roster",
+    help: "cli.opt.roster.output",
+  },
+  { name: "--force", value: false, help: "cli.opt.force" },
+  { name: "--help", alias: "-h", value: false, help: "cli.opt.help" },
 ];
 
-export const rosterUsage = () => t("cli.roster.usage");
+export const rosterUsage = () =>
+  commandUsage({ command: "roster", options: OPTIONS, notes: "cli.roster.notes" });
 
 export async function rosterCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, OPTIONS);

@@ -4,7 +4,7 @@ import type { Round, RosterProblem } from "../round";
 import { checkRoster } from "../workflows/roster";
 import { t } from "../strings";
 import { readRosterWorkbook } from "../xlsx/read-roster-tables";
-import { otherFormatMessage } from "./collect-files";
+import { nearbyPath, otherFormatMessage } from "./collect-files";
 import { systemErrorMessage } from "./system-error";
 
 export const problemLine = (p: RosterProblem) =>
@@ -23,7 +23,9 @@ export async function readRosterFile(
   try {
     bytes = new Uint8Array(fs.readFileSync(file));
   } catch (e) {
-    return { lines: [systemErrorMessage(e, file)] };
+    const near = (e as { code?: string }).code === "ENOENT" ? nearbyPath(file) : null;
+    const hint = near === null ? [] : [t("cli.consolidate.pathNear", { path: near })];
+    return { lines: [systemErrorMessage(e, file), ...hint] };
   }
   let read;
   try {

@@ -9,6 +9,7 @@ import { rosterAssignments } from "../round";
 import type { Standard, TrimMode } from "../standard";
 import { t } from "../strings";
 import type { ConsensusSheetRead } from "../workbook-format";
+import type { CommentsPrint } from "../secretariat-sheets/consolidation";
 import { consolidateRound, type ConsolidationRun } from "../workflows/consolidate-files";
 import type { FileSource } from "../workflows/ports";
 import { resolveRoundContext, type RoundContext } from "../workflows/round-context";
@@ -79,6 +80,8 @@ export interface ConsolidationArgs {
   winners?: number | string;
   /** Plan the summary workbook (false when only --json is asked). */
   summary?: boolean;
+  /** How the summary's 评语 sheet prints. */
+  comments?: CommentsPrint;
   /** Called with a zh-CN progress line (and whether it is the last) where a person watches. */
   progress?: (line: string, last: boolean) => void;
 }
@@ -97,6 +100,7 @@ export async function consolidateFromPaths(
     spreadRatio: args.spreadRatio,
     winners: args.winners,
     summary: args.summary,
+    comments: args.comments,
     paths: { problems: collected.problems, files: collected.unreadableFiles },
     consensus: inputs.consensus,
     control: {

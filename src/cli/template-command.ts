@@ -9,17 +9,44 @@ import { writeXlsx } from "./write-xlsx";
 import { parseArgs, parseRatio, type OptionSpec } from "./args";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, usageFailure } from "./io";
+import { commandUsage } from "./usage";
 import { writeFileAtomic } from "./write-file";
 
 export const OPTIONS: OptionSpec[] = [
-  { name: "--output", alias: "-o", value: true },
-  { name: "--item", value: true },
-  { name: "--applicant", value: true, repeat: true },
-  { name: "--judge", value: true },
-  { name: "--date", value: true },
-  { name: "--pass", value: true },
-  { name: "--force", value: false },
-  { name: "--help", alias: "-h", value: false },
+  {
+    name: "--output",
+    alias: "-o",
+    value: true,
+    required: true,
+    arg: "cli.arg.template.output",
+    help: "cli.opt.template.output",
+  },
+  {
+    name: "--item",
+    value: true,
+    required: true,
+    arg: "cli.arg.template.item",
+    help: "cli.opt.template.item",
+  },
+  {
+    name: "--applicant",
+    value: true,
+    repeat: true,
+    required: true,
+    arg: "cli.arg.template.applicant",
+    help: "cli.opt.template.applicant",
+  },
+  {
+    name: "--judge",
+    value: true,
+    required: true,
+    arg: "cli.arg.template.judge",
+    help: "cli.opt.template.judge",
+  },
+  { name: "--date", value: true, arg: "cli.arg.date", help: "cli.opt.template.date" },
+  { name: "--pass", value: true, arg: "cli.arg.ratio", help: "cli.opt.template.pass" },
+  { name: "--force", value: false, help: "cli.opt.force" },
+  { name: "--help", alias: "-h", value: false, help: "cli.opt.help" },
 ];
 
 export function templateUsage(standard: Standard = standardFor()!): string {
@@ -27,7 +54,11 @@ export function templateUsage(standard: Standard = standardFor()!): string {
     .filter((p) => p.role === "item")
     .map((p) => `${p.number} ${p.title}`)
     .join(t("sep.comma"));
-  return t("cli.template.usage", { items, pass: standard.passRatio });
+  return commandUsage({
+    command: "template",
+    options: OPTIONS,
+    params: { items, pass: standard.passRatio },
+  });
 }
 
 export async function templateCommand(argv: string[], io: CliIO): Promise<number> {
@@ -46,7 +77,7 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
   if (!/\.xlsx$/i.test(output)) return fail(t("cli.template.badOutput", { path: output }));
   const passText = one("--pass");
   const passRatio = parseRatio(passText);
-  if (Number.isNaN(passRatio)) return fail(t("cli.template.badPass", { value: passText ?? "" }));
+  if (Number.isNaN(passRatio)) return fail(t("context.badPass", { value: passText ?? "" }));
   // A template is made outside a roster: the judge has a name and no id.
   const context = resolveRoundContext({ passRatio, judge: { id: "", name: one("--judge")! } });
   if (!context.ok) return fail(context.message);

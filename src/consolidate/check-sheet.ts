@@ -25,6 +25,7 @@ import {
   NAMES,
   type ScoringSheetRead,
 } from "../workbook-format";
+import type { ProblemCode } from "./problem-codes";
 import type { JudgeEntry, Problem, SheetFromFile } from "./types";
 
 export interface SheetCheck {
@@ -43,6 +44,8 @@ export interface SheetCheck {
   identity: ScoringSheetRead["identity"];
   /** Finalized (已提交) by the judge. */
   submitted: boolean;
+  /** No score cell holds anything: a sheet as it was sent out, never scored. */
+  blank: boolean;
   /** The pass line the sheet itself shows (MH_PASS_LINE) and where, to compare with the run's. */
   passLine: { value: unknown; cell: string };
   problems: Problem[];
@@ -74,7 +77,7 @@ async function digestChanged(sheet: ScoringSheetRead, codes: string[]): Promise<
 const TEXT_FIELDS = ["strength", "improvement"] as const;
 
 /** Records a problem at the cell of a defined name of the sheet ("" for the sheet as a whole). */
-type ReportProblem = (name: string, code: string, message: string) => void;
+type ReportProblem = (name: string, code: ProblemCode, message: string) => void;
 
 /** A judge's comment that a cell cannot hold as it is (cut or characters replaced in the summary). */
 function textProblems(sheet: ScoringSheetRead, code: string, problem: ReportProblem): void {
@@ -238,6 +241,7 @@ export async function checkSheet(standard: Standard, read: SheetFromFile): Promi
     judge,
     identity: sheet.identity,
     submitted: isSubmitted(sheet.submission),
+    blank: Object.values(sheet.entries).every((e) => text(e?.score) === ""),
     passLine: { value: sheet.cached.passLine, cell: cellOf(NAMES.passLine) },
   };
   const none = { ...where, entry: null, applicant, item, problems };

@@ -21,6 +21,7 @@ import {
 } from "../standard";
 import { t } from "../strings";
 import type { ConsensusSheetRead } from "../workbook-format";
+import type { ProblemCode } from "./problem-codes";
 import type { ApplicationResult, ConsolidationOptions, Problem } from "./types";
 
 /** The 共识 sheets that claim this application: by 申报编号 when the application has one, else by applicant and item. */
@@ -35,7 +36,7 @@ function sheetsFor(app: ApplicationResult, sheets: ConsensusSheetRead[]): Consen
 type ReportConsensus = (
   sheet: ConsensusSheetRead,
   cell: string,
-  code: string,
+  code: ProblemCode,
   message: string
 ) => void;
 

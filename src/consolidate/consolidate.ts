@@ -50,8 +50,8 @@ export class CheckedFiles {
       this.problems.push({ file, sheet: "", cell: "", code: result.code, message: result.message });
       return;
     }
-    for (const { sheet, code, message } of result.sheetProblems ?? [])
-      this.problems.push({ file, sheet, cell: "", code, message });
+    for (const { sheet, code, message, cell } of result.sheetProblems ?? [])
+      this.problems.push({ file, sheet, cell: cell ?? "", code, message });
     for (const sheet of result.sheets) {
       this.sheetsRead++;
       const check = await checkSheet(this.standard, { file, sheet });
@@ -143,7 +143,8 @@ export function consolidateChecked(
 }
 
 /**
- * The same judge twice for one application: none of those sheets count until it is resolved.
+ * The same judge twice for one application: none of those sheets count until it is resolved —
+ * unless every copy says the same (identicalCopies: counted once, with a note).
  * Judges are told apart by id where the sheet has one (two 张伟 are two judges), applications
  * by their 申报编号 where the sheet has one (a retyped applicant name changes nothing).
  */
@@ -159,6 +160,10 @@ function duplicateJudges(checks: SheetCheck[], standard: Standard): Problem[] {
   const problems: Problem[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
+    if (group.every((c) => sameContent(c, group[0]))) {
+      pushAll(problems, identicalCopies(group, itemTitle(group[0].item)));
+      continue;
+    }
     for (const c of group) {
       const others = group
         .filter((o) => o !== c)
@@ -183,6 +188,43 @@ function duplicateJudges(checks: SheetCheck[], standard: Standard): Problem[] {
     for (const c of group) c.entry = null;
   }
   return problems;
+}
+
+/** What a judge entered on a sheet: two sheets that agree on it are one judgement sent twice. */
+const contentOf = (c: SheetCheck) =>
+  JSON.stringify([
+    c.applicant,
+    c.item,
+    c.judge,
+    c.submitted,
+    ...(["scores", "maturity", "strength", "improvement"] as const).map((f) =>
+      Object.entries(c.entry![f]).sort(([a], [b]) => a.localeCompare(b))
+    ),
+  ]);
+const sameContent = (a: SheetCheck, b: SheetCheck) => contentOf(a) === contentOf(b);
+
+/**
+ * The same sheet sent twice (a resent file, "J1-王建国 (1).xlsx" beside the original): every
+ * score, 成熟度, 评语 and the submission agree, so it counts once — the file of the shorter name — and each copy
+ * has a note naming both files.
+ */
+function identicalCopies(group: SheetCheck[], item: string): Problem[] {
+  // The original is the shorter name: "J1-王建国.xlsx", not "J1-王建国 (1).xlsx".
+  const kept = group.reduce((a, b) => (b.file.length < a.file.length ? b : a));
+  const copies = group.filter((c) => c !== kept);
+  return copies.map((c) => {
+    const id = c.entry!.judgeId;
+    const message = t("problem.identicalCopy", {
+      judge: c.entry!.judge,
+      by: id ? t("problem.judgeById", { id }) : t("problem.judgeByName"),
+      applicant: c.applicant,
+      item,
+      kept: `${kept.file} · ${kept.sheetName}`,
+      copy: `${c.file} · ${c.sheetName}`,
+    });
+    c.entry = null;
+    return { file: c.file, sheet: c.sheetName, cell: "", code: "identical-copy", message };
+  });
 }
 
 /**

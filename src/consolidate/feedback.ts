@@ -7,15 +7,21 @@
  * The band: the consensus 成熟度 where the meeting chose one, else the band of the sub-item's
  * final score (the consensus score where the sheet is complete, else the mean of the judges'
  * scores) as a percentage of its maximum.
+ *
+ * The overall assessment (总体评价) is made from the same figures: the band of the final score
+ * as a percentage of full marks, the verdict, and the sub-items scored highest and lowest
+ * relative to their maxima — generated, plain, naming no one.
  */
 import {
   bandForPercent,
   bandLabel,
+  currentBandLabel,
   partsForItem,
   percentForScore,
   type Standard,
   type SubItem,
 } from "../standard";
+import { joinLines } from "../strings";
 import { redactNames, type JudgeNames } from "./redact-names";
 import type { ApplicationResult } from "./types";
 
@@ -29,6 +35,18 @@ export interface FeedbackItem {
   score: number | null;
   strengths: string[];
   improvements: string[];
+  /** Whether the consensus meeting gave this sub-item's texts (band, strengths or improvements). */
+  fromConsensus: boolean;
+}
+
+/** What the 总体评价 says: the overall band, and the strongest and weakest sub-items ("2.1 研发投入"). */
+export interface OverallAssessment {
+  /** The band of the final score as a percentage of full marks ("" without a final). */
+  band: string;
+  /** The final as a fraction of full marks, or null. */
+  percent: number | null;
+  strongest: string[];
+  weakest: string[];
 }
 
 export interface Feedback {
@@ -40,7 +58,11 @@ export interface Feedback {
   final: number | null;
   fullMarks: number;
   verdict: string;
-  fromConsensus: boolean;
+  /** How many sub-items' texts the consensus meeting gave (the rest are the judges' merged). */
+  consensusItems: number;
+  /** How many sub-items the report has. */
+  itemCount: number;
+  overall: OverallAssessment;
   /** Lines of comments (and 成熟度 texts) in which a judge's name was replaced by 某评委. */
   redactions: number;
 }
@@ -51,10 +73,9 @@ export interface Feedback {
  */
 export const commentLines = (values: unknown[]): string[] => [
   ...new Set(
-    values
-      .flatMap((v) => (v === null || v === undefined ? [] : String(v).split(/\r?\n/)))
-      .map((s) => s.trim())
-      .filter(Boolean)
+    values.flatMap((v) =>
+      v === null || v === undefined ? [] : joinLines(String(v).split(/\r?\n/))
+    )
   ),
 ];
 
@@ -68,8 +89,9 @@ function subItemScore(app: ApplicationResult, code: string): number | null {
 function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem): FeedbackItem {
   const agreed = app.consensusTexts?.[sub.code];
   const score = subItemScore(app, sub.code);
+  // A band named as sheets made before the ordinal name it reads as the band's label now.
   const band =
-    agreed?.maturity ||
+    (agreed?.maturity && currentBandLabel(standard, agreed.maturity)) ||
     (score === null
       ? ""
       : bandLabel(standard, bandForPercent(standard, percentForScore(sub, score))));
@@ -88,6 +110,40 @@ function feedbackItem(standard: Standard, app: ApplicationResult, sub: SubItem):
     score,
     strengths,
     improvements,
+    fromConsensus: Boolean(agreed && (agreed.maturity || agreed.strength || agreed.improvement)),
+  };
+}
+
+/** How many sub-items are named as the strongest and as the weakest. */
+const NAMED = 2;
+
+/** The 总体评价's figures: the overall band, and the sub-items highest and lowest against their maximum. */
+function overallOf(standard: Standard, app: ApplicationResult, items: FeedbackItem[]) {
+  const percent = app.final === null ? null : app.final / standard.fullMarks;
+  const band = percent === null ? "" : bandLabel(standard, bandForPercent(standard, percent * 100));
+  const scored = items
+    .filter((i) => i.score !== null)
+    .map((i, k) => ({ name: `${i.code} ${i.title}`, ratio: i.score! / i.max, k }));
+  const by = [...scored].sort((a, b) => b.ratio - a.ratio || a.k - b.k);
+  // Named only where there are enough to compare and they differ; never both strongest and weakest.
+  const [max, min] = [by[0]?.ratio, by[by.length - 1]?.ratio];
+  const named = scored.length >= NAMED * 2 && max > min;
+  return {
+    band,
+    percent,
+    strongest: named
+      ? by
+          .slice(0, NAMED)
+          .filter((s) => s.ratio > min)
+          .map((s) => s.name)
+      : [],
+    weakest: named
+      ? by
+          .slice(-NAMED)
+          .filter((s) => s.ratio < max)
+          .reverse()
+          .map((s) => s.name)
+      : [],
   };
 }
 
@@ -123,6 +179,7 @@ export function feedbackOf(
       };
     }),
   }));
+  const items = parts.flatMap((p) => p.items);
   return {
     ...(app.applicationId ? { applicationId: app.applicationId } : {}),
     applicant: app.applicant,
@@ -133,11 +190,9 @@ export function feedbackOf(
     final: app.final,
     fullMarks: standard.fullMarks,
     verdict: app.verdict,
-    // The meeting's word stands where it gave a score or a text, not merely where a sheet exists.
-    fromConsensus:
-      app.finalSource === "consensus" ||
-      Object.values(app.consensusTexts ?? {}).some(
-        (e) => e.maturity || e.strength || e.improvement
-      ),
+    // The meeting's word stands for the sub-items it gave texts for, not merely where a sheet exists.
+    consensusItems: items.filter((i) => i.fromConsensus).length,
+    itemCount: items.length,
+    overall: overallOf(standard, app, items),
   };
 }

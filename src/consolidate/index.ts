@@ -7,3 +7,4 @@ export * from "./roster-match";
 export * from "./agreement";
 export * from "./feedback";
 export * from "./redact-names";
+export * from "./problem-codes";

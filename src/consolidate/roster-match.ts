@@ -9,6 +9,7 @@ import type { Application, Assignment, Judge, Round } from "../round";
 import { sameApplicant, type Standard } from "../standard";
 import { t } from "../strings";
 import type { SheetCheck } from "./check-sheet";
+import type { ProblemCode } from "./problem-codes";
 import type { Problem } from "./types";
 
 export interface RosterContext {
@@ -38,7 +39,7 @@ const pairKey = (applicationId: string, judgeId: string) => `${applicationId}\u0
 
 type Resolved =
   | { app: Application; judge: Judge; byName: boolean }
-  | { problem: [code: string, message: string, cell?: string] };
+  | { problem: [code: ProblemCode, message: string, cell?: string] };
 
 /** The application and judge a sheet is for, by its ids, else by its names. */
 function resolve(c: SheetCheck, round: Round, standard: Standard): Resolved {
@@ -118,7 +119,7 @@ export function matchToRoster(
   const problems: Problem[] = [];
   const applicationOf = new Map<SheetCheck, Application>();
   const stateOf = new Map<string, ProgressState>();
-  const report = (c: SheetCheck, code: string, message: string, cell = "") =>
+  const report = (c: SheetCheck, code: ProblemCode, message: string, cell = "") =>
     problems.push({ file: c.file, sheet: c.sheetName, cell, code, message });
   for (const c of checks) {
     if (!c.applicant && !c.identity) continue; // unreadable: already reported
@@ -194,4 +195,34 @@ function progressOf(
         });
     }
   return entries;
+}
+
+/**
+ * With a roster: one problem per judge with an assigned application whose sheet never arrived —
+ * the whole workbook when none of theirs did. Not among a consolidation's problems (its counts
+ * are of the files read); the 问题清单 lists them first.
+ */
+export function missingFileProblems(progress: readonly ProgressEntry[]): Problem[] {
+  const byJudge = new Map<string, { judge: string; apps: string[]; assigned: number }>();
+  for (const p of progress) {
+    if (p.state === "conflict") continue;
+    const entry = byJudge.get(p.judgeId) ?? { judge: p.judge, apps: [], assigned: 0 };
+    entry.assigned++;
+    if (p.state === "missing") entry.apps.push(p.applicationId);
+    byJudge.set(p.judgeId, entry);
+  }
+  return [...byJudge]
+    .filter(([, e]) => e.apps.length > 0)
+    .map(([id, { judge, apps, assigned }]) => ({
+      file: t("problems.missingFile"),
+      sheet: "",
+      cell: "",
+      code: "missing-file",
+      message: t(apps.length === assigned ? "problems.missingAll" : "problems.missingSome", {
+        judge,
+        id,
+        count: apps.length,
+        apps: apps.join(t("sep.list")),
+      }),
+    }));
 }

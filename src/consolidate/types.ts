@@ -12,6 +12,7 @@ import {
   type TrimMode,
 } from "../standard";
 import type { OpenResult, ScoringSheetRead } from "../workbook-format";
+import type { ProblemCode } from "./problem-codes";
 
 export type { AppVerdict, TrimMode };
 
@@ -50,7 +51,8 @@ export interface Problem {
   sheet: string;
   /** A cell address, a format name, or "" for the whole file or sheet. */
   cell: string;
-  code: string;
+  /** The kind of problem (problem-codes.ts): shown as its zh-CN kind and next step, never as is. */
+  code: ProblemCode;
   message: string;
 }
 

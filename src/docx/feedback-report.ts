@@ -13,7 +13,6 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  type IRunOptions,
   Packer,
   PageNumber,
   Paragraph,
@@ -21,22 +20,17 @@ import {
 } from "docx";
 import type { Feedback, FeedbackItem } from "../consolidate/feedback";
 import { cellText } from "../sheet-kit";
-import { t } from "../strings";
+import { A4_PAGE, BODY_FONT, HEADING_FONT, run } from "./document-kit";
+import { joinText, sentence, t } from "../strings";
 
 export interface ReportOptions {
   roundName: string;
   withScores: boolean;
+  /** Who signs the report (落款); the secretariat when absent. */
+  organizer?: string;
+  /** The report's date (落款), "YYYY-MM-DD". */
+  date: string;
 }
-
-const BODY = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "SimSun" };
-const HEADING = { ascii: "Arial", hAnsi: "Arial", eastAsia: "SimHei" };
-/** A4 in twentieths of a point, with 2.5 cm margins. */
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1418;
-
-/** A run of text, sanitized: the only way text enters the document. */
-const run = (text: string, options: Omit<IRunOptions, "text" | "children"> = {}) =>
-  new TextRun({ ...options, text: cellText(text) });
 
 /** A paragraph; a label (bold) is kept on the page of what follows it. */
 const para = (text: string, options: { bold?: boolean; size?: number } = {}) =>
@@ -46,8 +40,9 @@ const para = (text: string, options: { bold?: boolean; size?: number } = {}) =>
     children: [run(text, options)],
   });
 
+/** Each comment a sentence of its own: its ending "；" or none becomes "。". */
 const bullets = (texts: string[], empty: string) =>
-  (texts.length ? texts : [empty]).map(
+  (texts.length ? texts.map(sentence) : [empty]).map(
     (text) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 40 }, children: [run(text)] })
   );
 
@@ -69,6 +64,7 @@ function itemParagraphs(item: FeedbackItem, withScores: boolean): Paragraph[] {
           children: [run(c, { size: 18, color: "595959" })],
         })
     ),
+    ...(item.fromConsensus ? [para(t("report.itemConsensus"), { size: 18 })] : []),
     para(t("report.band", { band: item.band || t("report.noBand") }), { bold: true }),
   ];
   if (withScores && item.score !== null)
@@ -96,8 +92,67 @@ function headParagraphs(f: Feedback, o: ReportOptions): Paragraph[] {
         bold: true,
       })
     );
-  out.push(para(t(f.fromConsensus ? "report.introConsensus" : "report.intro"), { size: 20 }));
+  out.push(para(introText(f), { size: 20 }));
   return out;
+}
+
+/** The meeting's word is said to stand only for the sub-items it gave texts for. */
+function introText(f: Feedback): string {
+  if (f.consensusItems === 0) return t("report.intro");
+  if (f.consensusItems === f.itemCount) return t("report.introConsensus");
+  return t("report.introSomeConsensus", {
+    count: f.consensusItems,
+    rest: f.itemCount - f.consensusItems,
+  });
+}
+
+/** 总体评价: the overall band (and, with scores, the final and verdict), the strongest and weakest. */
+export function overallText(f: Feedback, withScores: boolean): string {
+  const o = f.overall;
+  if (!o.band) return t("report.overallNone");
+  const sentences = [
+    t("report.overallBand", { item: f.itemTitle, band: o.band }),
+    withScores && f.final !== null && o.percent !== null
+      ? t("report.overallScore", {
+          final: f.final,
+          full: f.fullMarks,
+          percent: Math.round(o.percent * 1000) / 10,
+          verdict: f.verdict,
+        })
+      : "",
+    o.strongest.length
+      ? t("report.overallStrong", { items: joinText(o.strongest, t("sep.list")) })
+      : "",
+    o.weakest.length ? t("report.overallWeak", { items: joinText(o.weakest, t("sep.list")) }) : "",
+  ];
+  return joinText(sentences.map(sentence), "");
+}
+
+function overallParagraphs(f: Feedback, o: ReportOptions): Paragraph[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      keepNext: true,
+      children: [run(t("report.overallHeading"))],
+    }),
+    para(overallText(f, o.withScores)),
+  ];
+}
+
+/** 落款: the organizer and the date, right-aligned, after the last sub-item. */
+function closingParagraphs(o: ReportOptions): Paragraph[] {
+  const [year, month, day] = o.date.split("-").map(Number);
+  const right = (text: string, before = 0) =>
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      keepNext: before > 0,
+      spacing: { before, after: 80 },
+      children: [run(text)],
+    });
+  return [
+    right(o.organizer || t("report.creator"), 480),
+    right(t("report.closingDate", { year, month, day })),
+  ];
 }
 
 function footer(): Footer {
@@ -146,25 +201,28 @@ export function feedbackDocument(f: Feedback, o: ReportOptions): Document {
     description: "",
     styles: {
       default: {
-        document: { run: { font: BODY, size: 21 } },
-        title: { run: { font: HEADING, size: 36, bold: true } },
+        document: { run: { font: BODY_FONT, size: 21 } },
+        title: { run: { font: HEADING_FONT, size: 36, bold: true } },
         heading2: {
-          run: { font: HEADING, size: 28, bold: true },
+          run: { font: HEADING_FONT, size: 28, bold: true },
           paragraph: { spacing: { before: 240, after: 120 } },
         },
         heading3: {
-          run: { font: HEADING, size: 24, bold: true },
+          run: { font: HEADING_FONT, size: 24, bold: true },
           paragraph: { spacing: { before: 200, after: 80 } },
         },
       },
     },
     sections: [
       {
-        properties: {
-          page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } },
-        },
+        properties: A4_PAGE,
         footers: { default: footer() },
-        children: [...headParagraphs(f, o), ...body],
+        children: [
+          ...headParagraphs(f, o),
+          ...overallParagraphs(f, o),
+          ...body,
+          ...closingParagraphs(o),
+        ],
       },
     ],
   });

@@ -157,20 +157,19 @@ export class OfficeWorkbook implements WorkbookPort {
     names: string[],
     asked = names
   ): Promise<Record<string, GridRead | null>> {
-    const ranges = names.map((name) => ({
-      name,
-      range: context.workbook.worksheets
-        .getItem(name)
-        .getUsedRangeOrNullObject(true)
-        .load("values,rowIndex,columnIndex"),
-    }));
+    const ranges = names.map((name) => {
+      const sheet = context.workbook.worksheets.getItem(name).load("visibility");
+      const range = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+      return { name, sheet, range };
+    });
     if (ranges.length > 0) await this.sync(context);
     const out: Record<string, GridRead | null> = {};
     for (const name of asked) out[name] = null;
-    for (const { name, range } of ranges) {
+    for (const { name, sheet, range } of ranges) {
       if (range.isNullObject) continue;
       const values = range.values as GridRead["values"];
-      out[name] = { values, row: range.rowIndex + 1, column: range.columnIndex + 1 };
+      const hidden = sheet.visibility !== "Visible";
+      out[name] = { values, row: range.rowIndex + 1, column: range.columnIndex + 1, hidden };
     }
     return out;
   }

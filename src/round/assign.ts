@@ -15,11 +15,16 @@ export function conflictChecker(round: Round): (applicationId: string, judgeId: 
   return (applicationId, judgeId) => conflicts.has(key(applicationId, judgeId));
 }
 
+/** The applications that are scored: all but those 资格审查 refused (申报 → 资格 = 不符合). */
+export function eligibleApplications(round: Round): Application[] {
+  return round.applications.filter((a) => !a.ineligible);
+}
+
 /** The roster's own assignment: its 分配 grid, or every pair that is not 回避. */
 export function rosterAssignments(round: Round): Assignment[] {
   if (round.grid) return round.grid;
   const isConflict = conflictChecker(round);
-  return round.applications.flatMap((a) =>
+  return eligibleApplications(round).flatMap((a) =>
     round.judges
       .filter((j) => !isConflict(a.id, j.id))
       .map((j) => ({ applicationId: a.id, judgeId: j.id }))
@@ -40,7 +45,7 @@ export function balancedAssignments(round: Round, perApplication: number): Balan
   const n = round.judges.length;
   const assignments: Assignment[] = [];
   const problems: RosterProblem[] = [];
-  round.applications.forEach((app, index) => {
+  eligibleApplications(round).forEach((app, index) => {
     const eligible = round.judges
       .map((judge, position) => ({ judge, turn: (position - index + n * perApplication) % n }))
       .filter(({ judge }) => !isConflict(app.id, judge.id));
@@ -81,8 +86,13 @@ export function coverageProblems(
     sheet: x.source?.sheet ?? "",
     cell: x.source?.cell ?? "",
   });
+  const refused = round.applications.filter((a) => a.ineligible && scored.has(a.id));
   return [
-    ...round.applications
+    ...refused.map((a) => ({
+      ...where(a),
+      message: t("roster.ineligibleAssigned", { id: a.id, reason: a.ineligible!.reason }),
+    })),
+    ...eligibleApplications(round)
       .filter((a) => !scored.has(a.id))
       .map((a) => ({
         ...where(a),

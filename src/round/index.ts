@@ -4,3 +4,4 @@ export * from "./read-roster";
 export * from "./assign";
 export * from "./roster-table";
 export * from "./stages";
+export * from "./read-stages";

@@ -3,15 +3,26 @@
  * sheet, cell and a zh-CN message. Nothing is guessed: a roster with any problem gives no round.
  */
 import type { CellValue } from "../sheet-kit/plan-types";
+import { rosterCellOf, rosterText } from "./roster-table";
 import { isoDateToSerial, serialToIsoDate } from "../sheet-kit/excel-date";
 import { pushAll } from "../sheet-kit/many";
-import { itemFromText, itemNumbers, passRatioOf, standardTag, type Standard } from "../standard";
+import {
+  itemFromText,
+  itemHint,
+  itemNumbers,
+  passRatioOf,
+  standardTag,
+  type Standard,
+} from "../standard";
 import { t } from "../strings";
 import { coverageProblems } from "./assign";
+import { readStages } from "./read-stages";
+import { parsePassRatio } from "./pass-ratio";
 import {
   ROSTER_HEADERS as H,
   ROSTER_SHEETS as S,
   ROUND_KEYS,
+  STAGE_RULE_WORDS,
   type RosterTable,
   type RosterTables,
 } from "./roster-format";
@@ -25,7 +36,7 @@ export function idOf(v: CellValue | undefined): string {
   return String(v).trim();
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const text = rosterText;
 
 class Problems {
   readonly list: RosterProblem[] = [];
@@ -34,8 +45,7 @@ class Problems {
   }
 }
 
-const cellOf = (table: RosterTable, header: string, row: number) =>
-  table.headers[header] ? `${table.headers[header]}${row}` : "";
+const cellOf = rosterCellOf;
 
 /** The sheet, if present with every header it needs; else problems. */
 function sheetWith(
@@ -123,12 +133,41 @@ function readApplications(
       problems.add(
         table.sheet,
         cellOf(table, h.item, row),
-        t("roster.badItem", { id, value: text(values[h.item]), items })
+        t("roster.badItem", {
+          id,
+          value: text(values[h.item]),
+          items,
+          hint: itemHint(standard, text(values[h.item])),
+        })
       );
     const source = { sheet: table.sheet, cell: cellOf(table, h.id, row) };
-    if (id && applicant && item !== null) apps.push({ id, applicant, item, source });
+    const eligibility = eligibilityOf(table, { row, values }, id, problems);
+    if (id && applicant && item !== null)
+      apps.push(
+        eligibility
+          ? { id, applicant, item, source, ineligible: eligibility }
+          : { id, applicant, item, source }
+      );
   }
   return apps;
+}
+
+/** 资格 (optional column): blank or 符合 → eligible; 不符合：原因 → ineligible, with its reason. */
+function eligibilityOf(
+  table: RosterTable,
+  { row, values }: RosterTable["rows"][number],
+  id: string,
+  problems: Problems
+): { reason: string } | undefined {
+  const value = text(values[H.applications.eligibility]);
+  if (value === "" || value === STAGE_RULE_WORDS.eligible) return undefined;
+  const cell = cellOf(table, H.applications.eligibility, row);
+  const refused = STAGE_RULE_WORDS.ineligible.exec(value);
+  if (!refused) problems.add(table.sheet, cell, t("roster.badEligibility", { id, value }));
+  else if (!refused[1]?.trim())
+    problems.add(table.sheet, cell, t("roster.ineligibleNoReason", { id }));
+  else return { reason: refused[1].trim() };
+  return undefined;
 }
 
 function readJudges(tables: RosterTables, problems: Problems): Judge[] {
@@ -144,9 +183,41 @@ function readJudges(tables: RosterTables, problems: Problems): Judge[] {
     if (name === "")
       problems.add(table.sheet, cellOf(table, h.name, row), t("roster.emptyJudgeName", { id }));
     const source = { sheet: table.sheet, cell: cellOf(table, h.id, row) };
-    if (id && name) judges.push({ id, name, unit: text(values[h.unit]), source });
+    const group = text(values[h.group]);
+    const leader = (STAGE_RULE_WORDS.leader as readonly string[]).includes(text(values[h.leader]));
+    if (leader && group === "")
+      problems.add(
+        table.sheet,
+        cellOf(table, h.leader, row),
+        t("roster.group.leaderWithoutGroup", { id })
+      );
+    const judge: Judge = { id, name, unit: text(values[h.unit]), source };
+    if (group) Object.assign(judge, { group, leader });
+    if (id && name) judges.push(judge);
   }
+  checkGroups(table, judges, problems);
   return judges;
+}
+
+/** Every 评审组 has exactly one 组长. */
+function checkGroups(table: RosterTable, judges: Judge[], problems: Problems): void {
+  const groups = new Map<string, Judge[]>();
+  for (const j of judges) if (j.group) groups.set(j.group, [...(groups.get(j.group) ?? []), j]);
+  for (const [group, members] of groups) {
+    const leaders = members.filter((j) => j.leader);
+    const cell = members[0].source?.cell ?? "";
+    if (leaders.length === 0)
+      problems.add(table.sheet, cell, t("roster.group.noLeader", { group }));
+    if (leaders.length > 1)
+      problems.add(
+        table.sheet,
+        leaders[1].source?.cell ?? cell,
+        t("roster.group.twoLeaders", {
+          group,
+          judges: leaders.map((j) => j.name).join(t("sep.list")),
+        })
+      );
+  }
 }
 
 /** 回避 (optional sheet): every pair must name a known application and a known judge. */
@@ -276,8 +347,8 @@ function readRoundInfo(standard: Standard, tables: RosterTables, problems: Probl
   const pass = rowOf(ROUND_KEYS.passRatio);
   const passValue = pass?.values[h.value];
   if (pass && text(passValue) !== "") {
-    const n = typeof passValue === "number" ? passValue : Number(text(passValue));
-    if (Number.isFinite(n) && n > 0 && n <= 1) info.passRatio = n;
+    const ratio = parsePassRatio(passValue);
+    if (ratio !== null) info.passRatio = ratio;
     else
       problems.add(
         table.sheet,
@@ -315,7 +386,9 @@ export function readRoster(standard: Standard, tables: RosterTables): RosterRead
   const conflicts = readConflicts(tables, { apps, judges: judgeIds }, problems);
   const conflictKeys = new Set(conflicts.map((c) => `${c.applicationId}\u0000${c.judgeId}`));
   const grid = readGrid(tables, { apps, judges: judgeIds, conflicts: conflictKeys }, problems);
+  const stages = readStages(tables, problems.list);
   const round: Round = { ...info, applications, judges, conflicts, grid };
+  if (stages) round.stages = stages;
   if (problems.list.length === 0) pushAll(problems.list, coverageProblems(round));
   return problems.list.length ? { ok: false, problems: problems.list } : { ok: true, round };
 }

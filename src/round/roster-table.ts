@@ -66,3 +66,11 @@ export function rosterTableFromGrid(
   );
   return rosterTable(sheet, cells);
 }
+
+/** A roster cell's value as trimmed text ("" when blank). */
+export const rosterText = (v: CellValue | undefined): string =>
+  v === null || v === undefined ? "" : String(v).trim();
+
+/** The address of a row's cell under a header ("D7"), or "" when the sheet has no such column. */
+export const rosterCellOf = (table: RosterTable, header: string, row: number): string =>
+  table.headers[header] ? `${table.headers[header]}${row}` : "";

@@ -5,9 +5,10 @@
  * (src/workflows' StageOutcome), whatever stages a round adds; `weight` is its share of the
  * combined result (a stage of weight 0 only gates).
  *
- * Today's round is one stage, 资料评审, of weight 1. The roster's 阶段 sheet (issue: stages of the
- * round) will list more; until then `stagesOf` gives the one.
+ * A roster without a 阶段 sheet is one stage, 资料评审, of weight 1; the 阶段 sheet lists the
+ * stages in order, each with its weight and its rule for who goes on (read-stages.ts).
  */
+import type { AdvanceRule } from "../standard/shortlist";
 import { t } from "../strings";
 import type { Round } from "./types";
 
@@ -22,6 +23,8 @@ export interface Stage {
   name: string;
   /** Share of the combined result, 0–1; the weights of a round's stages sum to 1. */
   weight: number;
+  /** Who goes on to the next stage (the last stage's rule is not used). */
+  advance: AdvanceRule;
 }
 
 /** The stage every round has: the document review. */
@@ -29,11 +32,12 @@ export const DOCUMENT_REVIEW: Stage = {
   id: "document-review",
   name: t("stage.documentReview"),
   weight: 1,
+  advance: { kind: "all" },
 };
 
-/** The round's stages in order. A roster without stages is today's one-stage round. */
-export function stagesOf(_round?: Round): Stage[] {
-  return [DOCUMENT_REVIEW];
+/** The round's stages in order. A roster without a 阶段 sheet is the one-stage round. */
+export function stagesOf(round?: Round): Stage[] {
+  return round?.stages && round.stages.length > 0 ? round.stages : [DOCUMENT_REVIEW];
 }
 
 /** The stage named by id or by its zh-CN name, or null. */

@@ -1,3 +1,5 @@
+import type { Stage } from "./stages";
+
 /**
  * An award round as data: its applications, its judges, who must stay out of what (回避), and
  * who scores what. One roster workbook (名册, docs/roster-format.md) is its single source of
@@ -12,6 +14,8 @@ export interface Application {
   item: number;
   /** Where its id stands in the roster ("申报!A5"), for problems about it; "" when not from a roster. */
   source?: { sheet: string; cell: string };
+  /** 资格审查 refused it (申报 → 资格 = 不符合：原因): neither distributed nor ranked. */
+  ineligible?: { reason: string };
 }
 
 export interface Judge {
@@ -19,6 +23,10 @@ export interface Judge {
   id: string;
   name: string;
   unit: string;
+  /** 评审组 (a site-visit team), when the roster gives one. */
+  group?: string;
+  /** The 组长 of that group. */
+  leader?: boolean;
   source?: { sheet: string; cell: string };
 }
 
@@ -48,6 +56,8 @@ export interface Round {
   conflicts: Conflict[];
   /** The 分配 grid's pairs, or null when the roster has none (every judge scores every application not 回避). */
   grid: Assignment[] | null;
+  /** The 阶段 sheet's stages in order; absent without one (the one-stage round, src/round/stages.ts). */
+  stages?: Stage[];
 }
 
 /** A roster problem: where it is and what is wrong, in zh-CN. */

@@ -43,15 +43,52 @@ export function isOnStep(standard: Standard, subItem: SubItem, score: number): b
   return Math.abs(steps - Math.round(steps)) < 1e-9;
 }
 
-/** "50–65% 协调一致": how a band is named on the sheet (the 成熟度 list), in the pane and in files. */
+const stepName = (standard: Standard, band: Band) =>
+  standard.maturitySteps.find((s) => s.id === band.step)?.name ?? band.step;
+
+/**
+ * "第4档 50–65% 协调一致": how a band is named on the sheet (the 成熟度 list), in the pane, in
+ * files and reports. Several bands share a maturity step (two are 应对问题, two 整合), so the
+ * name starts with the band's ordinal, lowest first: a judge can say "第5档" and mean one band.
+ */
 export function bandLabel(standard: Standard, band: Band): string {
-  const step = standard.maturitySteps.find((s) => s.id === band.step)?.name ?? band.step;
-  return t("sheet.bandLabel", { min: band.min, max: band.max, step });
+  const n = standard.bands.indexOf(band) + 1;
+  return t("sheet.bandLabel", { n, min: band.min, max: band.max, step: stepName(standard, band) });
 }
 
 /** Every band's label, lowest band first. */
 export function bandLabels(standard: Standard): string[] {
   return standard.bands.map((b) => bandLabel(standard, b));
+}
+
+/** "50–65% 协调一致": the label sheets made before the ordinal carry; still read as that band. */
+export function earlierBandLabel(standard: Standard, band: Band): string {
+  return t("sheet.bandLabelBefore", {
+    min: band.min,
+    max: band.max,
+    step: stepName(standard, band),
+  });
+}
+
+/** Every band's earlier label, lowest band first. */
+export function earlierBandLabels(standard: Standard): string[] {
+  return standard.bands.map((b) => earlierBandLabel(standard, b));
+}
+
+/** The band a 成熟度 text names (its label, or the label of sheets made before); null for other text. */
+export function bandOfLabel(standard: Standard, text: unknown): Band | null {
+  if (typeof text !== "string") return null;
+  return (
+    standard.bands.find(
+      (b) => bandLabel(standard, b) === text || earlierBandLabel(standard, b) === text
+    ) ?? null
+  );
+}
+
+/** A 成熟度 text as the tool names it now: an earlier band label becomes the band's label; other text stays. */
+export function currentBandLabel(standard: Standard, text: string): string {
+  const band = bandOfLabel(standard, text);
+  return band ? bandLabel(standard, band) : text;
 }
 
 /** A band's range in points for one sub-item: 50–65 % of 120 → { low: 60, high: 78 }. */

@@ -44,7 +44,8 @@ export function decisionOf(c: Candidate, all: readonly Candidate[], winners?: nu
 /**
  * The same rule as a formula. `item`, `verdict`, `final` are this row's cells; the ranges are the
  * columns of every application (absolute); `winners` a cell (blank: no limit) or a number, or
- * undefined for no limit.
+ * undefined for no limit; `outside` the text for a passing application outside the quota (its
+ * decision is not-proposed; default blank).
  */
 export function decisionFormula(refs: {
   item: string;
@@ -54,6 +55,7 @@ export function decisionFormula(refs: {
   verdictRange: string;
   finalRange: string;
   winners?: string;
+  outside?: string;
 }): string {
   const pass = `"${APPLICATION_VERDICT.pass}"`;
   const passing = `${refs.itemRange},${refs.item},${refs.verdictRange},${pass}`;
@@ -63,9 +65,10 @@ export function decisionFormula(refs: {
   const tie = `"${DECISION_LABEL["tie-at-cut"]}"`;
   if (refs.winners === undefined) return `IF(${refs.verdict}=${pass},${proposed},"")`;
   const n = refs.winners;
+  const outside = `"${(refs.outside ?? "").replace(/"/g, '""')}"`;
   // A blank winners cell means no limit, as an absent N does.
   return (
     `IF(${refs.verdict}<>${pass},"",IF(OR(${n}="",${better}+${equal}<=${n}),${proposed},` +
-    `IF(${better}<${n},${tie},"")))`
+    `IF(${better}<${n},${tie},${outside})))`
   );
 }

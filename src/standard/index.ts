@@ -9,4 +9,8 @@ export * from "./disagreement";
 export * from "./applicant-names";
 export * from "./item-names";
 export * from "./load-standard";
+export * from "./default-standard";
 export * from "./decision";
+export * from "./combined-score";
+export * from "./shortlist";
+export * from "./nearest-word";

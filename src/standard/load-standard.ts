@@ -4,7 +4,6 @@
  * field or the sub-item at fault.
  */
 import { t } from "../strings";
-import defaultStandardJson from "./default-standard.json";
 import { sumToHundredths } from "./exact-sum";
 import {
   KIND,
@@ -295,12 +294,3 @@ export function parseStandard(input: unknown): StandardResult {
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   return { ok: true, standard: data as unknown as Standard };
 }
-
-function loadDefault(): Standard {
-  const result = parseStandard(defaultStandardJson);
-  if (!result.ok) throw new Error(`the bundled standard is invalid: ${result.errors.join("; ")}`);
-  return result.standard;
-}
-
-/** The current 闵行区质量创新单项奖评分表, validated once. */
-export const defaultStandard: Standard = loadDefault();

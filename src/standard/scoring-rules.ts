@@ -38,6 +38,28 @@ export function checkScore(standard: Standard, subItem: SubItem, raw: unknown): 
   return { status: "ok", value: raw };
 }
 
+/** Why a score is not valid, in the words of the sheet's 提示 column ("有误：超过满分 120"); "" when it is blank or valid. */
+export function scoreIssueText(standard: Standard, subItem: SubItem, raw: unknown): string {
+  const check = checkScore(standard, subItem, raw);
+  return check.status === "error" ? t(`score.short.${check.issue}`, { max: subItem.max }) : "";
+}
+
+/**
+ * scoreIssueText as a formula (no leading "="), over the score's and the maximum's cells: the
+ * classification of checkScore and of the sheet's status formula — an error value, text or a
+ * boolean is not a number (ISLOGICAL first: LibreOffice counts TRUE as a number), then below 0,
+ * then above the maximum.
+ */
+export function scoreIssueFormula(subItem: SubItem, score: string, max: string): string {
+  const say = (issue: ScoreIssue) =>
+    `"${t(`score.short.${issue}`, { max: subItem.max }).replace(/"/g, '""')}"`;
+  return (
+    `IF(OR(ISERROR(${score}),ISLOGICAL(${score})),${say("notNumber")},IF(ISNUMBER(${score}),` +
+    `IF(${score}<0,${say("negative")},IF(${score}>${max},${say("overMax")},"")),` +
+    `IF(LEN(${score})=0,"",${say("notNumber")})))`
+  );
+}
+
 /** The parts an application is scored on: its innovation item, then 创新价值. */
 export function partsForItem(standard: Standard, item: number): Part[] {
   const itemPart = standard.parts.find((p) => p.role === "item" && p.number === item);

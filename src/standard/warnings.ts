@@ -5,7 +5,8 @@
  * error already.
  *
  *   band-mismatch  a 成熟度 is chosen and the score's percentage lies in another band
- *                  (a percentage between two bands belongs to the lower one, as bandForPercent says);
+ *                  (a percentage between two bands belongs to the lower one, as bandForPercent says;
+ *                  a band's earlier label, on sheets made before the ordinal, names it as well);
  *   no-band        no 成熟度 is chosen;
  *   no-comment     both 优点 and 改进机会 are empty;
  *   off-grid       the score is not a multiple of the step (5 %) of the maximum.
@@ -18,11 +19,12 @@ import {
   bandForPercent,
   bandLabel,
   bandLabels,
+  earlierBandLabels,
   isOnStep,
   percentForScore,
   pointsPerStep,
 } from "./bands";
-import { isBlank, subItemsForItem } from "./scoring-rules";
+import { isBlank, scoreIssueFormula, scoreIssueText, subItemsForItem } from "./scoring-rules";
 import type { Standard, SubItem } from "./types";
 
 export const WARNING_CODES = ["band-mismatch", "no-band", "no-comment", "off-grid"] as const;
@@ -49,9 +51,16 @@ function isValidScore(sub: SubItem, score: unknown): score is number {
   return typeof score === "number" && Number.isFinite(score) && score >= 0 && score <= sub.max;
 }
 
-/** The band label a score belongs to ("50–65% 协调一致"). */
+/** The band label a score belongs to ("第4档 50–65% 协调一致"). */
 export function expectedBandLabel(standard: Standard, sub: SubItem, score: number): string {
   return bandLabel(standard, bandForPercent(standard, percentForScore(sub, score)));
+}
+
+/** Whether a 成熟度 text is the label (or the earlier label) of the band the score lies in. */
+function namesExpectedBand(standard: Standard, sub: SubItem, score: number, maturity: unknown) {
+  const band = bandForPercent(standard, percentForScore(sub, score));
+  const i = standard.bands.indexOf(band);
+  return maturity === bandLabels(standard)[i] || maturity === earlierBandLabels(standard)[i];
 }
 
 /** The warning codes of one row, in WARNING_CODES order. */
@@ -63,7 +72,7 @@ export function entryWarningCodes(
   const score = entry.score;
   if (!isValidScore(sub, score)) return [];
   const codes: WarningCode[] = [];
-  if (!isBlank(entry.maturity) && entry.maturity !== expectedBandLabel(standard, sub, score))
+  if (!isBlank(entry.maturity) && !namesExpectedBand(standard, sub, score, entry.maturity))
     codes.push("band-mismatch");
   if (isBlank(entry.maturity)) codes.push("no-band");
   if (isBlank(entry.strength) && isBlank(entry.improvement)) codes.push("no-comment");
@@ -133,10 +142,10 @@ export interface EntryCells {
 
 const text = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** The band label of the score's percentage, as a formula (LOOKUP: the largest band minimum ≤ the percentage). */
-function expectedBandFormula(standard: Standard, c: EntryCells): string {
+/** A band label of the score's percentage, as a formula (LOOKUP: the largest band minimum ≤ the percentage). */
+function expectedBandFormula(standard: Standard, c: EntryCells, labelList: string[]): string {
   const minima = standard.bands.map((b) => b.min).join(",");
-  const labels = bandLabels(standard).map(text).join(",");
+  const labels = labelList.map(text).join(",");
   return `LOOKUP(${c.score}*100/${c.max}+1E-9,{${minima}},{${labels}})`;
 }
 
@@ -146,7 +155,9 @@ export function warningFormulas(standard: Standard, c: EntryCells): Record<Warni
   const steps = `${c.score}*100/${c.max}/${standard.stepPercent}`;
   return {
     "band-mismatch": when(
-      `IF(LEN(${c.maturity})=0,FALSE,${c.maturity}<>${expectedBandFormula(standard, c)})`
+      `IF(LEN(${c.maturity})=0,FALSE,AND(` +
+        `${c.maturity}<>${expectedBandFormula(standard, c, bandLabels(standard))},` +
+        `${c.maturity}<>${expectedBandFormula(standard, c, earlierBandLabels(standard))}))`
     ),
     "no-band": when(`LEN(${c.maturity})=0`),
     "no-comment": when(`AND(LEN(${c.strength})=0,LEN(${c.improvement})=0)`),
@@ -173,4 +184,20 @@ export function warningTextFormula(standard: Standard, c: EntryCells): string {
 /** The row's warnings as the 提示 column shows them (the cached value of warningTextFormula). */
 export function warningText(standard: Standard, codes: readonly WarningCode[]): string {
   return codes.map((code) => warningLabel(standard, code)).join(t("sep.clause"));
+}
+
+/**
+ * What the 提示 column shows: why the score is 有误 ("有误：超过满分 120") when it is invalid, else the
+ * row's warnings ("未选成熟度；未写评语"), so that a black-and-white printout gives the reason too.
+ */
+export function hintText(standard: Standard, sub: SubItem, entry: EntryInput): string {
+  return (
+    scoreIssueText(standard, sub, entry.score) ||
+    warningText(standard, entryWarningCodes(standard, sub, entry))
+  );
+}
+
+/** hintText as a formula: the score's issue, then the warnings (which hold only for a valid score). */
+export function hintFormula(standard: Standard, sub: SubItem, c: EntryCells): string {
+  return `=${scoreIssueFormula(sub, c.score, c.max)}&${warningTextFormula(standard, c).slice(1)}`;
 }

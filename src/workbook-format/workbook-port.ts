@@ -33,6 +33,8 @@ export interface GridRead {
   values: CellValue[][];
   row: number;
   column: number;
+  /** The sheet is hidden or very hidden in the workbook: nobody sees what it decides. */
+  hidden: boolean;
 }
 
 /** A cell by its address ("D7") or by one of its sheet's names (MH_S_1_1). */

@@ -25,8 +25,10 @@ export type OpenProblemCode = (typeof OPEN_PROBLEM_CODES)[number];
 /** A scoring sheet that could not be read, while the rest of its file could. */
 export interface SheetProblem {
   sheet: string;
-  code: "too-many-cells" | "duplicate-name" | "unreadable";
+  code: "too-many-cells" | "duplicate-name" | "duplicate-value" | "unreadable";
   message: string;
+  /** The cell at fault, when there is one. */
+  cell?: string;
 }
 
 export type OpenResult =

@@ -14,7 +14,7 @@ import {
 } from "../consolidate";
 import type { Stage } from "../round";
 import { parseDecimal, type SheetPlan } from "../sheet-kit";
-import { consolidationWorkbook } from "../secretariat-sheets/consolidation";
+import { consolidationWorkbook, type CommentsPrint } from "../secretariat-sheets/consolidation";
 import { TRIM_MODES, type Standard, type TrimMode } from "../standard";
 import { t } from "../strings";
 import { openScoringWorkbook } from "../xlsx/open-scoring-workbook";
@@ -31,7 +31,14 @@ export type ConsolidationRun =
   | { kind: "cancelled" }
   /** No scoring sheet could be read: the result holds the problems, there is nothing to write. */
   | { kind: "nothing"; stage: Stage; result: ConsolidationResult }
-  | { kind: "done"; stage: Stage; result: ConsolidationResult; plans: SheetPlan[] };
+  | {
+      kind: "done";
+      stage: Stage;
+      result: ConsolidationResult;
+      plans: SheetPlan[];
+      /** How many of the sheets read have no score at all (all of them: the folder sent out?). */
+      blankSheets: number;
+    };
 
 async function openSource(source: FileSource): Promise<FileInput> {
   let bytes: Uint8Array;
@@ -105,6 +112,8 @@ export interface ConsolidationRequest {
   winners?: number | string;
   /** Plan the summary workbook; true when absent (a caller that only wants the result says false). */
   summary?: boolean;
+  /** Whether the summary's 评语 sheet prints ("print") or is for the screen ("screen", the default). */
+  comments?: CommentsPrint;
   /** What was found before any file was read (paths missing, files skipped). */
   paths?: PathProblems;
   /** The filled 共识 sheets: they give the finals of the applications they complete. */
@@ -164,6 +173,12 @@ export async function consolidateRound(
     request.consensus
   );
   if (result.sheetsRead === 0) return { kind: "nothing", stage, result };
-  const plans = request.summary === false ? [] : consolidationWorkbook(standard, result);
-  return { kind: "done", stage, result, plans };
+  const blankSheets = checked.checks.filter((c) => c.blank).length;
+  // Every sheet as it was sent out: no summary of it (the caller says which folder was meant).
+  const allBlank = blankSheets === result.sheetsRead;
+  const plans =
+    request.summary === false || allBlank
+      ? []
+      : consolidationWorkbook(standard, result, { comments: request.comments });
+  return { kind: "done", stage, result, plans, blankSheets };
 }

@@ -6,12 +6,16 @@
  * Unicode normalization and case folding (Windows and macOS disks ignore case).
  */
 
-// Control characters are forbidden in file names, so the pattern names them on purpose.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+/** Path separators, what Windows reserves, and every control character (C0, DEL and C1). */
+const FORBIDDEN = /[\\/:*?"<>|\p{Cc}]/gu;
 
-/** Zero-width and bidirectional formatting characters: invisible, and a way to spoof a name. */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/**
+ * Every format character (\p{Cf}): zero-width space and joiners, the bidirectional marks,
+ * embeddings, overrides and isolates (U+202E turns "李四\u202Exslx.exe" into what reads as
+ * "李四exe.xlsx"), the Arabic letter mark, soft hyphen, word joiner, BOM, tags. Invisible,
+ * and a way to make one name look like another.
+ */
+const INVISIBLE = /\p{Cf}/gu;
 
 export function safeFileName(name: string): string {
   return (

@@ -24,10 +24,21 @@ function judgeNames(result: ConsolidationResult): JudgeNames | null {
   ]);
 }
 
+/** Today's date where the reports are written, "YYYY-MM-DD". */
+function today(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 export interface ReportRequest {
   result: ConsolidationResult;
   /** Points per sub-item and the total as well (by default only the bands). */
   withScores: boolean;
+  /** The reports' date (落款), "YYYY-MM-DD"; today when absent. */
+  date?: string;
+  /** Who signs the reports (落款); the secretariat when absent. */
+  organizer?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -42,6 +53,7 @@ export async function writeReports(
   const taken = new Set<string>();
   const files: ReportFile[] = [];
   const names = judgeNames(result);
+  const signed = { date: request.date ?? today(), organizer: request.organizer };
   for (const app of apps) {
     const base = safeFileName(app.applicationId ?? app.applicant);
     let fileName = t("report.fileName", { name: base });
@@ -49,7 +61,11 @@ export async function writeReports(
       fileName = t("report.fileName", { name: `${base} (${k})` });
     taken.add(fileName);
     const feedback = feedbackOf(standard, app, names);
-    const bytes = await feedbackDocx(feedback, { roundName, withScores: request.withScores });
+    const bytes = await feedbackDocx(feedback, {
+      roundName,
+      withScores: request.withScores,
+      ...signed,
+    });
     files.push({ fileName, bytes, redactions: feedback.redactions });
     onProgress?.(files.length, apps.length);
   }

@@ -81,7 +81,7 @@ export function resolveRoundContext(request: RoundContextRequest = {}): Checked<
   }
   const passRatio = passRatioOf(standard, request.passRatio ?? request.roster?.round.passRatio);
   if (!isPassRatio(passRatio))
-    return { ok: false, message: t("cli.template.badPass", { value: String(passRatio) }) };
+    return { ok: false, message: t("context.badPass", { value: String(passRatio) }) };
   const stage = resolveStage(request);
   if (!stage.ok) return stage;
   return {

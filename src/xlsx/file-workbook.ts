@@ -218,7 +218,7 @@ async function sheetRead(pkg: XlsxPackage, index: number, formulas: boolean): Pr
 }
 
 /** The used range (every cell present in the part) as a grid; null for a sheet without cells. */
-function gridOf(content: SheetContent): GridRead | null {
+function gridOf(content: SheetContent, hidden: boolean): GridRead | null {
   const at = [...content.cells.keys()].map((a) => ({ a, ...parseAddress(a) }));
   if (at.length === 0) return null;
   const rows = at.map((c) => c.row);
@@ -229,7 +229,7 @@ function gridOf(content: SheetContent): GridRead | null {
     Array.from({ length: width }, () => null as CellValue)
   );
   for (const c of at) values[c.row - top][c.column - left] = content.cells.get(c.a)?.value ?? null;
-  return { values, row: top, column: left };
+  return { values, row: top, column: left, hidden };
 }
 
 export class FileWorkbook implements WorkbookPort {
@@ -312,7 +312,7 @@ export class FileWorkbook implements WorkbookPort {
     const grids: Record<string, GridRead | null> = {};
     for (const name of sheetNames) {
       const sheet = pkg?.sheets.find((s) => sameName(s.name, name));
-      grids[name] = pkg && sheet ? gridOf(await pkg.readSheet(sheet.index)) : null;
+      grids[name] = pkg && sheet ? gridOf(await pkg.readSheet(sheet.index), sheet.hidden) : null;
     }
     return grids;
   }

@@ -8,6 +8,7 @@ import { formatNamesBySheet, readScoringSheet, standardTagsBySheet } from "./fin
 import { DEFAULT_LIMITS, LimitExceeded, type ReadLimits } from "./read-limits";
 import { NotAWorkbook, XlsxPackage, type SheetContent } from "./xlsx-package";
 import { XmlMalformed } from "./xml-scan";
+import { CellContentRepeated } from "./xlsx-parts";
 import { ZipError, type ZipFailure } from "./zip-archive";
 
 export type { OpenProblemCode, OpenResult } from "../workbook-format";
@@ -64,7 +65,7 @@ export async function openWorkbookPackage(
   try {
     return { ok: true, pkg: await XlsxPackage.open(data, limits) };
   } catch (e) {
-    return failure(e, limits) as OpenFailure;
+    return failure(e, limits);
   }
 }
 
@@ -94,9 +95,10 @@ export async function openScoringWorkbook(
     try {
       content = await pkg.readSheet(index, only);
     } catch (e) {
-      // Only a limit of the sheet's own stops just that sheet; damage to the file stops it all.
-      if (!(e instanceof LimitExceeded && e.code === "too-many-cells")) return failure(e, limits);
-      sheetProblems.push({ sheet: sheetName, code: e.code, message: e.message });
+      // Only a fault of the sheet's own stops just that sheet; damage to the file stops it all.
+      const own = sheetFault(e);
+      if (!own) return failure(e, limits);
+      sheetProblems.push({ sheet: sheetName, ...own });
       continue;
     }
     sheets.push(readScoringSheet(sheetName, index, names, content, tags.get(index) ?? null));
@@ -104,14 +106,22 @@ export async function openScoringWorkbook(
   return { ok: true, sheets, sheetProblems };
 }
 
-const unreadable = (detail: string): OpenResult => ({
+/** A fault that is the sheet's own (its cells), as that sheet's problem; null for any other. */
+function sheetFault(e: unknown): Omit<SheetProblem, "sheet"> | null {
+  if (e instanceof LimitExceeded && e.code === "too-many-cells")
+    return { code: e.code, message: e.message };
+  if (e instanceof CellContentRepeated) return { code: e.code, message: e.message, cell: e.cell };
+  return null;
+}
+
+const unreadable = (detail: string): OpenFailure => ({
   ok: false,
   code: "unreadable",
   message: t("problem.unreadable", { detail }),
 });
 
 /** What the zip's structure says is wrong, with its true reason. */
-function zipFailure(f: ZipFailure, limits: ReadLimits): OpenResult {
+function zipFailure(f: ZipFailure, limits: ReadLimits): OpenFailure {
   switch (f.code) {
     case "directory":
       return unreadable(t("problem.detail.zipDirectory"));
@@ -135,6 +145,15 @@ function zipFailure(f: ZipFailure, limits: ReadLimits): OpenResult {
           limit: mb(limits.maxUncompressedBytes),
         }),
       };
+    case "over-budget":
+      return {
+        ok: false,
+        code: "too-expanded",
+        message: t("problem.overReadBudget", {
+          size: mb(f.bytes),
+          limit: mb(limits.readBudgetBytes),
+        }),
+      };
     case "encrypted":
       return { ok: false, code: "encrypted", message: t("problem.encrypted") };
     case "entry":
@@ -149,8 +168,10 @@ function zipFailure(f: ZipFailure, limits: ReadLimits): OpenResult {
 }
 
 /** Any failure while reading, as a problem in zh-CN (a library's English message is never shown). */
-function failure(e: unknown, limits: ReadLimits): OpenResult {
+export function failure(e: unknown, limits: ReadLimits = DEFAULT_LIMITS): OpenFailure {
   if (e instanceof LimitExceeded) return { ok: false, code: e.code, message: e.message };
+  if (e instanceof CellContentRepeated)
+    return { ok: false, code: "unreadable", message: e.message };
   if (e instanceof ZipError) return zipFailure(e.failure, limits);
   if (e instanceof NotAWorkbook)
     return { ok: false, code: "not-xlsx", message: t("problem.notXlsx") };

@@ -10,8 +10,8 @@ import {
   type ConsensusSheetRead,
 } from "../workbook-format";
 import { namesBySheet } from "./find-scoring-sheets";
-import { openScoringWorkbook } from "./open-scoring-workbook";
-import { XlsxPackage } from "./xlsx-package";
+import { failure, openScoringWorkbook } from "./open-scoring-workbook";
+import { XlsxPackage, type SheetContent } from "./xlsx-package";
 
 export type ConsensusRead =
   { ok: true; sheets: ConsensusSheetRead[] } | { ok: false; message: string };
@@ -38,7 +38,13 @@ export async function readConsensusWorkbook(
   const sheets: ConsensusSheetRead[] = [];
   for (const [index, { names }] of namesBySheet(pkg, isConsensusName)) {
     if (!isConsensusSheet(names)) continue;
-    const content = await pkg.readSheet(index, new Set(Object.values(names)));
+    let content: SheetContent;
+    try {
+      content = await pkg.readSheet(index, new Set(Object.values(names)));
+    } catch (e) {
+      // A sheet that cannot be read (damaged XML, a cell holding two values …), with its reason.
+      return { ok: false, message: failure(e).message };
+    }
     const name = pkg.sheets[index].name;
     const valueAt = (a: string) => content.cells.get(a)?.value;
     sheets.push(consensusSheetFromCells(file, name, names, codes, valueAt));

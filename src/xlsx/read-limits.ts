@@ -8,11 +8,24 @@ export interface ReadLimits {
   maxEntries: number;
   /** Most worksheets in one workbook. */
   maxSheets: number;
-  /** Most cells in one worksheet. */
+  /**
+   * Most cells kept from one worksheet (what costs memory: about 400 bytes a cell). A reader that
+   * names the cells it wants (consolidation, 共识 sheets) keeps only those, so this never limits
+   * a judge's sheet, whatever number of <c> it holds: its bytes are bounded by the read budget.
+   * Reading every cell (a roster) keeps each: the largest roster sheet, the 分配 grid of a
+   * city-wide round (about 300 applications × 60 judges), is under a tenth of it.
+   */
   maxCells: number;
   /** Most defined names in the workbook (a judge's workbook of 250 sheets has about 20,000). */
   maxNames: number;
-  /** What may be inflated from one file in all: the parts actually read (32 MB; a judge's workbook needs under 2). */
+  /**
+   * What may be inflated from one file in all: the parts actually read (32 MB). The largest
+   * judge's workbook `distribute` writes (248 scoring sheets, the sheet limit less the cover and
+   * the guide) reads 9.0 MB as written and 10.9 MB as LibreOffice re-saves it (measured); the
+   * rest holds what judges type: about 2,000 characters in every comment of all 248 sheets, or
+   * 200 comments at Excel's 32,767-character maximum. The worst input within it reads in about
+   * 1 s and 300 MB (docs/reliability.md), which a larger budget would raise in proportion.
+   */
   readBudgetBytes: number;
 }
 

@@ -6,7 +6,7 @@
 import { parseAddress } from "../sheet-kit/cell-address";
 import { ROSTER_SHEETS, type RosterTable, type RosterTables } from "../round/roster-format";
 import { rosterTable } from "../round/roster-table";
-import { openWorkbookPackage, type OpenFailure } from "./open-scoring-workbook";
+import { failure, openWorkbookPackage, type OpenFailure } from "./open-scoring-workbook";
 import { XlsxPackage, type SheetContent } from "./xlsx-package";
 
 function tableOf(sheet: string, content: SheetContent): RosterTable {
@@ -28,7 +28,12 @@ export async function readRosterWorkbook(
 ): Promise<{ ok: true; tables: RosterTables } | OpenFailure> {
   const opened = await openWorkbookPackage(data);
   if (!opened.ok) return opened;
-  return { ok: true, tables: await tablesOf(opened.pkg) };
+  try {
+    return { ok: true, tables: await tablesOf(opened.pkg) };
+  } catch (e) {
+    // A sheet that cannot be read (damaged XML, a cell holding two values …), with its reason.
+    return failure(e);
+  }
 }
 
 async function tablesOf(pkg: XlsxPackage): Promise<RosterTables> {

@@ -218,10 +218,39 @@ function cellValue(
   }
 }
 
+/**
+ * A cell that holds one of its parts twice (two <v>, two <f> or two <is>): the schema (CT_Cell:
+ * f?, v?, is?) allows each at most once, and Excel does not open such a sheet as it is but
+ * "repairs" it, so no reading of it is what the judge saw. Met on any cell of the sheet, named
+ * or not: the sheet is not read (a problem at that cell), the other sheets of the file are.
+ */
+export class CellContentRepeated extends Error {
+  readonly code = "duplicate-value";
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+    readonly element: CellPart
+  ) {
+    super(
+      t("problem.duplicateValue", { sheet, cell, element, part: t(`problem.cellPart.${element}`) })
+    );
+  }
+}
+
+/** A cell's own parts, each allowed once (CT_Cell), with its bit in `OpenCell.parts`. */
+const CELL_PARTS = { f: 1, v: 2, is: 4 } as const;
+type CellPart = keyof typeof CELL_PARTS;
+const isCellPart = (name: string): name is CellPart =>
+  name === "f" || name === "v" || name === "is";
+
 interface OpenCell {
   ref: string;
   /** Kept (a reader that names the cells it wants, or every cell). */
   wanted: boolean;
+  /** Which of its parts (CELL_PARTS) have been met. */
+  parts: number;
+  /** How deep inside the <c> the scan is (0: between its own children). */
+  depth: number;
   type?: string;
   style?: string;
   v?: string;
@@ -239,6 +268,7 @@ class SheetEvents extends RunTextEvents {
   /** The last cell's `r` when it was taken as written (its column is then parsed only if needed). */
   private lastRef: string | null = null;
   private cell: OpenCell | null = null;
+  private readonly passedOver: OpenCell = { ref: "", wanted: false, parts: 0, depth: 0 };
   private inInline = false;
   private validation: DataValidationEntry | null = null;
 
@@ -264,15 +294,26 @@ class SheetEvents extends RunTextEvents {
     else if (name === "sheetProtection") this.protected = xmlTrue(a.get("sheet"));
   }
 
+  /**
+   * The cell limit counts the cells kept (what costs memory): with `only`, the cells not named
+   * are passed over uncounted, so a sheet any size within the read budget is read (LibreOffice
+   * writes a styled <c> for every cell of a formatted block; Excel opens such sheets).
+   */
   private openCell(a: Attributes) {
+    const ref = this.cellRef(a.get("r"));
+    if (this.only && !this.only.has(ref)) {
+      // One record for every cell passed over: a sheet of millions of them allocates nothing.
+      const skipped = this.passedOver;
+      [skipped.ref, skipped.parts, skipped.depth] = [ref, 0, 0];
+      this.cell = skipped;
+      return;
+    }
     if (++this.count > this.maxCells)
       throw new LimitExceeded(
         "too-many-cells",
         t("problem.tooManyCellsBounded", { sheet: this.sheetName, limit: this.maxCells })
       );
-    const ref = this.cellRef(a.get("r"));
-    if (this.only && !this.only.has(ref)) this.cell = { ref, wanted: false };
-    else this.cell = { ref, type: a.get("t"), style: a.get("s"), wanted: true };
+    this.cell = { ref, type: a.get("t"), style: a.get("s"), wanted: true, parts: 0, depth: 0 };
   }
 
   /**
@@ -296,7 +337,13 @@ class SheetEvents extends RunTextEvents {
   }
 
   private cellChildOpen(name: string) {
-    if (!this.cell!.wanted) return;
+    const cell = this.cell!;
+    if (cell.depth++ === 0 && isCellPart(name)) {
+      const bit = CELL_PARTS[name];
+      if (cell.parts & bit) throw new CellContentRepeated(this.sheetName, cell.ref, name);
+      cell.parts |= bit;
+    }
+    if (!cell.wanted) return;
     if (name === "v" || name === "f") this.capture();
     else if (name === "is") {
       this.inInline = true;
@@ -307,12 +354,15 @@ class SheetEvents extends RunTextEvents {
   onClose(name: string) {
     const cell = this.cell;
     if (cell) {
+      // The cell's own end tag comes at depth 0; any other close ends an element inside it.
+      const inner = cell.depth > 0;
+      if (inner) cell.depth--;
       if (name === "v") cell.v = this.captured();
       else if (name === "f") cell.f = this.captured();
       else if (name === "is") {
         this.inInline = false;
         cell.inline = this.runText;
-      } else if (name === "c") this.closeCell(cell);
+      } else if (name === "c" && !inner) this.closeCell(cell);
       else if (this.inInline) this.textClose(name);
       return;
     }

@@ -14,6 +14,8 @@ export type ZipFailure =
   /** `count` as the end record states it, or null when the walk found more than it said. */
   | { code: "too-many-entries"; count: number | null }
   | { code: "too-expanded"; bytes: number }
+  /** The parts read would inflate to `bytes` in all, past the archive's read budget. */
+  | { code: "over-budget"; bytes: number }
   /** A local header disagrees with the directory, or data runs past the file. */
   | { code: "entry"; name: string }
   /** A compression method other than stored or deflate. */
@@ -128,7 +130,7 @@ export class ZipArchive {
   private constructor(
     private readonly data: Uint8Array,
     entries: Entry[],
-    limits: ZipLimits
+    private readonly limits: ZipLimits
   ) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.budget = limits.readBudgetBytes;
@@ -192,7 +194,11 @@ export class ZipArchive {
   private async extract(e: Entry): Promise<Uint8Array> {
     if (e.flags & 1) throw new ZipError({ code: "encrypted", name: e.name });
     if (e.method !== 0 && e.method !== 8) throw new ZipError({ code: "method", name: e.name });
-    if (e.size > this.budget) throw new ZipError({ code: "too-expanded", bytes: e.size });
+    if (e.size > this.budget)
+      throw new ZipError({
+        code: "over-budget",
+        bytes: this.limits.readBudgetBytes - this.budget + e.size,
+      });
     this.budget -= e.size;
     const raw = this.compressedData(e);
     let out: Uint8Array;

@@ -2,13 +2,13 @@
 import { describe, expect, it } from "@jest/globals";
 import * as fs from "fs";
 import * as path from "path";
-import { parseArgs } from "../../src/cli/args";
+import { parseArgs, type OptionSpec } from "../../src/cli/args";
 import { mhscore } from "../support/cli";
 import { tempDir } from "../support/engine";
 
-const SPECS = [
-  { name: "--out", alias: "-o", value: true },
-  { name: "--json", value: false },
+const SPECS: OptionSpec[] = [
+  { name: "--out", alias: "-o", value: true, help: "cli.opt.consolidate.output" },
+  { name: "--json", value: false, help: "cli.opt.consolidate.json" },
 ];
 
 describe("option forms", () => {

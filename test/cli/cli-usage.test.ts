@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
+import { parseArgs } from "../../src/cli/args";
 import { COMMANDS, run } from "../../src/cli/main";
+import { t } from "../../src/strings";
 
 function capture() {
   const out: string[] = [];
@@ -52,4 +54,28 @@ describe("a mistyped command gets the one meant", () => {
     await run(["frobnicate"], c.io);
     expect(c.err[1]).not.toContain("您是不是要用");
   });
+});
+
+describe("help is built from the option table the parser uses", () => {
+  it.each(Object.entries(COMMANDS))(
+    "mhscore help %s: each option's own line, with its text",
+    async (name, command) => {
+      const c = capture();
+      await run(["help", name], c.io);
+      const lines = c.out.join("\n").split("\n");
+      for (const o of command.options) {
+        const label = o.alias ? `${o.alias}, ${o.name}` : o.name;
+        const line = lines.find((l) => l.startsWith(`  ${label} `));
+        expect(line).toBeDefined();
+        // Its description as the table names it (up to the first placeholder).
+        const text = t(o.help).split("\n")[0].split("{")[0];
+        expect(line).toContain(text);
+      }
+      // Every option the parser takes is accepted as the help spells it.
+      for (const o of command.options.filter((o) => o.name !== "--help")) {
+        const parsed = parseArgs(o.value ? [o.name, "x"] : [o.name], command.options, true);
+        expect(parsed.ok).toBe(true);
+      }
+    }
+  );
 });

@@ -127,7 +127,32 @@ describe("distribute never writes over its roster, nor one judge's workbook over
 
   it("invisible characters never reach a file name", () => {
     expect(safeFileName("J1\u200b-\u202e张三.xlsx")).toBe("J1-张三.xlsx");
+    // Every format character: marks, embeddings, isolates, the Arabic letter mark, soft hyphen,
+    // word joiner, BOM, a tag; and every control character, C1 included.
+    const invisible =
+      "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069\u061c\u00ad\u2060\ufeff\u{e0041}";
+    expect(safeFileName(`J1-张${invisible}三.xlsx`)).toBe("J1-张三.xlsx");
+    expect(safeFileName("J1-张\u0085三\u009f\u0007.xlsx")).toBe("J1-张_三__.xlsx");
+    expect(safeFileName("J1-张\u2028三.xlsx")).toBe("J1-张 三.xlsx");
     expect(safeFileName("a/b:c")).toBe("a_b_c");
     expect(safeFileName("  ")).toBe("_");
+  });
+
+  it("a judge's name with a bidi override or zero-width characters gives a file name without them, and the id", async () => {
+    // "评委1\u202Exslx.exe" would show as "评委1exe.xlsx"-like in a file manager: a spoof.
+    const spoof = "评委1\u202Exslx.exe";
+    const hidden = "评\u200b委\u200d2\u2066";
+    const judgesRows = ROSTER["评委"].map((r) =>
+      r[0] === "J1" ? ["J1", spoof, r[2]] : r[0] === "J2" ? ["J2", hidden, r[2]] : r
+    );
+    const roster = path.join(dir, "名册-不可见字符.xlsx");
+    await writeRoster(roster, { ...ROSTER, 评委: judgesRows });
+    const out = path.join(dir, "不可见字符");
+    const r = await mhscore("distribute", roster, "-o", out);
+    expect(r.code).toBe(0);
+    const written = fs.readdirSync(out).sort();
+    expect(written).toEqual(expect.arrayContaining(["J1-评委1xslx.exe.xlsx", "J2-评委2.xlsx"]));
+    expect(written.filter((n) => /\p{Cf}|\p{Cc}/u.test(n))).toEqual([]);
+    expect(written.every((n) => /^J\d-/.test(n) || n === "名册（分配）.xlsx")).toBe(true);
   });
 });

@@ -93,10 +93,7 @@ describe("ENOTDIR: a path through a regular file", () => {
     await refused(line, "report", "--consensus", through, judges, "-o", path.join(dir, "报告"));
     const folder = path.join(file, "交回");
     await refused(
-      [
-        t("cli.consolidate.nothing", { files: 0, problems: 1 }),
-        problems(folder, t("cli.consolidate.missingPath")),
-      ].join("\n"),
+      t("cli.consolidate.pathMissing", { path: folder }),
       ...["consolidate", folder, "-o", path.join(dir, "汇总.xlsx")]
     );
   });

@@ -189,6 +189,37 @@ describeWithEngine("the filled 共识 workbook, recalculated by LibreOffice", ()
   }, 120000);
 });
 
+describe("a 共识 workbook that cannot be read", () => {
+  it("a cell holding two values (Excel would repair it) stops the run, naming the file, sheet and cell", async () => {
+    const bytes = new Uint8Array(fs.readFileSync(consensusFile));
+    const pkg = await XlsxPackage.open(bytes);
+    const sheet = pkg.sheets.find((s) => s.name === "A")!;
+    const item = pkg.names
+      .find((n) => n.name === CONSENSUS_NAMES.item && n.localSheetId === sheet.index)!
+      .ref.split("!")[1]
+      .replace(/\$/g, "");
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file(sheet.path)!.async("string");
+    const doubled = xml.replace(
+      new RegExp(`(<c r="${item}"[^>]*>)<v>([^<]*)</v>`),
+      "$1<v>$2</v><v>5</v>"
+    );
+    expect(doubled).not.toBe(xml);
+    zip.file(sheet.path, doubled);
+    const bad = path.join(dir, "共识-重复值.xlsx");
+    fs.writeFileSync(bad, await zip.generateAsync({ type: "uint8array" }));
+    const r = await mhscore("consolidate", judges, "--consensus", bad, "--json");
+    const reason = t("problem.duplicateValue", {
+      sheet: "A",
+      cell: item,
+      element: "v",
+      part: "值",
+    });
+    expect(r.err).toContain(t("cli.consolidate.consensusUnreadable", { path: bad, reason }));
+    expect(r.out).toBe("");
+  });
+});
+
 describe("consolidation with the consensus and --winners 2", () => {
   let json: any;
   beforeAll(async () => {

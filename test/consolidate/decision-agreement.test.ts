@@ -105,7 +105,12 @@ describeWithEngine("the 拟获奖名单 sheet through LibreOffice", () => {
     return out2;
   }
 
-  const label = { proposed: "拟获奖", "tie-at-cut": "并列待定", "not-proposed": "" } as const;
+  // A passing application outside the quota reads 达线未入选 (only passing ones are listed).
+  const label = {
+    proposed: "拟获奖",
+    "tie-at-cut": "并列待定",
+    "not-proposed": "达线未入选",
+  } as const;
   const expected = async (n?: number) =>
     Object.fromEntries(
       (await round(n)).applications

@@ -99,7 +99,7 @@ describe("consolidation and scoring-quality warnings", () => {
     ]);
     const w1 = json.applications.find((a: any) => a.item === 2).judges[0];
     expect(w1.warnings[0].message).toBe(
-      "2.1 技术研发先进性：得分 72 分（60%）属于“50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对"
+      "2.1 技术研发先进性：得分 72 分（60%）属于“第4档 50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对"
     );
     expect(w1.warnings[1].message).toBe(
       "2.2 技术研发创新能力：61 分不是满分 100 分的 5% 的整数倍（每档 5 分）"

@@ -120,7 +120,7 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     await page.getByText("所有评分项都已评分").waitFor();
     expect(await cell("D7")).toBe(72);
     expect(await cell("G7")).toBe("核心技术获省部级奖励 2 项");
-    expect(await cell("F8")).toBe("50–65% 协调一致");
+    expect(await cell("F8")).toBe("第4档 50–65% 协调一致");
   });
 
   it("lists an over-maximum value typed into the sheet, with 定位, and drops it once fixed", async () => {
@@ -180,7 +180,7 @@ describeWithBrowser("the judge's flow in the task pane (Chromium + the Excel dou
     await page.getByText("已评分 6 / 6 项").waitFor();
     await page.getByText("总分 314 / 500").waitFor();
     const warning =
-      "2.1 技术研发先进性：得分 72 分（60%）属于“50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对";
+      "2.1 技术研发先进性：得分 72 分（60%）属于“第4档 50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对";
     const listed = page.getByRole("region", { name: "提示（1 条，不影响结论）" });
     await listed.getByText(warning).waitFor();
     await page.getByRole("button", { name: "提交评分" }).click();

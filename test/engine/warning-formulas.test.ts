@@ -1,6 +1,7 @@
 /**
- * The scoring-quality warnings (src/standard/warnings.ts) and the sheet's 提示 column, per-row
- * count and MH_WARNINGS agree once LibreOffice has recalculated the sheet — for every item, on
+ * The scoring-quality warnings (src/standard/warnings.ts), the reason of an invalid score
+ * (scoring-rules.ts) and the sheet's 提示 column, per-row count and MH_WARNINGS agree once
+ * LibreOffice has recalculated the sheet — for every item, on
  * the .xlsx path and on the Office.js path (the double, exported) — and the verdict is the one
  * the scores alone give.
  */
@@ -13,12 +14,14 @@ import {
   bandLabel,
   bandLabels,
   defaultStandard as std,
+  earlierBandLabel,
+  earlierBandLabels,
   entryWarningCodes,
+  hintText,
   itemNumbers,
   sheetFigures,
   sheetWarnings,
   subItemsForItem,
-  warningText,
   type SubItem,
   type WarningCode,
 } from "../../src/standard";
@@ -35,10 +38,19 @@ type Entry = Partial<Record<EntryField, CellValue>>;
 type Sheet = { name: string; item: number; entries: Record<string, Entry> };
 
 const band = (percent: number) => bandLabel(std, bandForPercent(std, percent));
+/** The band's label on sheets made before the ordinal ("50–65% 协调一致"). */
+const earlier = (percent: number) => earlierBandLabel(std, bandForPercent(std, percent));
 const points = (sub: SubItem, percent: number) => Math.round(sub.max * percent) / 100;
 
-/** Each case with the warnings the rule must give (written out, not computed by the rule). */
-const CASES: { entry: (s: SubItem) => Entry; codes: WarningCode[] }[] = [
+/**
+ * Each case with the warnings the rule must give and, for an invalid score, the reason the 提示
+ * column gives (written out, not computed by the rule).
+ */
+const CASES: {
+  entry: (s: SubItem) => Entry;
+  codes: WarningCode[];
+  hint?: (s: SubItem) => string;
+}[] = [
   { entry: (s) => ({ score: points(s, 55), maturity: band(55), strength: "证据充分" }), codes: [] },
   {
     entry: (s) => ({ score: points(s, 55), maturity: band(35), improvement: "可改进" }),
@@ -60,25 +72,39 @@ const CASES: { entry: (s: SubItem) => Entry; codes: WarningCode[] }[] = [
     entry: (s) => ({ score: s.max, maturity: "很好", improvement: "无" }),
     codes: ["band-mismatch"],
   },
-  // Not a valid score: an error (有误), never a warning.
-  { entry: (s) => ({ score: s.max + 1 }), codes: [] },
+  // A band chosen on a sheet made before the ordinal: still that band.
+  { entry: (s) => ({ score: points(s, 55), maturity: earlier(55), strength: "依据" }), codes: [] },
+  {
+    entry: (s) => ({ score: points(s, 90), maturity: earlier(70), strength: "依据" }),
+    codes: ["band-mismatch"],
+  },
+  // Not a valid score: an error (有误), never a warning; 提示 says why.
+  { entry: (s) => ({ score: s.max + 1 }), codes: [], hint: (s) => `有误：超过满分 ${s.max}` },
+  {
+    entry: () => ({ score: -2.5, maturity: band(0), strength: "依据" }),
+    codes: [],
+    hint: () => "有误：小于 0",
+  },
+  { entry: () => ({ score: "四十", strength: "依据" }), codes: [], hint: () => "有误：不是数字" },
   { entry: () => ({ maturity: band(55) }), codes: [] },
 ];
 
 /** Two sheets per item, so that every case lands on every item's rows at least once. */
-function casesSheets(): { sheets: Sheet[]; expected: Map<string, Record<string, WarningCode[]>> } {
+type Expected = Map<string, Record<string, { codes: WarningCode[]; hint: string }>>;
+
+function casesSheets(): { sheets: Sheet[]; expected: Expected } {
   const sheets: Sheet[] = [];
-  const expected = new Map<string, Record<string, WarningCode[]>>();
+  const expected: Expected = new Map();
   for (const item of itemNumbers(std)) {
     const subs = subItemsForItem(std, item);
     for (const k of [0, 1]) {
       const name = `${item}-${k}`;
       const entries: Record<string, Entry> = {};
-      const codes: Record<string, WarningCode[]> = {};
+      const codes: Record<string, { codes: WarningCode[]; hint: string }> = {};
       subs.forEach((sub, i) => {
         const c = CASES[(k * subs.length + i) % CASES.length];
         entries[sub.code] = c.entry(sub);
-        codes[sub.code] = c.codes;
+        codes[sub.code] = { codes: c.codes, hint: c.hint?.(sub) ?? "" };
       });
       sheets.push({ name, item, entries });
       expected.set(name, codes);
@@ -158,7 +184,7 @@ async function recalculated(bytes: Uint8Array, label: string) {
 function expectAgreement(
   got: Awaited<ReturnType<typeof recalculated>>,
   sheets: Sheet[],
-  expected?: Map<string, Record<string, WarningCode[]>>
+  expected?: Expected
 ): number {
   let disagreements = 0;
   for (const s of sheets) {
@@ -166,13 +192,13 @@ function expectAgreement(
     const warnings = sheetWarnings(std, s.item, s.entries);
     for (const sub of subItemsForItem(std, s.item)) {
       const codes = entryWarningCodes(std, sub, s.entries[sub.code]);
-      if (expected)
-        expect([s.name, sub.code, codes]).toEqual([
-          s.name,
-          sub.code,
-          expected.get(s.name)![sub.code],
-        ]);
-      const want = { text: warningText(std, codes), count: codes.length };
+      const hint = hintText(std, sub, s.entries[sub.code]);
+      if (expected) {
+        const e = expected.get(s.name)![sub.code];
+        expect([s.name, sub.code, codes]).toEqual([s.name, sub.code, e.codes]);
+        if (e.hint) expect([s.name, sub.code, hint]).toEqual([s.name, sub.code, e.hint]);
+      }
+      const want = { text: hint, count: codes.length };
       if (JSON.stringify(g.rows[sub.code]) !== JSON.stringify(want)) disagreements++;
       expect([s.name, sub.code, g.rows[sub.code]]).toEqual([s.name, sub.code, want]);
     }
@@ -189,8 +215,14 @@ function expectAgreement(
 describeWithEngine("scoring-quality warnings: src/standard and the sheet's formulas", () => {
   it("give exactly the expected warnings for every item, through .xlsx and through Office.js", async () => {
     const { sheets, expected } = casesSheets();
-    const codes = new Set([...expected.values()].flatMap((e) => Object.values(e).flat()));
+    const rows = [...expected.values()].flatMap((e) => Object.values(e));
+    const codes = new Set(rows.flatMap((e) => e.codes));
     expect([...codes].sort()).toEqual(["band-mismatch", "no-band", "no-comment", "off-grid"]);
+    // Every reason of 有误 lands on some row.
+    const reasons = new Set(rows.map((e) => e.hint.replace(/满分 \d+$/, "满分")).filter(Boolean));
+    expect([...reasons].sort()).toEqual(
+      ["有误：不是数字", "有误：小于 0", "有误：超过满分"].sort()
+    );
     expectAgreement(await recalculated(await viaXlsx(sheets), "warn-xlsx"), sheets, expected);
     expectAgreement(
       await recalculated(await viaOfficeJs(sheets), "warn-officejs"),
@@ -207,9 +239,9 @@ describeWithEngine("scoring-quality warnings: src/standard and the sheet's formu
         score: fc.oneof(
           fc.integer({ min: 0, max: 20 }).map((k) => (sub.max * k * 5) / 100),
           fc.integer({ min: 0, max: sub.max * 100 }).map((h) => h / 100),
-          fc.constantFrom<CellValue>(null, "四十", sub.max + 5)
+          fc.constantFrom<CellValue>(null, "四十", sub.max + 5, -1, true)
         ),
-        maturity: fc.constantFrom<CellValue>(null, ...labels, "好"),
+        maturity: fc.constantFrom<CellValue>(null, ...labels, ...earlierBandLabels(std), "好"),
         strength: fc.constantFrom<CellValue>(null, "有依据"),
         improvement: fc.constantFrom<CellValue>(null, "可改进"),
       });

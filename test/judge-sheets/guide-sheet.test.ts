@@ -41,7 +41,9 @@ describe("the 评分指引 sheet", () => {
           const r = row + 2 + k;
           const low = (sub.max * band.min) / 100;
           const high = (sub.max * band.max) / 100;
-          expect(textAt(plan, `A${r}`)).toBe(`${band.min}–${band.max}%：${low}–${high} 分`);
+          expect(textAt(plan, `A${r}`)).toBe(
+            `第${k + 1}档 ${band.min}–${band.max}%：${low}–${high} 分`
+          );
           expect(textAt(plan, `C${r}`)).toBe(
             sub.kind === KIND.process ? band.process : band.results
           );
@@ -56,7 +58,7 @@ describe("the 评分指引 sheet", () => {
 
   it("shows 60–78 分 for 50–65 % of a 120-point sub-item, the factors and the how-to", () => {
     const { plan, links } = buildGuideSheet(std, [2]);
-    expect(textAt(plan, `A${links.rows["2.1"] + 5}`)).toBe("50–65%：60–78 分");
+    expect(textAt(plan, `A${links.rows["2.1"] + 5}`)).toBe("第4档 50–65%：60–78 分");
     const texts = plan.cells.map((c) => String(c.value ?? ""));
     for (const kind of Object.values(std.kinds))
       for (const f of kind.factors) expect(texts).toContain(f.question);

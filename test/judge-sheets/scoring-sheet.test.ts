@@ -52,15 +52,29 @@ describe("the scoring sheet plan", () => {
 
   it("offers the six maturity bands in the 成熟度 column", () => {
     expect(bandLabels(std)).toEqual([
-      "0–5% 应对问题",
-      "10–25% 应对问题",
-      "30–45% 早期系统化",
-      "50–65% 协调一致",
-      "70–85% 整合",
-      "90–100% 整合",
+      "第1档 0–5% 应对问题",
+      "第2档 10–25% 应对问题",
+      "第3档 30–45% 早期系统化",
+      "第4档 50–65% 协调一致",
+      "第5档 70–85% 整合",
+      "第6档 90–100% 整合",
     ]);
     const lists = buildScoringSheetPlan(std, app(2)).validations.filter((v) => v.kind === "list");
     expect(lists).toHaveLength(6);
+    // A list source is at most 255 characters in Excel (the items joined by commas).
+    for (const v of lists)
+      if (v.kind === "list") expect(v.items.join(",").length).toBeLessThan(255);
+  });
+
+  it("names each band once: no two bands are called alike, whatever stage they share", () => {
+    const labels = bandLabels(std);
+    const spoken = labels.map((l) => l.split(" ")[0]);
+    expect(new Set(spoken).size).toBe(std.bands.length);
+    // Two bands share 应对问题 and two 整合: the ordinal tells them apart.
+    expect(labels.filter((l) => l.endsWith("整合"))).toEqual([
+      "第5档 70–85% 整合",
+      "第6档 90–100% 整合",
+    ]);
   });
 
   it("keeps existing entries and computes cached results by the standard's rule", () => {

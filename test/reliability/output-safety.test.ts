@@ -148,8 +148,9 @@ describe("every part the tool writes", () => {
     for (const [name, xml] of sheets)
       expect([name, printSetupProblems(xml, "闵行区质量创新单项奖\u3000")]).toEqual([name, []]);
     const workbook = parts.find(([n]) => n === "xl/workbook.xml")![1];
-    // Every sheet but 评委明细 and 图表 (blocks with their own headers) repeats its header rows.
-    expect(workbook.match(/_xlnm\.Print_Titles/g)).toHaveLength(sheets.length - 2);
+    // Every sheet but 评委明细 and 图表 (blocks with their own headers) repeats its header rows —
+    // and but 评语, whose comments are for the screen by default: it prints only its note row.
+    expect(workbook.match(/_xlnm\.Print_Titles/g)).toHaveLength(sheets.length - 3);
   });
 
   it("prints every sheet of a judge's workbook (封面, 评分指引, scoring sheets) on A4 with the round's name", async () => {

@@ -13,6 +13,7 @@ import { entryName, NAMES } from "../../src/workbook-format";
 import {
   DEFAULT_LIMITS,
   openScoringWorkbook,
+  readRosterWorkbook,
   writeWorkbook,
   XlsxPackage,
   ZipArchive,
@@ -87,6 +88,82 @@ describe("sizes and counts are enforced, not trusted", () => {
     await withGoodFile(r);
   }, 30000);
 
+  /** A judge's varied comment at Excel's limit of 32,767 characters. */
+  const PHRASES = [
+    "质量管理体系运行有效",
+    "创新成果已在三个车间推广",
+    "数据支撑较为充分",
+    "对标国内先进水平",
+    "改进机会在于量化成效",
+    "顾客满意度逐年提升",
+    "过程控制记录完整",
+    "员工参与程度较高",
+  ];
+  const comment = (seed: number) => {
+    let text = "";
+    for (let k = seed; text.length < 32767; k = (k * 1103515245 + 12345) % 2 ** 31)
+      text += PHRASES[k % PHRASES.length] + (k % 3 ? "，" : "。");
+    return text.slice(0, 32767);
+  };
+  /** `n` sheets of item 1 (18 comment cells each), every comment at the limit. */
+  const longComments = (n: number) =>
+    writeWorkbook(
+      Array.from({ length: n }, (_, i) =>
+        buildScoringSheetPlan(
+          std,
+          {
+            applicant: `上海第${i + 1}号精密机械有限公司`,
+            item: 1,
+            judge: "王五",
+            date: "2026-11-20",
+          },
+          {
+            entries: Object.fromEntries(
+              subItemsForItem(std, 1).map((s, k) => [
+                s.code,
+                {
+                  score: s.max / 2,
+                  strength: comment(i * 100 + k),
+                  improvement: comment(i * 100 + k + 50),
+                },
+              ])
+            ),
+          }
+        )
+      )
+    );
+
+  it("reads a judge's workbook of 30 MB of comments at Excel's limit, and refuses one past the read budget, naming it", async () => {
+    const within = await longComments(17);
+    const pkg = await XlsxPackage.open(within);
+    await pkg.sharedStrings();
+    for (const s of pkg.sheets) await pkg.readSheet(s.index, new Set(["B2"]));
+    expect(pkg.inflatedSoFar.bytes).toBeGreaterThan(29 * 2 ** 20);
+    expect(pkg.inflatedSoFar.bytes).toBeLessThan(DEFAULT_LIMITS.readBudgetBytes);
+    const read = await open(within);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.sheets).toHaveLength(17);
+    expect(read.sheets[16].entries["1.1"].strength).toBe(comment(1600));
+    const counted = await withGoodFile(read);
+    expect(counted.applications.filter((a) => a.judges.length === 1)).toHaveLength(18);
+    // Two sheets more: the shared strings alone would pass the budget; refused before inflating them.
+    const past = await open(await longComments(19));
+    // The size is what the parts read would come to (the budget spent so far and the next part).
+    const [before, after] = t("problem.overReadBudget", { size: "\u0000", limit: "32.0" }).split(
+      "\u0000"
+    );
+    expect(past).toEqual({ ok: false, code: "too-expanded", message: expect.any(String) });
+    if (past.ok) return;
+    expect(past.message.slice(before.length, -after.length)).toMatch(/^32\.[1-9]$/);
+    expect(past.message).toBe(
+      t("problem.overReadBudget", {
+        size: past.message.slice(before.length, -after.length),
+        limit: "32.0",
+      })
+    );
+    await withGoodFile(past);
+  }, 60000);
+
   it("counts the entries it walks: an end record that understates them hides nothing", async () => {
     const many = [...parts].map(([name, data]) => ({ name, data }));
     for (let i = 0; i <= DEFAULT_LIMITS.maxEntries; i++)
@@ -133,41 +210,136 @@ describe("the XML is read by its rules", () => {
     await withGoodFile(r);
   });
 
-  it("counts every spelling of a cell against the limit, per sheet: the sibling sheet still counts", async () => {
-    const n = DEFAULT_LIMITS.maxCells + 1;
+  /** `n` cells in every spelling (prefix, new line or tab after the name), in rows from 1000. */
+  const manyCells = (
+    n: number,
+    cell: (ref: string) => string = (r) => `<c r="${r}"><v>1</v></c>`
+  ) => {
     const spelled = (ref: string, i: number) =>
       [
-        `<c\nr="${ref}"><v>1</v></c>`,
-        `<x:c r="${ref}"><x:v>1</x:v></x:c>`,
-        `<c\tr="${ref}" ><v>1</v></c >`,
+        cell(ref).replace("<c r=", "<c\nr="),
+        cell(ref).replace(/<(\/?)(c|v)([ >])/g, "<$1x:$2$3"),
+        cell(ref).replace("<c r=", "<c\tr=").replace("</c>", "</c >"),
       ][i % 3];
     const rows = Array.from(
       { length: n },
       (_, i) => `<row r="${1000 + i}">${spelled(`Z${1000 + i}`, i)}</row>`
     ).join("");
-    const xml = sheetXml()
+    return sheetXml()
       .replace("<worksheet ", `<worksheet xmlns:x="${MAIN_NS}" `)
       .replace("</sheetData>", rows + "</sheetData>");
+  };
+
+  it("reads a judge's sheet of more cells than the cell limit: only the named ones are kept (a valid 2.8 MB file)", async () => {
+    // LibreOffice writes a styled <c> for every cell of a formatted block; Excel opens the file.
+    const n = DEFAULT_LIMITS.maxCells + 1;
+    const xml = manyCells(n, (r) => `<c r="${r}" s="3"/>`);
+    expect(xml.length).toBeGreaterThan(2.8e6);
     const r = await open(withSheet(xml));
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.sheets.map((s) => s.applicant)).toEqual(["申报乙"]);
-    expect(r.sheetProblems).toEqual([
-      {
-        sheet: "申报甲",
-        code: "too-many-cells",
-        message: t("problem.tooManyCellsBounded", {
-          sheet: "申报甲",
-          limit: DEFAULT_LIMITS.maxCells,
-        }),
-      },
+    if (!r.ok) throw new Error(r.message);
+    expect(r.sheetProblems).toEqual([]);
+    expect(r.sheets.map((s) => [s.applicant, s.entries["2.1"].score])).toEqual([
+      ["申报甲", 60],
+      ["申报乙", 72],
     ]);
     const result = await withGoodFile(r);
-    expect(result.applications.find((a) => a.applicant === "申报乙")?.judges).toHaveLength(1);
-    expect(result.problems.filter((p) => p.code === "too-many-cells")).toEqual([
-      expect.objectContaining({ file: "hostile.xlsx", sheet: "申报甲" }),
-    ]);
+    expect(result.problems).toEqual([]);
+    for (const applicant of ["申报甲", "申报乙"])
+      expect(result.applications.find((a) => a.applicant === applicant)?.judges).toHaveLength(1);
   }, 30000);
+
+  it("where every cell is kept (a roster), counts every spelling against the limit, per sheet", async () => {
+    const n = DEFAULT_LIMITS.maxCells + 1;
+    const pkg = await XlsxPackage.open(withSheet(manyCells(n)));
+    const limit = t("problem.tooManyCellsBounded", {
+      sheet: "申报甲",
+      limit: DEFAULT_LIMITS.maxCells,
+    });
+    await expect(pkg.readSheet(0)).rejects.toThrow(limit);
+    // The sibling sheet is read in full.
+    expect((await pkg.readSheet(1)).cells.get("B2")?.value).toBe("申报乙");
+    // A roster whose 申报 sheet is that large says so, with the sheet.
+    const roster = zipOf(parts, {
+      "xl/workbook.xml": {
+        name: "xl/workbook.xml",
+        data: bytes(text(parts.get("xl/workbook.xml")!).replace('name="申报甲"', 'name="申报"')),
+      },
+      [SHEET1]: { name: SHEET1, data: bytes(manyCells(n)) },
+    });
+    expect(await readRosterWorkbook(roster)).toEqual({
+      ok: false,
+      code: "too-many-cells",
+      message: t("problem.tooManyCellsBounded", { sheet: "申报", limit: DEFAULT_LIMITS.maxCells }),
+    });
+  }, 30000);
+
+  it.each([
+    ["a score cell with two <v>", "D7", "v", '<c r="D7" s="11"><v>60</v><v>6</v></c>'],
+    [
+      "a title cell (no name points at it) with two <v>",
+      "A1",
+      "v",
+      '<c r="A1" s="1" t="s"><v>0</v><v>1</v></c>',
+    ],
+    ["a ratio cell with two <f>", "E7", "f", '<c r="E7" s="12"><f>D7/C7</f><f>1</f><v>0.5</v></c>'],
+    [
+      "the applicant cell with two <is>",
+      "B2",
+      "is",
+      '<c r="B2" s="4" t="inlineStr"><is><t>申报甲</t></is><is><t>申报丁</t></is></c>',
+    ],
+  ])(
+    "a sheet with %s is kept out (Excel would repair it), reported at that cell; its sibling counts",
+    async (_, cell, element, doubled) => {
+      const xml = sheetXml().replace(new RegExp(`<c r="${cell}"[^>]*?(/>|>.*?</c>)`), doubled);
+      expect(xml).toContain(doubled);
+      const r = await open(withSheet(xml));
+      if (!r.ok) throw new Error(r.message);
+      const part = t(`problem.cellPart.${element as "v" | "f" | "is"}`);
+      const message = t("problem.duplicateValue", { sheet: "申报甲", cell, element, part });
+      expect(r.sheetProblems).toEqual([
+        { sheet: "申报甲", code: "duplicate-value", message, cell },
+      ]);
+      expect(r.sheets.map((s) => s.applicant)).toEqual(["申报乙"]);
+      const result = await withGoodFile(r);
+      expect(result.problems).toEqual([
+        { file: "hostile.xlsx", sheet: "申报甲", cell, code: "duplicate-value", message },
+      ]);
+      expect(result.applications.find((a) => a.applicant === "申报乙")?.judges).toHaveLength(1);
+      expect(result.applications.find((a) => a.applicant === "申报甲")).toBeUndefined();
+    }
+  );
+
+  it("a cell's one formula, value and rich inline string of several runs is no repeat", async () => {
+    const xml = sheetXml().replace(
+      /<c r="B2"[^>]*?(\/>|>.*?<\/c>)/,
+      '<c r="B2" s="4" t="inlineStr"><is><r><t>申报</t></r><r><rPr><b/></rPr><t>甲</t></r><rPh sb="0" eb="1"><t>x</t></rPh></is></c>'
+    );
+    const r = await open(withSheet(xml));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.sheetProblems).toEqual([]);
+    expect(r.sheets.map((s) => s.applicant)).toEqual(["申报甲", "申报乙"]);
+  });
+
+  it("a roster with a cell holding two values says which cell, not 'not a roster'", async () => {
+    const roster = zipOf(parts, {
+      "xl/workbook.xml": {
+        name: "xl/workbook.xml",
+        data: bytes(text(parts.get("xl/workbook.xml")!).replace('name="申报甲"', 'name="申报"')),
+      },
+      [SHEET1]: {
+        name: SHEET1,
+        data: bytes(
+          sheetXml().replace(/<c r="B3"[^>]*?(\/>|>.*?<\/c>)/, '<c r="B3"><v>2</v><v>3</v></c>')
+        ),
+      },
+    });
+    expect(await readRosterWorkbook(roster)).toEqual({
+      ok: false,
+      code: "unreadable",
+      message: t("problem.duplicateValue", { sheet: "申报", cell: "B3", element: "v", part: "值" }),
+    });
+  });
 
   it("never takes a cell from a comment, a CDATA section or an extension", async () => {
     const first = await open(good);

@@ -116,7 +116,7 @@ describe("size limits: long lists never overflow the stack", () => {
   }, 60000);
 
   test("the 评语 sheet of 10,000 judges' files with varied comments is built", () => {
-    const plan = commentSheet(result);
+    const plan = commentSheet(result, "print");
     const rows = result.applications.reduce(
       (n, a) => n + a.judges.reduce((m, j) => m + Object.keys(j.scores).length, 0),
       0

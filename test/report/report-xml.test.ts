@@ -53,6 +53,7 @@ const feedback = (bad: string[]): Feedback => ({
           score: 25,
           strengths: [`研发投入${bad[4]}占比高`],
           improvements: [`人才${bad[5]}梯队待加强`],
+          fromConsensus: false,
         },
       ],
     },
@@ -60,7 +61,9 @@ const feedback = (bad: string[]): Feedback => ({
   final: 50,
   fullMarks: 100,
   verdict: "合格",
-  fromConsensus: false,
+  consensusItems: 0,
+  itemCount: 1,
+  overall: { band: "", percent: 0.5, strongest: [], weakest: [] },
   redactions: 0,
 });
 
@@ -79,7 +82,7 @@ describe("a report whose texts hold characters XML 1.0 forbids", () => {
   it("opens: every part parses, none holds such a character, the rest of the text remains", async () => {
     const bytes = await feedbackDocx(
       feedback(["\uFFFE", "\u0001", "\u0002", "\u000B", "\uFFFE\u0001", "\uD800"]),
-      { roundName: "2026\uFFFF年", withScores: true }
+      { roundName: "2026\uFFFF年", withScores: true, date: "2026-12-01" }
     );
     const zip = await JSZip.loadAsync(bytes);
     for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
@@ -99,6 +102,7 @@ describe("a report whose texts hold characters XML 1.0 forbids", () => {
     const bytes = await feedbackDocx(feedback(Array(6).fill("")), {
       roundName: "2026年",
       withScores: false,
+      date: "2026-12-01",
     });
     const zip = await JSZip.loadAsync(bytes);
     const text = parsedText(await zip.files["word/document.xml"].async("string"));

@@ -15,6 +15,7 @@ import { defaultStandard as std, subItemsForItem } from "../../src/standard";
 import { entryName, GUIDE_NAME } from "../../src/workbook-format";
 import { readRosterTables, readScoringSheets, XlsxPackage } from "../../src/xlsx";
 import { readRoster } from "../../src/round";
+import { t } from "../../src/strings";
 import { convertWithEngine, describeWithEngine, tempDir } from "../support/engine";
 import { ROSTER, type Rows } from "../support/round-fixture";
 import { setCells } from "../support/xlsx-cells";
@@ -116,7 +117,7 @@ describe("mhscore roster and distribute", () => {
     expect((await mhscore("distribute", roster, "-o", out, "--force")).code).toBe(0);
   });
 
-  it("with --per-application assigns by itself and writes the assignment beside the workbooks", async () => {
+  it("with --per-application assigns by itself and writes the assignment beside the judges' folder, never in it", async () => {
     const dir = tempDir("distribute-per");
     const roster = path.join(dir, "名册.xlsx");
     const withoutGrid = Object.fromEntries(
@@ -126,7 +127,12 @@ describe("mhscore roster and distribute", () => {
     const out = path.join(dir, "out");
     const r = await mhscore("distribute", roster, "-o", out, "--per-application", "3");
     expect(r.code).toBe(0);
-    const copy = path.join(out, "名册（分配）.xlsx");
+    // The folder is what goes to the judges: only their workbooks, never the 回避 reasons.
+    expect(fs.readdirSync(out).sort()).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((k) => `J${k}-评委${k}.xlsx`)
+    );
+    const copy = path.join(dir, "out-名册（分配）.xlsx");
+    expect(r.out).toContain(`--roster "${copy}"`);
     const read = readRoster(std, await readRosterTables(fs.readFileSync(copy)));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.round.grid).toHaveLength(24);
@@ -135,6 +141,29 @@ describe("mhscore roster and distribute", () => {
         read.round.grid!.some((g) => g.applicationId === c.applicationId && g.judgeId === c.judgeId)
       ).toBe(false);
     expect(fs.readFileSync(roster).length).toBeGreaterThan(0); // the input is untouched
+
+    const again = await mhscore("distribute", roster, "-o", out, "--per-application", "3");
+    expect(again.code).toBe(1); // the workbooks and the assignment roster exist: --force to replace
+    expect(again.err).toContain(copy);
+    const inside = path.join(out, "分配.xlsx");
+    const refused = await mhscore(
+      ...["distribute", roster, "-o", path.join(dir, "out2"), "--per-application", "3"],
+      ...["--roster-out", path.join(dir, "out2", "分配.xlsx")]
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.err.split("\n")[0]).toBe(
+      t("cli.distribute.rosterInside", { path: path.join(dir, "out2", "分配.xlsx") })
+    );
+    expect(fs.existsSync(path.join(dir, "out2"))).toBe(false);
+    const chosen = path.join(dir, "秘书处", "本轮分配.xlsx");
+    fs.mkdirSync(path.dirname(chosen));
+    const elsewhere = await mhscore(
+      ...["distribute", roster, "-o", path.join(dir, "out3"), "--per-application", "3"],
+      ...["--roster-out", chosen]
+    );
+    expect(elsewhere.code).toBe(0);
+    expect(fs.existsSync(chosen)).toBe(true);
+    expect(fs.existsSync(inside)).toBe(false);
   });
 });
 

@@ -190,6 +190,77 @@ describe("a sheet's identity is checked, not trusted", () => {
       expect(out.applications.find((a: any) => a.applicationId === id).judges).toHaveLength(1);
   });
 
+  it("one judge's two sheets for one application are a duplicate whatever the applicant's name says", async () => {
+    const { setCells } = await import("../support/xlsx-cells");
+    const { readScoringSheets } = await import("../../src/xlsx");
+    const { defaultStandard } = await import("../../src/standard");
+    const judges = path.join(dir, "重复");
+    fs.mkdirSync(judges);
+    const name = fs.readdirSync(path.join(dir, "交回")).find((n) => n.startsWith("J4"))!;
+    const bytes = new Uint8Array(fs.readFileSync(path.join(dir, "交回", name)));
+    const sheets = await readScoringSheets(bytes);
+    const a01 = sheets.find((s) => s.identity?.applicationId === "A01")!;
+    // J4 sent A01 twice: the draft as distributed, and a copy of that one sheet on which the
+    // applicant's name was retyped (a shorter form of it). Every other sheet came once.
+    const draft = path.join(judges, "J4-初稿.xlsx");
+    const copy = path.join(judges, "J4-副本.xlsx");
+    fs.writeFileSync(draft, bytes);
+    const { default: JSZip } = await import("jszip");
+    const retyped = await setCells(bytes, {
+      [a01.sheetName]: { [a01.names.MH_APPLICANT]: "上海甲科技" },
+    });
+    const zip = await JSZip.loadAsync(retyped);
+    const wb = await zip.file("xl/workbook.xml")!.async("string");
+    // Only A01's sheet keeps its format names: the copy holds one scoring sheet.
+    const others = sheets.filter((x) => x !== a01).map((x) => x.sheetIndex);
+    const kept = wb.replace(
+      /<definedName name="MH_FORMAT" localSheetId="(\d+)"[^<]*<\/definedName>/g,
+      (m, i) => (others.includes(Number(i)) ? "" : m)
+    );
+    expect(kept).not.toBe(wb);
+    zip.file("xl/workbook.xml", kept);
+    fs.writeFileSync(copy, await zip.generateAsync({ type: "uint8array" }));
+    expect(
+      (await readScoringSheets(new Uint8Array(fs.readFileSync(copy)))).map((s) => s.applicant)
+    ).toEqual(["上海甲科技"]);
+    const item = defaultStandard.parts.find((p) => p.number === a01.item)!.title;
+    const expected = (file: string, applicant: string, other: string) => ({
+      file,
+      sheet: a01.sheetName,
+      cell: "",
+      code: "duplicate-judge",
+      message: t("problem.duplicateJudge", {
+        judge: "评委4",
+        by: t("problem.judgeById", { id: "J4" }),
+        applicant,
+        item,
+        count: 2,
+        others: `${other} · ${a01.sheetName}`,
+      }),
+    });
+    const roster = path.join(dir, "名册.xlsx");
+    for (const withRoster of [true, false]) {
+      const argv = withRoster ? ["--roster", roster, judges] : [judges];
+      const out = JSON.parse((await mhscore("consolidate", ...argv, "--json")).out);
+      expect(out.problems.filter((p: any) => p.code === "duplicate-judge")).toEqual(
+        [expected(copy, "上海甲科技", draft), expected(draft, "上海甲科技有限公司", copy)].sort(
+          (a, b) => (withRoster ? 0 : 0) || a.file.localeCompare(b.file)
+        )
+      );
+      // Neither counts, under either name; J4's other sheets count once each.
+      const otherNames = sheets.filter((x) => x !== a01).map((x) => x.applicant);
+      const j4 = (a: any) => a.judges.filter((j: any) => j.judgeId === "J4").length;
+      const a01s = out.applications.filter(
+        (a: any) => a.applicationId === "A01" || a.applicant.startsWith("上海甲科技")
+      );
+      // Without a roster applications go by name: both names are listed, neither with J4's score.
+      expect(a01s.map(j4)).toEqual(withRoster ? [0] : [0, 0]);
+      for (const name of otherNames)
+        expect(j4(out.applications.find((a: any) => a.applicant === name))).toBe(1);
+      expect(out.applications.reduce((n: number, a: any) => n + j4(a), 0)).toBe(otherNames.length);
+    }
+  });
+
   it("the submission digest covers the round, application and judge ids", async () => {
     const { submissionDigest } = await import("../../src/workbook-format");
     const base = {

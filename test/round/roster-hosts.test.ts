@@ -9,6 +9,7 @@ import { readRosterTables as readFromExcel } from "../../src/workflows";
 import { balancedAssignments, readRoster, ROSTER_SHEETS, rosterAssignments } from "../../src/round";
 import { rosterWorkbook } from "../../src/judge-sheets/roster";
 import { defaultStandard as std } from "../../src/standard";
+import { t } from "../../src/strings";
 import { readRosterTables as readFromXlsx } from "../../src/xlsx";
 import { host, writeGridSheetTo } from "../support/excel-host";
 import { ROSTER, withoutGrid, type Rows } from "../support/round-fixture";
@@ -47,6 +48,24 @@ describe("the roster through both hosts", () => {
       if (round.ok) expect(rosterAssignments(round.round)).toHaveLength(24);
     });
   }
+
+  it("refuses, as the file host does, an open roster whose 回避 sheet is hidden or very hidden", async () => {
+    for (const visibility of ["Hidden", "VeryHidden"] as const) {
+      const { excel, port } = host();
+      excel.openSheets({ Sheet1: [], ...ROSTER });
+      excel.state.sheets.find((s) => s.name === "回避")!.visibility = visibility;
+      excel.resetCounters();
+      const tables = await readFromExcel(port);
+      expect(excel.syncs).toBe(2);
+      const read = readRoster(std, tables!);
+      expect(read.ok ? [] : read.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`)).toEqual([
+        `回避! ${t("roster.hiddenSheet", { sheet: "回避" })}`,
+      ]);
+    }
+    const { excel, port } = host();
+    excel.openSheets({ Sheet1: [], ...ROSTER });
+    expect(readRoster(std, (await readFromExcel(port))!).ok).toBe(true);
+  });
 
   it("says there is no roster when the workbook has neither 申报 nor 评委", async () => {
     const { excel, port } = host();

@@ -14,17 +14,7 @@ import {
 import { defaultStandard as std, standardTag } from "../../src/standard";
 import { t } from "../../src/strings";
 import { readRosterTables } from "../../src/xlsx";
-import { ROSTER, type Rows } from "../support/round-fixture";
-
-/** A roster workbook from plain rows (row 1 the headers), sheet by sheet. */
-async function rosterBytes(sheets: Record<string, Rows>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    rows.forEach((r) => ws.addRow(r));
-  }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
+import { rosterBytes, ROSTER, type Rows } from "../support/round-fixture";
 
 const ROUND = ROSTER.轮次;
 const APPS: Rows = [
@@ -128,7 +118,7 @@ describe("reading the roster", () => {
     if (read.ok) return;
     expect(read.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`)).toEqual([
       "轮次!B2 “轮次”工作表中没有“名称”（本轮评审的名称，例如 2027 年闵行区质量创新单项奖 材料评审）。",
-      "轮次!B3 通过线比例“1.5”无效：应为大于 0、不超过 1 的小数，例如 0.6。",
+      `轮次!B3 ${t("roster.badPass", { value: "1.5" })}`,
       "轮次!B4 评审日期“3月15日”无效：应为日期，例如 2027-03-15。",
       "申报!A3 申报编号“A01”重复（另见 A2）。",
       "申报!A4 申报编号为空。",

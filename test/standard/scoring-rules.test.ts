@@ -83,9 +83,18 @@ describe("scoring-quality warnings", () => {
         subItem: "2.1",
         code: "band-mismatch",
         message:
-          "2.1 技术研发先进性：得分 66 分（55%）属于“50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对",
+          "2.1 技术研发先进性：得分 66 分（55%）属于“第4档 50–65% 协调一致”档，所选成熟度为“第3档 30–45% 早期系统化”，请核对",
       },
     ]);
+  });
+
+  it("band-mismatch: a band named as sheets made before the ordinal name it is still that band", () => {
+    // The earlier labels carried no ordinal; sheets filled then still read.
+    expect(codes("2.1", { score: 66, maturity: "50–65% 协调一致", strength: "x" })).toEqual([]);
+    expect(codes("2.1", { score: 90, maturity: "90–100% 整合", strength: "x" })).toEqual([
+      "band-mismatch",
+    ]);
+    expect(codes("2.1", { score: 90, maturity: "70–85% 整合", strength: "x" })).toEqual([]);
   });
 
   it("no-band, no-comment and off-grid; nothing for a blank or an invalid score", () => {

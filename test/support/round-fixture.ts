@@ -3,6 +3,7 @@
  * 8 applications over 3 items (items written as numbers and names), 7 judges, 3 回避 pairs and an
  * explicit 分配 grid that respects them.
  */
+import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/sheet-kit";
 import {
   bandForPercent,
@@ -15,6 +16,13 @@ import { readScoringSheets } from "../../src/xlsx";
 import { setCells } from "./xlsx-cells";
 
 export type Rows = (string | number | null)[][];
+
+/** A roster workbook from plain rows (row 1 the headers), sheet by sheet, written by exceljs. */
+export async function rosterBytes(sheets: Record<string, Rows>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
 
 /** The roster without its 分配 sheet: every judge scores every application not 回避. */
 export function withoutGrid(): Record<string, Rows> {

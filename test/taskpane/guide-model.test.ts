@@ -43,7 +43,7 @@ describe("the guide's arithmetic", () => {
   });
 
   it("labels bands with their maturity step", () => {
-    expect(bandLabel(std, 3)).toBe("50–65% 协调一致");
+    expect(bandLabel(std, 3)).toBe("第4档 50–65% 协调一致");
     expect(pointsOf(sub("1.3"), { band: 3, percent: 55 })).toBe(27.5);
   });
 });

@@ -62,7 +62,7 @@ describe("the maturity guide", () => {
     const checked = screen
       .getAllByRole("radio")
       .filter((r) => r.getAttribute("aria-checked") === "true");
-    expect(checked.map((r) => r.textContent?.split(" ")[0])).toEqual(["30–45%", "45%（54）"]);
+    expect(checked.map((r) => r.textContent?.split(" ")[0])).toEqual(["第3档", "45%（54）"]);
     expect(checked[0].textContent).toContain("早期系统化");
   });
 
@@ -85,19 +85,21 @@ describe("the maturity guide", () => {
     });
     expect(onWrite).toHaveBeenCalledWith("2.1", {
       score: 66,
-      maturity: "50–65% 协调一致",
+      maturity: "第4档 50–65% 协调一致",
       strength: "产学研体系完整",
       improvement: "对标数据不足",
     });
     // The pane re-reads the sheet after writing: the message holds while the sheet holds what was written.
     const written = {
       score: 66,
-      maturity: "50–65% 协调一致",
+      maturity: "第4档 50–65% 协调一致",
       strength: "产学研体系完整",
       improvement: "对标数据不足",
     };
     sheetHolds(written);
-    expect(screen.getByRole("status").textContent).toBe("已写入 2.1：66 分（50–65% 协调一致）");
+    expect(screen.getByRole("status").textContent).toBe(
+      "已写入 2.1：66 分（第4档 50–65% 协调一致）"
+    );
     key("n", { altKey: true });
     expect(onNext).toHaveBeenCalledTimes(1);
     // The judge then types another score in the cell: the message no longer holds and is gone.
@@ -109,7 +111,7 @@ describe("the maturity guide", () => {
     setup({ entry: { score: 66, maturity: "30–45% 早期系统化" } });
     const region = screen.getByRole("region", { name: "本项提示" });
     expect([...region.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
-      "2.1 技术研发先进性：得分 66 分（55%）属于“50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对",
+      "2.1 技术研发先进性：得分 66 分（55%）属于“第4档 50–65% 协调一致”档，所选成熟度为“30–45% 早期系统化”，请核对",
       "2.1 技术研发先进性：已给 66 分，优点和改进机会都未填写",
     ]);
   });

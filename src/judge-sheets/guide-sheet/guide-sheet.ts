@@ -150,10 +150,10 @@ function subItemBlock(w: GuideWriter, sub: SubItem): void {
   );
   w.labelled(t("guideSheet.criteria"), sub.criteria.join("\n"));
   const process = sub.kind === KIND.process;
-  for (const band of standard.bands) {
+  for (const [i, band] of standard.bands.entries()) {
     const { low, high } = bandPoints(sub, band);
     const stage = standard.maturitySteps.find((s) => s.id === band.step)?.name ?? band.step;
-    const range = t("guideSheet.bandRange", { min: band.min, max: band.max, low, high });
+    const range = t("guideSheet.bandRange", { n: i + 1, min: band.min, max: band.max, low, high });
     w.band(range, stage, process ? band.process : band.results);
   }
 }

@@ -4,7 +4,7 @@
  * `mhscore roster`; filled from a round and an assignment for the copy `mhscore distribute`
  * writes beside the workbooks when it made the assignment itself.
  */
-import { a4Print, address, SheetBuilder, type SheetPlan } from "../../sheet-kit";
+import { a4Print, address, FORMATS, SheetBuilder, type SheetPlan } from "../../sheet-kit";
 import {
   ROSTER_HEADERS as H,
   ROSTER_SHEETS as S,
@@ -18,17 +18,27 @@ import { withStandard } from "../standard-name";
 
 /** Rows offered for typing (validation and print area) in an empty roster. */
 const EMPTY_ROWS = 200;
+/** Where 轮次 keeps 通过线比例 (its second row). */
+const PASS_CELL = "B3";
 
 /** A roster sheet: its header row and rows; `plan()` builds it once any guards are added to `b`. */
 function table(
   name: string,
   heads: string[],
   rows: (string | number | null)[][],
-  widths: number[]
+  widths: number[],
+  /** Number formats of cells that hold numbers (others are text-formatted). */
+  formats: Record<string, string> = {}
 ): { b: SheetBuilder; plan(): SheetPlan } {
   const b = new SheetBuilder(name);
   heads.forEach((h, i) => b.value(address(i + 1, 1), h, "header"));
-  rows.forEach((r, k) => r.forEach((v, i) => b.text(address(i + 1, k + 2), v)));
+  rows.forEach((r, k) =>
+    r.forEach((v, i) => {
+      const at = address(i + 1, k + 2);
+      if (formats[at]) b.value(at, v, "text", formats[at]);
+      else b.text(at, v);
+    })
+  );
   const last = Math.max(rows.length + 1, 30);
   const plan = () =>
     b.build({
@@ -87,12 +97,8 @@ function uniqueIds(b: SheetBuilder, lastRow: number): void {
 const itemChoices = (standard: Standard) =>
   standard.parts.filter((p) => p.role === "item").map((p) => `${p.number}. ${p.title}`);
 
-export function rosterWorkbook(
-  standard: Standard,
-  round?: Round,
-  assignments?: Assignment[]
-): SheetPlan[] {
-  const r = round;
+/** 轮次: name, 通过线比例 (a percentage cell with its prompt) and date. */
+function roundInfo(standard: Standard, r?: Round) {
   const info = table(
     S.round,
     [H.round.key, H.round.value],
@@ -101,8 +107,32 @@ export function rosterWorkbook(
       [ROUND_KEYS.passRatio, r?.passRatio ?? standard.passRatio],
       [ROUND_KEYS.date, r?.date ?? ""],
     ],
-    [16, 60]
+    [16, 60],
+    // 通过线比例 is a percentage: typing 60% gives a number the roster check reads.
+    { [PASS_CELL]: FORMATS.percent }
   );
+  info.b.validate({
+    address: PASS_CELL,
+    kind: "decimal",
+    min: 0,
+    max: 1,
+    // Information only: the roster check decides, and reads a bare 60 as 60 % too.
+    alertStyle: "information",
+    promptTitle: t("rosterSheet.passTitle"),
+    prompt: t("rosterSheet.passPrompt"),
+    errorTitle: t("rosterSheet.passTitle"),
+    error: t("rosterSheet.passError"),
+  });
+  return info;
+}
+
+export function rosterWorkbook(
+  standard: Standard,
+  round?: Round,
+  assignments?: Assignment[]
+): SheetPlan[] {
+  const r = round;
+  const info = roundInfo(standard, r);
   const h = H.applications;
   const apps = table(
     S.applications,

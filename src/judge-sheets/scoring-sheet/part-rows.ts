@@ -14,9 +14,9 @@ import {
   isBlank,
   partsForItem,
   pointsPerStep,
+  hintFormula,
+  hintText,
   warningCountFormula,
-  warningText,
-  warningTextFormula,
   type EntryCells,
   type Part,
   type Standard,
@@ -174,15 +174,19 @@ function entryCells(row: number): EntryCells {
   };
 }
 
-/** 提示 (visible) and the hidden count of the row's warnings, both live formulas of src/standard's rule. */
+/**
+ * 提示 (visible: why the score is 有误, else the row's warnings) and the hidden count of the row's
+ * warnings, both live formulas of src/standard's rules.
+ */
 function warningCells(ctx: ScoringSheetContext, sub: SubItem, row: number): void {
   const { b, standard } = ctx;
   const codes = entryWarningCodes(standard, sub, ctx.entries[sub.code] ?? {});
   const cells = entryCells(row);
+  const entry = ctx.entries[sub.code] ?? {};
   b.formula(
     at("hint", row),
-    warningTextFormula(standard, cells),
-    warningText(standard, codes),
+    hintFormula(standard, sub, cells),
+    hintText(standard, sub, entry),
     "hint"
   );
   b.formula(

@@ -160,6 +160,12 @@ export function highlights(ctx: ScoringSheetContext, parts: PartRows[], verdict:
     FLAG_COLORS.bad
   );
   const firstHint = absoluteColumn(at("hint", first));
+  // The reason of an invalid score reads red, as its score does; warnings amber.
+  b.highlight(
+    `${at("hint", first)}:${at("hint", last)}`,
+    `=${firstStatus}="${STATUS.invalid}"`,
+    FLAG_COLORS.bad
+  );
   b.highlight(
     `${at("hint", first)}:${at("hint", last)}`,
     `=LEN(${firstHint})>0`,

@@ -1,6 +1,6 @@
 /** The judges' comments on one sub-item, as the 共识 sheet shows them. */
 import type { CellValue } from "../../sheet-kit";
-import { t } from "../../strings";
+import { clause, t } from "../../strings";
 import { commentLines, type JudgeEntry } from "../../consolidate";
 
 const textOf = (v: CellValue | undefined) =>
@@ -20,7 +20,8 @@ export function judgeComments(judges: JudgeEntry[], code: string): string {
       if (!strength && !improvement) return "";
       return t("consensus.judgeLine", {
         judge: j.judge,
-        strength: strength || "—",
+        // The judge's own ending mark never meets the line's "；" (体系。；).
+        strength: clause(strength) || "—",
         improvement: improvement || "—",
       });
     })

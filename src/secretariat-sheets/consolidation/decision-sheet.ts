@@ -2,7 +2,9 @@
  * The 拟获奖名单 sheet, for the committee: per item, the passing applications in rank order with
  * their final score, and the proposal as a live formula of src/standard/decision.ts — 拟获奖 for
  * the first N, 并列待定 for a tie at the cut. N stands in a cell: the committee may change it and
- * see the list follow (blank: every passing application). A4 portrait, header rows repeated.
+ * see the list follow (blank: every passing application); a passing application outside the
+ * quota reads 达线未入选. Below the list, the committee's approval block (意见, 主任 and 委员
+ * signatures, date), kept on the list's last page. A4 portrait, header rows repeated.
  */
 import {
   a4Print,
@@ -20,6 +22,7 @@ import {
 } from "../../standard";
 import { t } from "../../strings";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
+import { nameColumnWidth } from "./name-column";
 import { headerRow, roundTitle } from "./table";
 
 const HEADER = 4;
@@ -34,12 +37,41 @@ const HEADS = [
   "decision",
   "note",
 ] as const;
-const WIDTHS = [17, 6, 10, 30, 10, 9, 8, 10, 34];
+/** Column widths, 申报组织's (index 3) fitted to the names. */
+const widths = (names: string[]) => [17, 6, 10, nameColumnWidth(names), 10, 9, 8, 11, 30];
 export const WINNERS_CELL = "C2";
 
 /** The passing applications, by item and rank (ties by name). */
 function passing(result: ConsolidationResult): ApplicationResult[] {
   return result.applications.filter((a) => a.verdict === APPLICATION_VERDICT.pass);
+}
+
+/** What the 拟获奖 column shows for an application: its decision, 达线未入选 outside the quota. */
+const decisionText = (app: ApplicationResult) =>
+  app.decision === "not-proposed" ? t("decision.outsideQuota") : DECISION_LABEL[app.decision];
+
+/**
+ * The committee's approval block from row `first`: 意见, the chair's and the members' signatures
+ * and the date, kept together (and with the list's last row) on one page. Returns its last row.
+ */
+function approvalBlock(b: SheetBuilder, first: number): number {
+  const [opinion, chair, members] = [first, first + 1, first + 2];
+  b.value(`A${opinion}`, t("decision.approval.opinion"), "guideText");
+  b.merge(`A${opinion}:I${opinion}`);
+  b.height(opinion, 60);
+  b.value(`A${chair}`, t("decision.approval.chair"), "signature");
+  for (const c of "BCDE") b.value(`${c}${chair}`, null, "signature");
+  b.merge(`A${chair}:E${chair}`);
+  b.value(`F${chair}`, t("decision.approval.date"), "signature");
+  for (const c of "GHI") b.value(`${c}${chair}`, null, "signature");
+  b.merge(`F${chair}:I${chair}`);
+  b.height(chair, 36);
+  b.value(`A${members}`, t("decision.approval.members"), "signature");
+  for (const c of "BCDEFGHI") b.value(`${c}${members}`, null, "signature");
+  b.merge(`A${members}:I${members}`);
+  b.height(members, 72);
+  b.keepTogether(first - 2, members);
+  return members;
 }
 
 function noteFor(app: ApplicationResult, all: ApplicationResult[]): string {
@@ -88,21 +120,23 @@ export function decisionSheet(standard: Standard, result: ConsolidationResult): 
       verdictRange: range("G"),
       finalRange: range("E"),
       winners: absolute(WINNERS_CELL),
+      outside: t("decision.outsideQuota"),
     });
-    b.formula(`H${r}`, formula, DECISION_LABEL[a.decision], "strong");
+    b.formula(`H${r}`, formula, decisionText(a), "strong");
     const note = noteFor(a, apps);
     b.text(`I${r}`, note || null);
   });
   if (apps.length === 0) b.value(`A${first}`, t("decision.none"), "tableNote");
+  const end = approvalBlock(b, last + 2);
   const decisions = `H${first}:H${last}`;
   b.highlight(decisions, `=H${first}="${DECISION_LABEL.proposed}"`, FLAG_COLORS.good);
   b.highlight(decisions, `=H${first}="${DECISION_LABEL["tie-at-cut"]}"`, FLAG_COLORS.neutral);
   return b.build({
-    columns: WIDTHS,
+    columns: widths(apps.map((a) => a.applicant)),
     freezeRows: HEADER,
     print: a4Print(
       "portrait",
-      `A1:I${last}`,
+      `A1:I${end}`,
       [HEADER, HEADER],
       undefined,
       `${roundTitle(result)}${t("sep.title")}${t("summary.decisionSheet")}`

@@ -7,7 +7,7 @@ import type { Standard } from "../../standard";
 import type { ConsolidationResult } from "../../consolidate";
 import { agreementSheet } from "./agreement-sheet";
 import { chartSheet } from "./chart-sheet";
-import { commentSheet } from "./comment-sheet";
+import { commentSheet, type CommentsPrint } from "./comment-sheet";
 import { decisionSheet } from "./decision-sheet";
 import { detailSheet } from "./detail-sheet";
 import { problemSheet } from "./problem-sheet";
@@ -15,6 +15,14 @@ import { summarySheet } from "./summary-sheet";
 import { progressSheet } from "./progress-sheet";
 import { warningSheet } from "./warning-sheet";
 import { withStandard } from "../../judge-sheets/standard-name";
+
+export { COMMENTS_PRINT, type CommentsPrint } from "./comment-sheet";
+
+/** Choices of how the workbook prints (the user's). */
+export interface SummaryPrint {
+  /** The 评语 sheet: on screen only (the default) or printed. */
+  comments?: CommentsPrint;
+}
 
 export {
   summarySheet,
@@ -31,7 +39,8 @@ export {
 /** The plans of the consolidation workbook's sheets, in order. */
 export function consolidationWorkbook(
   standard: Standard,
-  result: ConsolidationResult
+  result: ConsolidationResult,
+  print: SummaryPrint = {}
 ): SheetPlan[] {
   const progress = progressSheet(standard, result);
   return [
@@ -42,7 +51,7 @@ export function consolidationWorkbook(
     detailSheet(standard, result),
     problemSheet(result),
     warningSheet(standard, result),
-    commentSheet(result),
+    commentSheet(result, print.comments),
     agreementSheet(result),
   ].map((plan) => withStandard(plan, standard));
 }

@@ -26,20 +26,23 @@ import {
   trimThreshold,
   type Standard,
 } from "../../standard";
-import { t } from "../../strings";
+import { joinText, t } from "../../strings";
+import { nameColumnWidth } from "./name-column";
 import { roundTitle } from "./table";
 import type { ApplicationResult, ConsolidationResult } from "../../consolidate";
 
 const DISAGREEMENT_WIDTH = 24;
 const NOTES_WIDTH = 36;
-const FIRST_JUDGE = 6;
 
 /**
- * Column numbers of the sheet for J judge columns; with consensus, 共识总分 before the final
- * score and the final's source after it.
+ * Column numbers of the sheet for J judge columns; with a roster's ids, 申报编号 before the
+ * applicant; with consensus, 共识总分 before the final score and the final's source after it.
  */
-function summaryColumns(J: number, withConsensus: boolean) {
-  const after = FIRST_JUDGE + J;
+function summaryColumns(J: number, withConsensus: boolean, withIds: boolean) {
+  const id = withIds ? 4 : 0;
+  const applicant = 4 + (withIds ? 1 : 0);
+  const judge0 = applicant + 2;
+  const after = judge0 + J;
   const extra = withConsensus ? 1 : 0;
   const final = after + 2 + extra;
   const percent = final + 1 + extra;
@@ -47,9 +50,11 @@ function summaryColumns(J: number, withConsensus: boolean) {
     rank: 1,
     itemNo: 2,
     item: 3,
-    applicant: 4,
-    count: 5,
-    judge0: FIRST_JUDGE,
+    /** 申报编号 (0 without ids). */
+    id,
+    applicant,
+    count: applicant + 1,
+    judge0,
     mean: after,
     trimmed: after + 1,
     /** 共识总分 (0 when there is no consensus column). */
@@ -76,7 +81,8 @@ export function summaryLayout(result: ConsolidationResult) {
   );
   const col = summaryColumns(
     J,
-    applications.some((a) => a.consensus !== null)
+    applications.some((a) => a.consensus !== null),
+    applications.some((a) => a.applicationId !== undefined)
   );
   return { J, col, firstRow: HEADER + 1, sheetName: t("summary.sheet") };
 }
@@ -104,7 +110,10 @@ function titleRows(
   const spread = t("summary.spreadRule", { percent: Math.round(options.spreadRatio * 100) });
   b.value(
     "C2",
-    `${rule}${t("sep.clause")}${spread}${t("sep.sentence")}${t("summary.judgeOrder", { n: J })}`,
+    joinText(
+      [joinText([rule, spread], t("sep.clause")), t("summary.judgeOrder", { n: J })],
+      t("sep.sentence")
+    ),
     "tableNote"
   );
   b.merge(`C2:${L(col.notes)}2`);
@@ -116,6 +125,7 @@ function headerCells(b: SheetBuilder, col: Columns, J: number): void {
     [col.rank, t("summary.col.rank")],
     [col.itemNo, t("summary.col.itemNo")],
     [col.item, t("summary.col.item")],
+    ...(col.id ? [[col.id, t("summary.col.id")] as [number, string]] : []),
     [col.applicant, t("summary.col.applicant")],
     [col.count, t("summary.col.count")],
     ...Array.from({ length: J }, (_, i): [number, string] => [
@@ -214,13 +224,14 @@ function applicationRow(ctx: RowContext, app: ApplicationResult, r: number): voi
   );
   b.value(cell(col.itemNo), app.item, "number");
   b.value(cell(col.item), app.itemTitle, "text");
+  if (col.id) b.text(cell(col.id), app.applicationId ?? null);
   b.text(cell(col.applicant), app.applicant);
   figureCells(ctx, app, r);
   const disagreements = app.spreads.filter((x) => x.disagreement).map((x) => x.code);
   b.text(cell(col.disagreements), disagreements.join(t("sep.list")) || null);
   const notes = app.flags.filter((f) => f.code !== "spread").map((f) => f.message);
   // Both lists wrap; the kit makes the row tall enough for them.
-  b.text(cell(col.notes), notes.join(t("sep.clause")) || null);
+  b.text(cell(col.notes), joinText(notes, t("sep.clause")) || null);
 }
 
 export function summarySheet(standard: Standard, result: ConsolidationResult): SheetPlan {
@@ -247,7 +258,8 @@ export function summarySheet(standard: Standard, result: ConsolidationResult): S
     6,
     5,
     13,
-    28,
+    ...(col.id ? [8] : []),
+    nameColumnWidth(applications.map((a) => a.applicant)),
     7,
     ...Array.from({ length: J }, () => 8),
     9,

@@ -14,6 +14,8 @@ export interface TablePrint {
   header: string;
   /** Rows repeated on every page (default: the header row 1; null: none). */
   titleRows?: [number, number] | null;
+  /** The print area (default: the whole table). */
+  area?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export function tableSheet(
   print: TablePrint,
   freezeRows = 1
 ): SheetPlan {
-  const area = `A1:${columnLetter(widths.length)}${b.lastRow()}`;
+  const area = print.area ?? `A1:${columnLetter(widths.length)}${b.lastRow()}`;
   const titleRows: [number, number] | null =
     print.titleRows === undefined ? [1, 1] : print.titleRows;
   const header = `${print.header}${t("sep.title")}${b.sheetName}`;

@@ -7,7 +7,7 @@
 import { isoDateFrom, uniqueSheetName, type SheetPlan } from "../../sheet-kit";
 import { buildGuideSheet } from "../../judge-sheets/guide-sheet";
 import { buildScoringSheetPlan, type ScoringSheetHeader } from "../../judge-sheets/scoring-sheet";
-import { itemFromText, itemNumbers, type Standard } from "../../standard";
+import { itemFromText, itemHint, itemNumbers, type Standard } from "../../standard";
 import { t } from "../../strings";
 import type { Checked } from "../ports";
 import type { RoundContext } from "../round-context";
@@ -53,7 +53,11 @@ function checkItemAndDate(
     const items = itemNumbers(standard).join(t("sep.list"));
     return {
       ok: false,
-      message: t("cli.template.badItem", { value: String(request.item), items }),
+      message: t("cli.template.badItem", {
+        value: String(request.item),
+        items,
+        hint: itemHint(standard, request.item),
+      }),
     };
   }
   const date = isoDateFrom(request.date);

@@ -22,9 +22,10 @@ export async function readRosterTables(port: WorkbookPort): Promise<RosterTables
   const tables: RosterTables = {};
   for (const { sheetName, name } of present) {
     const grid = grids[sheetName];
-    tables[name] = grid
+    const table = grid
       ? rosterTableFromGrid(name, grid.values, grid.row, grid.column)
       : rosterTableFromGrid(name, [], 1, 1);
+    tables[name] = grid?.hidden ? { ...table, hidden: true } : table;
   }
   return tables;
 }

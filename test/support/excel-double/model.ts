@@ -71,6 +71,8 @@ export interface SheetState {
   columns: Map<number, { widthPt?: number; hidden?: boolean }>;
   rows: Map<number, { heightPt?: number }>;
   frozenRows: number;
+  /** Excel's Worksheet.visibility; absent means "Visible". */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
   page: PageState;
   charts?: import("./chart").ChartState[];
 }

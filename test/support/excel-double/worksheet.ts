@@ -8,7 +8,7 @@ import { Range } from "./range";
 import { ChartCollection } from "./chart";
 
 export class Worksheet extends ClientObject<SheetState> {
-  protected readonly scalarProps = ["name", "id", "position"];
+  protected readonly scalarProps = ["name", "id", "position", "visibility"];
 
   constructor(
     context: DoubleContext,
@@ -27,6 +27,7 @@ export class Worksheet extends ClientObject<SheetState> {
     if (prop === "name") return s.name;
     if (prop === "id") return s.id;
     if (prop === "position") return this.context.host.state.sheets.indexOf(s);
+    if (prop === "visibility") return s.visibility ?? "Visible";
     throw invalidArgument(`Worksheet.${prop}`);
   }
 
@@ -41,6 +42,12 @@ export class Worksheet extends ClientObject<SheetState> {
   }
   get position(): number {
     return this.prop("position");
+  }
+  get visibility(): string {
+    return this.prop("visibility");
+  }
+  set visibility(v: string) {
+    this.queue("visibility", (s) => (s.visibility = v as SheetState["visibility"]));
   }
   set position(p: number) {
     this.queue("position", (s) => {
