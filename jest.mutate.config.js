@@ -19,6 +19,8 @@ module.exports = {
     "<rootDir>/test/round/roster.test.ts",
     "<rootDir>/test/round/read-roster.test.ts",
     "<rootDir>/test/round/assign-stages.test.ts",
+    "<rootDir>/test/round/pass-ratio.test.ts",
+    "<rootDir>/test/round/stages-roster.test.ts",
     "<rootDir>/test/consolidate/boundaries.test.ts",
     "<rootDir>/test/consolidate/cell-numbers.test.ts",
     "<rootDir>/test/consolidate/consensus-trust.test.ts",

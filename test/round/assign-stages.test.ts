@@ -150,6 +150,7 @@ describe("stages", () => {
       id: "document-review",
       name: t("stage.documentReview"),
       weight: 1,
+      advance: { kind: "all" },
     });
   });
 

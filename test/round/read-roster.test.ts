@@ -139,7 +139,7 @@ describe("the 轮次 sheet", () => {
   });
 
   it("a pass ratio of 0, above 1, or not a number: the cell", () => {
-    for (const value of [0, 1.2, "六成", "60%"])
+    for (const value of [0, 1.2, "六成", "120%"])
       expect(problemsOf({ ...base, 轮次: roundWith("通过线比例", value) })).toEqual([
         ["轮次", "B4", t("roster.badPass", { value: String(value) })],
       ]);
@@ -230,6 +230,7 @@ describe("applications and judges", () => {
           id: "A05",
           value: "创新价值",
           items: [1, 2, 3, 4, 5].join(t("sep.list")),
+          hint: "",
         }),
       ],
       ["评委", "A4", t("roster.lookalikeId", { what: judge, id: "J 1", first: "J1", other: "A2" })],

@@ -89,10 +89,15 @@ describe("the scoring-quality warnings", () => {
     validScore: 'J7="好"',
   };
   const bands =
+    '{0,10,30,50,70,90},{"第1档 0–5% 应对问题","第2档 10–25% 应对问题","第3档 30–45% 早期系统化",' +
+    '"第4档 50–65% 协调一致","第5档 70–85% 整合","第6档 90–100% 整合"}';
+  // Sheets made before the bands had ordinals carry the earlier labels: still read as that band.
+  const earlier =
     '{0,10,30,50,70,90},{"0–5% 应对问题","10–25% 应对问题","30–45% 早期系统化",' +
     '"50–65% 协调一致","70–85% 整合","90–100% 整合"}';
+  const mismatch = `AND(E7<>LOOKUP(D7*100/C7+1E-9,${bands}),E7<>LOOKUP(D7*100/C7+1E-9,${earlier}))`;
   const f = {
-    "band-mismatch": `IF(J7="好",IF(LEN(E7)=0,FALSE,E7<>LOOKUP(D7*100/C7+1E-9,${bands})),FALSE)`,
+    "band-mismatch": `IF(J7="好",IF(LEN(E7)=0,FALSE,${mismatch}),FALSE)`,
     "no-band": 'IF(J7="好",LEN(E7)=0,FALSE)',
     "no-comment": 'IF(J7="好",AND(LEN(F7)=0,LEN(G7)=0),FALSE)',
     "off-grid": 'IF(J7="好",ABS(D7*100/C7/5-ROUND(D7*100/C7/5,0))>=1E-9,FALSE)',

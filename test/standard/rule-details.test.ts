@@ -58,10 +58,10 @@ describe("band edges", () => {
 
   it("names a band by its step, or by the step's id when the standard lacks it", () => {
     expect(bandLabel(std, std.bands[2])).toBe(
-      t("sheet.bandLabel", { min: 30, max: 45, step: "早期系统化" })
+      t("sheet.bandLabel", { n: 3, min: 30, max: 45, step: "早期系统化" })
     );
     expect(bandLabel({ ...std, maturitySteps: [] }, std.bands[2])).toBe(
-      t("sheet.bandLabel", { min: 30, max: 45, step: "early" })
+      t("sheet.bandLabel", { n: 3, min: 30, max: 45, step: "early" })
     );
     expect(expectedBandLabel(std, sub("2.1"), 66)).toBe(bandLabel(std, std.bands[3]));
   });
@@ -189,7 +189,7 @@ describe("warning messages", () => {
           score: 41,
           max: 70,
           percent: 58.57,
-          expected: "50–65% 协调一致",
+          expected: bandLabel(std, std.bands[3]),
           chosen: "70–85% 整合",
           step: 3.5,
           stepPercent: 5,
@@ -204,7 +204,7 @@ describe("warning messages", () => {
           score: 41,
           max: 70,
           percent: 58.57,
-          expected: "50–65% 协调一致",
+          expected: bandLabel(std, std.bands[3]),
           chosen: "70–85% 整合",
           step: 3.5,
           stepPercent: 5,
