@@ -14,7 +14,7 @@ const officeBlock = officeAddins.configs.recommended.find(
 );
 
 export default [
-  { ignores: ["dist/", "lib/", ".bench/", "node_modules/", "coverage/", "test-output/"] },
+  { ignores: ["dist/", "lib/", ".bench/", "node_modules/", "coverage/", "test-output/", ".stryker-tmp/", "reports/"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.tsx"],

@@ -7,6 +7,9 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // Stryker's sandboxes (npm run mutate) are copies of the project: never tests, never modules.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/.stryker-tmp/"],
+  modulePathIgnorePatterns: ["<rootDir>/.stryker-tmp/"],
   globalSetup: "<rootDir>/test/support/global-setup.js",
   // A line as each test file starts: the long suites (LibreOffice, Chromium) never look like a hang.
   reporters: ["default", "<rootDir>/test/support/progress-reporter.js"],

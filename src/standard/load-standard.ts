@@ -195,12 +195,16 @@ function checkParts(c: Checker, parts: Part[], fullMarks: number): void {
     Number.isFinite(fullMarks)
   ) {
     const sum = itemTotals[0] + values[0].total;
-    if (sum !== fullMarks) c.errors.push(t("standard.fullMarksMismatch", { fullMarks, sum }));
+    // A part total that is not a number is reported already: no sum to compare.
+    if (Number.isFinite(sum) && sum !== fullMarks)
+      c.errors.push(t("standard.fullMarksMismatch", { fullMarks, sum }));
   }
 }
 
 function checkBands(c: Checker, bands: Band[], stepPercent: number, stepIds: Set<string>): void {
-  if (bands.length === 0) return;
+  // No bands, or a limit that is not a number (reported already): nothing to compare.
+  if (bands.length === 0 || bands.some((b) => !Number.isFinite(b.min) || !Number.isFinite(b.max)))
+    return;
   for (const b of bands) {
     if (!(b.min <= b.max)) c.errors.push(t("standard.bandOrder", { min: b.min, max: b.max }));
     if (Number.isFinite(stepPercent) && (b.min % stepPercent !== 0 || b.max % stepPercent !== 0)) {
