@@ -101,6 +101,7 @@ describe("the scoring-quality warnings", () => {
     "no-band": 'IF(J7="好",LEN(E7)=0,FALSE)',
     "no-comment": 'IF(J7="好",AND(LEN(F7)=0,LEN(G7)=0),FALSE)',
     "off-grid": 'IF(J7="好",ABS(D7*100/C7/5-ROUND(D7*100/C7/5,0))>=1E-9,FALSE)',
+    "long-comment": 'IF(J7="好",OR(LEN(F7)>230,LEN(G7)>230),FALSE)',
   };
 
   it("each holds only for a valid score; the band by LOOKUP of the largest minimum ≤ the percentage", () => {
@@ -109,11 +110,13 @@ describe("the scoring-quality warnings", () => {
 
   it("counts them, and lists their short labels after the first separator", () => {
     expect(warningCountFormula(std, cells)).toBe(
-      `=(${f["band-mismatch"]})*1+(${f["no-band"]})*1+(${f["no-comment"]})*1+(${f["off-grid"]})*1`
+      `=(${f["band-mismatch"]})*1+(${f["no-band"]})*1+(${f["no-comment"]})*1+(${f["off-grid"]})*1` +
+        `+(${f["long-comment"]})*1`
     );
     expect(warningTextFormula(std, cells)).toBe(
       `=MID(IF(${f["band-mismatch"]},"；成熟度与得分不符","")&IF(${f["no-band"]},"；未选成熟度","")` +
-        `&IF(${f["no-comment"]},"；未写评语","")&IF(${f["off-grid"]},"；不在 5% 档位",""),2,255)`
+        `&IF(${f["no-comment"]},"；未写评语","")&IF(${f["off-grid"]},"；不在 5% 档位","")` +
+        `&IF(${f["long-comment"]},"；评语过长（打印时可能显示不全）",""),2,255)`
     );
     expect(warningText(std, ["no-band", "off-grid"])).toBe("未选成熟度；不在 5% 档位");
     expect(warningText(std, [])).toBe("");
