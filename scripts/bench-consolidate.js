@@ -24,6 +24,7 @@
  * Each prints one JSON line: { workbooks, ms, maxRssMB }.
  */
 const fs = require("fs");
+const { everyoneRound } = require("./lib/bench-round");
 const path = require("path");
 const { performance } = require("perf_hooks");
 
@@ -87,35 +88,12 @@ async function ours(dir) {
   return { workbooks: list.length, ms, applications: result.applications.length };
 }
 
-/** The round the generated workbooks belong to: 25 applications, 12 judges, everyone scores everything. */
-function generatedRound() {
-  const applications = Array.from({ length: 25 }, (_, k) => ({
-    id: `A${String(k + 1).padStart(2, "0")}`,
-    applicant: `上海第${k + 1}号申报单位有限公司`,
-    item: (k % 5) + 1,
-  }));
-  const judges = Array.from({ length: 12 }, (_, k) => ({
-    id: `J${k + 1}`,
-    name: `评委${k + 1}`,
-    unit: "",
-  }));
-  return {
-    name: "基准",
-    passRatio: 0.6,
-    date: "",
-    applications,
-    judges,
-    conflicts: [],
-    grid: null,
-  };
-}
-
 async function withRoster(dir) {
   const { openScoringWorkbook } = lib("xlsx");
   const { consolidate } = lib("consolidate");
   const { rosterAssignments } = lib("round");
   const { defaultStandard } = lib("standard");
-  const round = generatedRound();
+  const round = everyoneRound(25, 12, { pad: true });
   const list = files(dir);
   const t0 = performance.now();
   const inputs = [];

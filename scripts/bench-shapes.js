@@ -6,6 +6,7 @@
  * - the worst inputs we can build within the reader's limits (each measured in its own process).
  */
 const fs = require("fs");
+const { everyoneRound } = require("./lib/bench-round");
 const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
@@ -428,36 +429,13 @@ const elapsed = async (work) => {
   return performance.now() - t0;
 };
 
-/** A 50-application round, 15 judges, every judge every application (750 scoring sheets). */
-function fullRound() {
-  const applications = Array.from({ length: 50 }, (_, k) => ({
-    id: `A${k + 1}`,
-    applicant: `上海第${k + 1}号申报单位有限公司`,
-    item: (k % 5) + 1,
-  }));
-  const judges = Array.from({ length: 15 }, (_, k) => ({
-    id: `J${k + 1}`,
-    name: `评委${k + 1}`,
-    unit: "",
-  }));
-  return {
-    name: "基准",
-    passRatio: 0.6,
-    date: "",
-    applications,
-    judges,
-    conflicts: [],
-    grid: null,
-  };
-}
-
 /** distribute of the full round, and exceljs alone writing the same cells. */
 async function distributeVsBare(dir) {
   const { planJudgeWorkbooks } = lib("workflows/distribute");
   const { rosterAssignments, DOCUMENT_REVIEW } = lib("round");
   const { writeWorkbook } = lib("xlsx");
   const { defaultStandard } = lib("standard");
-  const round = fullRound();
+  const round = everyoneRound(50, 15);
   fs.mkdirSync(dir, { recursive: true });
   const context = { standard: defaultStandard, passRatio: round.passRatio, stage: DOCUMENT_REVIEW };
   let sheets = 0;
