@@ -14,7 +14,18 @@ const officeBlock = officeAddins.configs.recommended.find(
 );
 
 export default [
-  { ignores: ["dist/", "lib/", ".bench/", "node_modules/", "coverage/", "test-output/", ".stryker-tmp/", "reports/"] },
+  {
+    ignores: [
+      "dist/",
+      "lib/",
+      ".bench/",
+      "node_modules/",
+      "coverage/",
+      "test-output/",
+      ".stryker-tmp/",
+      "reports/",
+    ],
+  },
   ...officeAddins.configs.react,
   {
     files: ["**/*.tsx"],
